@@ -1,0 +1,97 @@
+// The indicator catalogue: hand-written metadata over the KWB columns in the generated tables.
+// Column names are the CBS KWB 2015 names; the 2023 gemeente table is mapped onto them in
+// data/columns2023.ts, so one definition serves both years where CBS kept the meaning.
+import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
+
+const KWB_2015 = 'CBS, Kerncijfers wijken en buurten 2015 (via PDOK/TNOCS; CC BY 4.0)';
+const KWB_2023 = 'CBS, Kerncijfers wijken en buurten 2023 (via PDOK; CC BY 4.0)';
+const BOTH = 'CBS, Kerncijfers wijken en buurten 2015 en 2023 (CC BY 4.0)';
+
+const inwoners: Quantity = { column: 'AANT_INW' };
+const huishoudens: Quantity = { column: 'AANTAL_HH' };
+/** 15–64 as the nearest the KWB age bands come to the 18–64 reference population. */
+const inwoners1564: Quantity = { column: 'AANT_INW', percentOf: ['P_15_24_JR', 'P_25_44_JR', 'P_45_64_JR'] };
+
+const APPROX_1564 =
+  'Noemer: inwoners 15–64 jaar = inwoners × (% 15–24 + % 25–44 + % 45–64) / 100. Dit benadert de groep 18–64 jaar uit beleidscijfers; de KWB kent geen leeftijdsgrens bij 18. Uitkeringen zijn op wijk- en buurtniveau afgerond op tientallen; de peildatum van de uitkeringen volgt de CBS-metadata en kan vóór 2015 liggen.';
+const ROUNDED_PCT = 'CBS publiceert deze percentages als hele getallen.';
+
+export const CATALOGUE: IndicatorDef[] = [
+  {
+    id: 'inwoners', label: 'Inwoners', unit: 'inwoners', kind: 'count',
+    numerator: inwoners, per: 1, decimals: 0,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    note: 'Peildatum 1 januari. Op wijk- en buurtniveau afgerond op vijftallen; tel wijken of buurten niet op tot een gemeentetotaal.',
+  },
+  {
+    id: 'bevolkingsdichtheid', label: 'Bevolkingsdichtheid', unit: 'inwoners per km² land', kind: 'rate',
+    numerator: inwoners, denominator: { column: 'OPP_LAND' }, per: 100, decimals: 0,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    note: 'Berekend als inwoners / landoppervlakte (ha) × 100.',
+  },
+  {
+    id: 'pct_0_14', label: 'Inwoners 0–14 jaar', unit: '%', kind: 'rate',
+    numerator: { column: 'AANT_INW', percentOf: ['P_00_14_JR'] }, denominator: inwoners, per: 100, decimals: 1,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH, note: ROUNDED_PCT,
+  },
+  {
+    id: 'pct_65plus', label: 'Inwoners 65 jaar en ouder', unit: '%', kind: 'rate',
+    numerator: { column: 'AANT_INW', percentOf: ['P_65_EO_JR'] }, denominator: inwoners, per: 100, decimals: 1,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: BOTH, note: ROUNDED_PCT,
+  },
+  {
+    id: 'pct_eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: '% van huishoudens', kind: 'rate',
+    numerator: { column: 'AANTAL_HH', percentOf: ['P_EENP_HH'] }, denominator: huishoudens, per: 100, decimals: 1,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: BOTH, note: ROUNDED_PCT,
+  },
+  {
+    id: 'pct_huishoudens_met_kinderen', label: 'Huishoudens met kinderen', unit: '% van huishoudens', kind: 'rate',
+    numerator: { column: 'AANTAL_HH', percentOf: ['P_HH_M_K'] }, denominator: huishoudens, per: 100, decimals: 1,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH, note: ROUNDED_PCT,
+  },
+  {
+    id: 'pct_niet_westers', label: 'Niet-westerse migratieachtergrond', unit: '%', kind: 'rate',
+    numerator: { column: 'AANT_INW', percentOf: ['P_N_W_AL'] }, denominator: inwoners, per: 100, decimals: 1,
+    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015,
+    note: `${ROUNDED_PCT} CBS verving deze indeling in 2022 door herkomstland; daarom geen cijfer voor 2023.`,
+  },
+  {
+    id: 'pct_herkomst_buiten_europa', label: 'Herkomstland buiten Europa', unit: '%', kind: 'rate',
+    numerator: { column: 'AANT_INW', percentOf: ['P_HERK_BUITEN_EUROPA'] }, denominator: inwoners, per: 100, decimals: 1,
+    years: [2023], levels: ['gemeente'], higherMeansMoreNeed: true, source: KWB_2023,
+    note: `${ROUNDED_PCT} Niet vergelijkbaar met "niet-westers" van 2015.`,
+  },
+  {
+    id: 'stedelijkheid', label: 'Stedelijkheid', unit: 'klasse (1 = zeer sterk, 5 = niet stedelijk)', kind: 'ordinal',
+    numerator: { column: 'STED' }, per: 1, decimals: 0,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    note: 'Klasse op basis van de omgevingsadressendichtheid: 1 = ≥ 2.500 adressen per km², 5 = < 500.',
+  },
+  {
+    id: 'omgevingsadressendichtheid', label: 'Omgevingsadressendichtheid', unit: 'adressen per km²', kind: 'rate',
+    numerator: { column: 'OAD', times: 'AANT_INW' }, denominator: inwoners, per: 1, decimals: 0,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    note: 'Gemiddeld aantal adressen per km² binnen een straal van 1 km; voor samengestelde gebieden gewogen naar inwoners.',
+  },
+  {
+    id: 'bijstand_1564', label: 'Bijstandsuitkeringen (WWB)', unit: 'per 1.000 inwoners 15–64', kind: 'rate',
+    numerator: { column: 'WWB_UITTOT' }, denominator: inwoners1564, per: 1000, decimals: 1, law: 'Participatiewet',
+    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
+  },
+  {
+    id: 'ww_1564', label: 'WW-uitkeringen', unit: 'per 1.000 inwoners 15–64', kind: 'rate',
+    numerator: { column: 'WW_UIT_TOT' }, denominator: inwoners1564, per: 1000, decimals: 1,
+    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
+  },
+  {
+    id: 'ao_1564', label: 'Arbeidsongeschiktheidsuitkeringen (AO)', unit: 'per 1.000 inwoners 15–64', kind: 'rate',
+    numerator: { column: 'AO_UIT_TOT' }, denominator: inwoners1564, per: 1000, decimals: 1,
+    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
+  },
+];
+
+export const DEFAULT_INDICATOR = 'bijstand_1564';
+
+export function findIndicator(id: string): IndicatorDef | undefined {
+  return CATALOGUE.find((d) => d.id === id);
+}

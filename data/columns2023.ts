@@ -1,0 +1,31 @@
+// Mapping of the 2023 gemeente properties (gemeente_2023.geojson, PDOK wijkenbuurten 2023, camelCase)
+// onto the KWB 2015 column names, only where CBS kept the definition. Herkomst replaced
+// migratieachtergrond in 2022, so it gets a new column name instead of P_N_W_AL.
+export const COLUMNS_2023: Record<string, string> = {
+  omgevingsadressendichtheid: 'OAD',
+  stedelijkheidAdressenPerKm2: 'STED',
+  bevolkingsdichtheidInwonersPerKm2: 'BEV_DICHTH',
+  aantalInwoners: 'AANT_INW',
+  mannen: 'AANT_MAN',
+  vrouwen: 'AANT_VROUW',
+  percentagePersonen0Tot15Jaar: 'P_00_14_JR',
+  percentagePersonen15Tot25Jaar: 'P_15_24_JR',
+  percentagePersonen25Tot45Jaar: 'P_25_44_JR',
+  percentagePersonen45Tot65Jaar: 'P_45_64_JR',
+  percentagePersonen65JaarEnOuder: 'P_65_EO_JR',
+  percentageOngehuwd: 'P_ONGEHUWD',
+  percentageGehuwd: 'P_GEHUWD',
+  percentageGescheid: 'P_GESCHEID',
+  percentageVerweduwd: 'P_VERWEDUW',
+  aantalHuishoudens: 'AANTAL_HH',
+  percentageEenpersoonshuishoudens: 'P_EENP_HH',
+  percentageHuishoudensZonderKinderen: 'P_HH_Z_K',
+  percentageHuishoudensMetKinderen: 'P_HH_M_K',
+  gemiddeldeHuishoudsgrootte: 'GEM_HH_GR',
+  percentageMetHerkomstlandNederland: 'P_HERK_NEDERLAND',
+  percentageMetHerkomstlandUitEuropaExclNl: 'P_HERK_EUROPA',
+  percentageMetHerkomstlandBuitenEuropa: 'P_HERK_BUITEN_EUROPA',
+  oppervlakteTotaalInHa: 'OPP_TOT',
+  oppervlakteLandInHa: 'OPP_LAND',
+  oppervlakteWaterInHa: 'OPP_WATER',
+};

@@ -1,0 +1,179 @@
+// Builds every generated asset from the source kit: `npm install` runs it, and `npm start` runs it
+// again, where it returns at once unless a kit file or the pipeline code changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertKit, KIT_FILES, kitRoot, KitMissingError, readKitText } from './kit';
+import { tableFromKwbCsv, tableFromProperties } from './tables';
+import { COLUMNS_2023 } from './columns2023';
+import { duplicateCodes, formatIssue, geometryTableMismatch, missingParents, type PipelineIssue } from './validate';
+import { searchRows } from './searchIndex';
+import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
+import { buurten2015, gemeenten2015, gemeenten2023, wijken2015 } from '../geo/boundaries';
+import { ATTRIBUTION, geometryFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import type { Level } from '../src/atlas/geography';
+import type { AreaTable } from '../src/atlas/indicators';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+export const OUT_DIR = join(ROOT, 'public', 'generated');
+const LICENCE = 'CC BY 4.0';
+
+/** Quantisation grid and minimum Visvalingam area (degrees²; 1e-6 ≈ 7,600 m²) per layer. */
+const GEOMETRY: Record<string, TopologyOptions> = {
+  gemeente_2015: { quantization: 5e4, minWeight: 0 },
+  gemeente_2023: { quantization: 5e4, minWeight: 1e-6 },
+  wijk_2015: { quantization: 5e4, minWeight: 1e-6 },
+  buurt_2015: { quantization: 5e4, minWeight: 3e-7 },
+};
+
+const SOURCES = {
+  kwb2015: 'CBS Kerncijfers wijken en buurten 2015 (kit: indicators/kwb_2015_*.csv)',
+  geo2015: 'CBS/PDOK wijk- en buurtkaart 2015 (kit: boundaries/*_2015)',
+  gm2023: 'CBS/PDOK wijkenbuurten 2023, gemeenten (kit: boundaries/gemeente_2023.geojson)',
+};
+
+function inputsHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of Object.values(KIT_FILES)) hash.update(file).update(readFileSync(resolve(root, file)));
+  for (const dir of ['data', 'geo']) {
+    for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts')).sort()) {
+      hash.update(file).update(readFileSync(join(ROOT, dir, file)));
+    }
+  }
+  for (const file of ['src/atlas/assets.ts', 'src/atlas/search.ts']) hash.update(readFileSync(join(ROOT, file)));
+  return hash.digest('hex');
+}
+
+function isUpToDate(hash: string): boolean {
+  const manifestPath = join(OUT_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    return manifest.inputsHash === hash && manifest.assets.every((a) => existsSync(join(OUT_DIR, a.file)));
+  } catch {
+    return false;
+  }
+}
+
+interface LayerInput {
+  level: Level;
+  year: number;
+  features: AreaFeature[];
+  table: AreaTable;
+  geometrySource: string;
+  tableSource: string;
+}
+
+function validate(layers: LayerInput[]): PipelineIssue[] {
+  const issues: PipelineIssue[] = [];
+  const byKey = new Map(layers.map((l) => [`${l.level}_${l.year}`, l]));
+  for (const layer of layers) {
+    const geometryCodes = layer.features.map((f) => f.properties.code);
+    issues.push(...duplicateCodes(geometryCodes, layer.geometrySource));
+    issues.push(...duplicateCodes(layer.table.codes, layer.tableSource));
+    issues.push(...geometryTableMismatch(geometryCodes, layer.geometrySource, layer.table.codes, layer.tableSource));
+    const gemeenten = byKey.get(`gemeente_${layer.year}`);
+    if (layer.level !== 'gemeente' && gemeenten && layer.table.parents.gm) {
+      issues.push(...missingParents(layer.table.codes, layer.table.parents.gm, gemeenten.table.codes, layer.tableSource, 'gemeente'));
+    }
+    const wijken = byKey.get(`wijk_${layer.year}`);
+    if (layer.level === 'buurt' && wijken && layer.table.parents.wk) {
+      issues.push(...missingParents(layer.table.codes, layer.table.parents.wk, wijken.table.codes, layer.tableSource, 'wijk'));
+    }
+  }
+  return issues;
+}
+
+function readLayers(root: string): { layers: LayerInput[]; issues: PipelineIssue[] } {
+  const issues: PipelineIssue[] = [];
+  const kwb = (file: 'kwbGemeente2015' | 'kwbWijk2015' | 'kwbBuurt2015', level: Level) => {
+    const parsed = tableFromKwbCsv(readKitText(root, file), level, 2015, KIT_FILES[file], SOURCES.kwb2015);
+    issues.push(...parsed.issues);
+    return parsed.table;
+  };
+  const gm2023 = gemeenten2023(readKitText(root, 'gemeente2023'));
+  const layers: LayerInput[] = [
+    { level: 'gemeente', year: 2015, features: gemeenten2015(readKitText(root, 'gemeente2015')), table: kwb('kwbGemeente2015', 'gemeente'), geometrySource: KIT_FILES.gemeente2015, tableSource: KIT_FILES.kwbGemeente2015 },
+    { level: 'wijk', year: 2015, features: wijken2015(readKitText(root, 'wijk2015')), table: kwb('kwbWijk2015', 'wijk'), geometrySource: KIT_FILES.wijk2015, tableSource: KIT_FILES.kwbWijk2015 },
+    { level: 'buurt', year: 2015, features: buurten2015(readKitText(root, 'buurt2015')), table: kwb('kwbBuurt2015', 'buurt'), geometrySource: KIT_FILES.buurt2015, tableSource: KIT_FILES.kwbBuurt2015 },
+    {
+      level: 'gemeente', year: 2023, features: gm2023.features,
+      table: tableFromProperties(gm2023.properties, COLUMNS_2023, 'gemeente', 2023, 'gemeentecode', 'gemeentenaam', SOURCES.gm2023),
+      geometrySource: KIT_FILES.gemeente2023, tableSource: KIT_FILES.gemeente2023,
+    },
+  ];
+  return { layers, issues };
+}
+
+function writeAsset(file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
+  writeFileSync(join(OUT_DIR, file), content);
+  return {
+    file, ...meta, attribution: ATTRIBUTION, licence: LICENCE,
+    sha256: createHash('sha256').update(content).digest('hex'), bytes: Buffer.byteLength(content),
+  };
+}
+
+export function runPipeline(options: { force?: boolean; log?: (line: string) => void } = {}): Manifest | null {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const root = kitRoot();
+  assertKit(root);
+  const hash = inputsHash(root);
+  if (!options.force && isUpToDate(hash)) {
+    log(`atlas-data: up to date (${OUT_DIR})`);
+    return null;
+  }
+  const started = Date.now();
+  const { layers, issues } = readLayers(root);
+  issues.push(...validate(layers));
+  const warnings = issues.filter((i) => i.severity === 'warning').map(formatIssue);
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    const shown = errors.slice(0, 25).map(formatIssue);
+    if (errors.length > shown.length) shown.push(`… en nog ${errors.length - shown.length} fouten`);
+    throw new PipelineError(shown.join('\n'));
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  const assets: ManifestAsset[] = [];
+  for (const layer of layers) {
+    const key = `${layer.level}_${layer.year}`;
+    const topo = buildTopology(layer.level, layer.features, GEOMETRY[key]);
+    assets.push(writeAsset(geometryFile(layer.level, layer.year), JSON.stringify(topo), {
+      kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : SOURCES.gm2023,
+    }));
+    assets.push(writeAsset(tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
+      kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
+    }));
+  }
+  for (const year of [...new Set(layers.map((l) => l.year))]) {
+    const ofYear = layers.filter((l) => l.year === year);
+    const names = (level: Level) => {
+      const layer = ofYear.find((l) => l.level === level);
+      return new Map(layer ? layer.table.codes.map((c, i) => [c, layer.table.names[i]]) : []);
+    };
+    const entries = ofYear.flatMap((l) => searchRows(l.features, names('gemeente'), names('wijk')));
+    assets.push(writeAsset(searchFile(year), JSON.stringify(entries), {
+      kind: 'search', year, count: entries.length, source: ofYear.map((l) => l.geometrySource).join(', '),
+    }));
+  }
+  const manifest: Manifest = { inputsHash: hash, assets, warnings };
+  writeFileSync(join(OUT_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  for (const w of warnings) log(w);
+  for (const a of assets) log(`atlas-data: ${a.file} ${a.count} ${a.kind === 'geometry' ? 'gebieden' : 'rijen'}, ${(a.bytes / 1024).toFixed(0)} kB`);
+  log(`atlas-data: klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return manifest;
+}
+
+export class PipelineError extends Error {}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    runPipeline({ force: process.argv.includes('--force') });
+  } catch (error) {
+    if (error instanceof KitMissingError || error instanceof PipelineError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+// Reads the kit's boundary files into AreaFeatures with properties cut to code, name and parents.
+import { feature } from 'topojson-client';
+import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { AreaFeature } from './topology';
+
+type Props = Record<string, unknown>;
+
+function pick(props: Props, key: string): string | undefined {
+  const value = props[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function toArea(f: { geometry: Polygon | MultiPolygon; properties: Props }, codeKey: string, nameKey: string, gmKey?: string, wkKey?: string): AreaFeature {
+  const props = f.properties;
+  const area: AreaFeature = {
+    type: 'Feature',
+    geometry: f.geometry,
+    properties: { code: pick(props, codeKey) ?? '', naam: pick(props, nameKey) ?? '' },
+  };
+  const gm = gmKey ? pick(props, gmKey) : undefined;
+  const wk = wkKey ? pick(props, wkKey) : undefined;
+  if (gm) area.properties.gm = gm;
+  if (wk) area.properties.wk = wk;
+  return area;
+}
+
+export function gemeenten2015(topojsonText: string): AreaFeature[] {
+  const topo = JSON.parse(topojsonText) as Topology;
+  const object = topo.objects.gemeente_2015 as GeometryCollection<Props>;
+  if (!object) throw new Error('object gemeente_2015 ontbreekt');
+  const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  return fc.features.map((f) => toArea(f, 'statcode', 'statnaam'));
+}
+
+/** Gemeenten 2023 without GM0998 "Buitenland", which is no gemeente. */
+export function gemeenten2023(geojsonText: string): { features: AreaFeature[]; properties: Props[] } {
+  const fc = JSON.parse(geojsonText) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  const kept = fc.features.filter((f) => f.properties.gemeentecode !== 'GM0998');
+  return {
+    features: kept.map((f) => toArea(f, 'gemeentecode', 'gemeentenaam')),
+    properties: kept.map((f) => f.properties),
+  };
+}
+
+export function wijken2015(geojsonText: string): AreaFeature[] {
+  const fc = JSON.parse(geojsonText) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  return fc.features.map((f) => toArea(f, 'WK_CODE', 'WK_NAAM', 'GM_CODE'));
+}
+
+export function buurten2015(geojsonText: string): AreaFeature[] {
+  const fc = JSON.parse(geojsonText) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  return fc.features.map((f) => toArea(f, 'BU_CODE', 'BU_NAAM', 'GM_CODE', 'WK_CODE'));
+}

@@ -1,0 +1,38 @@
+// The generated assets' manifest: written by the pipeline, read by the browser and the CLI.
+import type { Level } from './geography';
+
+export const ATTRIBUTION = 'Bron: CBS, Kadaster/PDOK';
+export const GENERATED_DIR = 'generated';
+
+export interface ManifestAsset {
+  file: string;
+  kind: 'geometry' | 'table' | 'search';
+  level?: Level;
+  year: number;
+  /** Features (geometry), rows (table) or entries (search). */
+  count: number;
+  source: string;
+  attribution: string;
+  licence: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface Manifest {
+  /** Hash over the kit files and pipeline code that produced the assets. */
+  inputsHash: string;
+  assets: ManifestAsset[];
+  warnings: string[];
+}
+
+export function geometryFile(level: Level, year: number): string {
+  return `${level}_${year}.topo.json`;
+}
+
+export function tableFile(level: Level, year: number): string {
+  return `${level}_${year}.table.json`;
+}
+
+export function searchFile(year: number): string {
+  return `search_${year}.json`;
+}

@@ -1,0 +1,57 @@
+// One indicator at one level and year, classified: what the map colours, the legend counts and
+// the headless table prints. Both the browser and the CLI go through buildChoropleth().
+import { classifyValues, type ClassResult, type Classification } from './classify';
+import { indicatorValues, type AreaTable, type AreaValue, type IndicatorDef } from './indicators';
+
+export interface Choropleth {
+  def: IndicatorDef;
+  table: AreaTable;
+  values: AreaValue[];
+  result: ClassResult;
+  /** Row per code, to join geometry features with values. */
+  rowOf: Map<string, number>;
+}
+
+export function buildChoropleth(table: AreaTable, def: IndicatorDef, classification: Classification): Choropleth {
+  const values = indicatorValues(table, def);
+  const result = classifyValues(values, table.codes, classification);
+  return { def, table, values, result, rowOf: new Map(table.codes.map((c, i) => [c, i])) };
+}
+
+export interface TableRow {
+  code: string;
+  naam: string;
+  /** Value rounded to the decimals the screen shows. */
+  waarde: number | null;
+  status: AreaValue['status'];
+  /** 1-based class, null when missing. */
+  klasse: number | null;
+}
+
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+export function tableRows(c: Choropleth): TableRow[] {
+  return c.table.codes.map((code, i) => {
+    const v = c.values[i];
+    const k = c.result.classOf[i];
+    return {
+      code, naam: c.table.names[i],
+      waarde: v.value === null ? null : roundTo(v.value, c.def.decimals),
+      status: v.status,
+      klasse: k < 0 ? null : k + 1,
+    };
+  });
+}
+
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function rowsToCsv(rows: TableRow[]): string {
+  const lines = ['code,naam,waarde,klasse'];
+  for (const r of rows) lines.push([r.code, csvField(r.naam), r.waarde === null ? '' : String(r.waarde), r.klasse === null ? '' : String(r.klasse)].join(','));
+  return `${lines.join('\n')}\n`;
+}

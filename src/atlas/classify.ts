@@ -1,0 +1,132 @@
+// Classification of area values into 3–7 ordered classes. Pure functions over plain data:
+// the browser legend, the map colours and the headless tables all come from classifyValues().
+import { ckmeans } from 'simple-statistics';
+import type { AreaValue } from './indicators';
+
+export type ClassMethod = 'kwantiel' | 'gelijk' | 'natuurlijk' | 'handmatig';
+export const CLASS_METHODS: readonly ClassMethod[] = ['kwantiel', 'gelijk', 'natuurlijk', 'handmatig'];
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 7;
+
+export interface Classification {
+  method: ClassMethod;
+  /** Number of classes (for manual breaks: breaks.length + 1). */
+  count: number;
+  /** Upper bounds for manual breaks, strictly increasing; class i holds values ≤ breaks[i]. */
+  breaks?: number[];
+}
+
+export interface ClassInfo {
+  /** 0-based class index; shown to people as index + 1. */
+  index: number;
+  /** Range shown in the legend: the bounds of the class (or its smallest and largest member for quantiles). */
+  from: number | null;
+  to: number | null;
+  /** Smallest and largest value that fell in the class; null when empty. */
+  min: number | null;
+  max: number | null;
+  count: number;
+}
+
+export interface ClassResult {
+  classification: Classification;
+  /** Class index per input value, aligned with the input; -1 for missing values. */
+  classOf: Int8Array;
+  classes: ClassInfo[];
+  /** Upper bound of each class except the last (the values the classes were cut at). */
+  bounds: number[];
+  missing: { secret: number; nodata: number };
+  /** All present values are equal, so there is nothing to classify: they share class 0. */
+  allEqual: boolean;
+}
+
+interface Item {
+  value: number;
+  code: string;
+  position: number;
+}
+
+export function isValidClassification(c: Classification): boolean {
+  if (!CLASS_METHODS.includes(c.method)) return false;
+  if (!Number.isInteger(c.count) || c.count < MIN_CLASSES || c.count > MAX_CLASSES) return false;
+  if (c.method === 'handmatig') {
+    const b = c.breaks;
+    if (!b || b.length !== c.count - 1 || b.some((v) => !Number.isFinite(v))) return false;
+    return b.every((v, i) => i === 0 || v > b[i - 1]);
+  }
+  return true;
+}
+
+/** Quintile rule of the SCP: sort by value then code, class k = floor(rank × n_classes / n). */
+export function quantileClassOf(rank: number, n: number, classes: number): number {
+  return Math.floor((rank * classes) / n);
+}
+
+/** Upper bounds for equal intervals between min and max. */
+export function equalIntervalBounds(min: number, max: number, classes: number): number[] {
+  const width = (max - min) / classes;
+  return Array.from({ length: classes - 1 }, (_, i) => min + width * (i + 1));
+}
+
+/** Upper bounds from ckmeans clusters: each bound is the largest value of a cluster. */
+export function naturalBreakBounds(sortedValues: number[], classes: number): number[] {
+  const distinct = new Set(sortedValues).size;
+  const k = Math.min(classes, distinct);
+  const clusters = ckmeans(sortedValues, k);
+  return clusters.slice(0, -1).map((cluster) => cluster[cluster.length - 1]);
+}
+
+/** First class whose upper bound the value does not exceed; above all bounds: the last class. */
+export function classForBounds(value: number, bounds: number[]): number {
+  for (let i = 0; i < bounds.length; i++) if (value <= bounds[i]) return i;
+  return bounds.length;
+}
+
+export function classifyValues(values: AreaValue[], codes: string[], classification: Classification): ClassResult {
+  if (!isValidClassification(classification)) throw new Error(`Ongeldige klassenindeling: ${JSON.stringify(classification)}`);
+  const classOf = new Int8Array(values.length).fill(-1);
+  const missing = { secret: 0, nodata: 0 };
+  const items: Item[] = [];
+  values.forEach((v, position) => {
+    if (v.status === 'ok' && v.value !== null && Number.isFinite(v.value)) items.push({ value: v.value, code: codes[position], position });
+    else if (v.status === 'secret') missing.secret++;
+    else missing.nodata++;
+  });
+  items.sort((a, b) => a.value - b.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const k = classification.count;
+  const allEqual = items.length > 0 && items[0].value === items[items.length - 1].value;
+  let bounds: number[] = [];
+  if (allEqual) {
+    for (const item of items) classOf[item.position] = 0;
+  } else if (classification.method === 'kwantiel') {
+    items.forEach((item, rank) => { classOf[item.position] = quantileClassOf(rank, items.length, k); });
+  } else {
+    const sorted = items.map((i) => i.value);
+    if (classification.method === 'gelijk' && items.length > 0) bounds = equalIntervalBounds(sorted[0], sorted[sorted.length - 1], k);
+    if (classification.method === 'natuurlijk' && items.length > 0) bounds = naturalBreakBounds(sorted, k);
+    if (classification.method === 'handmatig') bounds = classification.breaks ?? [];
+    for (const item of items) classOf[item.position] = classForBounds(item.value, bounds);
+  }
+  const classes: ClassInfo[] = Array.from({ length: k }, (_, index) => ({ index, from: null, to: null, min: null, max: null, count: 0 }));
+  for (const item of items) {
+    const c = classes[classOf[item.position]];
+    c.count++;
+    if (c.min === null || item.value < c.min) c.min = item.value;
+    if (c.max === null || item.value > c.max) c.max = item.value;
+  }
+  if (classification.method === 'kwantiel' || allEqual) {
+    for (const c of classes) { c.from = c.min; c.to = c.max; }
+    // A quantile class is cut at its largest member, as the SCP reuses it for corrected values.
+    bounds = allEqual ? [] : classes.slice(0, -1).map((c) => c.max ?? Number.NaN);
+  } else {
+    const manual = classification.method === 'handmatig';
+    const lowest = items.length > 0 ? items[0].value : null;
+    const highest = items.length > 0 ? items[items.length - 1].value : null;
+    // Manual classes are open-ended ("≤ a", "> b"); the others run from the lowest to the highest value.
+    classes.forEach((c, i) => {
+      c.from = i === 0 ? (manual ? null : lowest) : bounds[i - 1] ?? null;
+      c.to = i === k - 1 ? (manual ? null : highest) : bounds[i] ?? null;
+    });
+  }
+  return { classification, classOf, classes, bounds, missing, allEqual };
+}

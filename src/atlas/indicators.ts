@@ -1,0 +1,114 @@
+// Indicator values computed from counts: a rate is numerator / denominator for each area,
+// never an average of rates, so the same definition works for any union of areas.
+import type { Level } from './geography';
+
+/** A count derived from table columns: column × (Σ percentOf / 100) × times. */
+export interface Quantity {
+  column: string;
+  /** Percentage columns whose sum scales the column (e.g. age bands of AANT_INW). */
+  percentOf?: string[];
+  /** Another column to multiply with (e.g. OAD × inwoners for a population-weighted mean). */
+  times?: string;
+}
+
+export type IndicatorKind = 'count' | 'rate' | 'ordinal';
+
+export interface IndicatorDef {
+  id: string;
+  label: string;
+  /** Short unit shown after a value, e.g. "%", "per 1.000 inwoners 15–64". */
+  unit: string;
+  kind: IndicatorKind;
+  numerator: Quantity;
+  denominator?: Quantity;
+  /** Multiplier of numerator / denominator: 100 for %, 1000 for per 1.000. */
+  per: number;
+  decimals: number;
+  law?: 'Participatiewet' | 'Wmo 2015' | 'Jeugdwet';
+  years: number[];
+  levels: Level[];
+  /** true: a higher value means more need for support; false: less; null: neither. */
+  higherMeansMoreNeed: boolean | null;
+  source: string;
+  /** Caveat shown next to the value wherever it appears. */
+  note?: string;
+}
+
+/** Columnar table of one level and year, as written by the data pipeline. */
+export interface AreaTable {
+  level: Level;
+  year: number;
+  source: string;
+  codes: string[];
+  names: string[];
+  /** Parent codes per row, e.g. { gm: [...], wk: [...] }. */
+  parents: Partial<Record<'gm' | 'wk', (string | null)[]>>;
+  /** null = missing in the source (KWB -99999999: secret or not available). */
+  columns: Record<string, (number | null)[]>;
+}
+
+/** ok: a number; secret: suppressed or unknown in the source; nodata: nothing to compute (no row, zero denominator). */
+export type ValueStatus = 'ok' | 'secret' | 'nodata';
+
+export interface AreaValue {
+  value: number | null;
+  status: ValueStatus;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+function cell(table: AreaTable, column: string, row: number): number | null | undefined {
+  const values = table.columns[column];
+  if (!values) return undefined;
+  return values[row];
+}
+
+/** The quantity's value for one row; null when any input is missing. */
+export function quantityAt(table: AreaTable, q: Quantity, row: number): number | null {
+  const base = cell(table, q.column, row);
+  if (base === undefined) throw new Error(`Kolom ${q.column} ontbreekt in tabel ${table.level} ${table.year}`);
+  if (base === null) return null;
+  let result = base;
+  if (q.percentOf) {
+    let pct = 0;
+    for (const column of q.percentOf) {
+      const p = cell(table, column, row);
+      if (p === undefined) throw new Error(`Kolom ${column} ontbreekt in tabel ${table.level} ${table.year}`);
+      if (p === null) return null;
+      pct += p;
+    }
+    result = (result * pct) / 100;
+  }
+  if (q.times) {
+    const t = cell(table, q.times, row);
+    if (t === undefined) throw new Error(`Kolom ${q.times} ontbreekt in tabel ${table.level} ${table.year}`);
+    if (t === null) return null;
+    result *= t;
+  }
+  return result;
+}
+
+/** Value from already summed numerator and denominator; shared by areas and (later) unions of areas. */
+export function rateOf(def: IndicatorDef, numerator: number | null, denominator: number | null): AreaValue {
+  if (numerator === null) return { value: null, status: 'secret', numerator, denominator };
+  if (!def.denominator) return { value: numerator * (def.kind === 'ordinal' ? 1 : def.per), status: 'ok', numerator, denominator };
+  if (denominator === null) return { value: null, status: 'secret', numerator, denominator };
+  if (denominator === 0) return { value: null, status: 'nodata', numerator, denominator };
+  return { value: (numerator / denominator) * def.per, status: 'ok', numerator, denominator };
+}
+
+export function indicatorAt(table: AreaTable, def: IndicatorDef, row: number): AreaValue {
+  const numerator = quantityAt(table, def.numerator, row);
+  const denominator = def.denominator ? quantityAt(table, def.denominator, row) : null;
+  return rateOf(def, numerator, denominator);
+}
+
+/** Every area's value of one indicator, aligned with table.codes. */
+export function indicatorValues(table: AreaTable, def: IndicatorDef): AreaValue[] {
+  return table.codes.map((_, row) => indicatorAt(table, def, row));
+}
+
+/** Whether the indicator can be shown for this table (its level, year and columns exist). */
+export function isAvailable(def: IndicatorDef, level: Level, year: number): boolean {
+  return def.levels.includes(level) && def.years.includes(year);
+}

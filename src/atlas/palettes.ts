@@ -1,0 +1,30 @@
+// ColorBrewer sequential palettes (via d3-scale-chromatic), all colour-blind safe per ColorBrewer.
+// Greys are left out on purpose: grey is reserved for "geen gegevens" and "geheim".
+import { schemeBlues, schemeGreens, schemeOranges, schemePurples, schemeYlGnBu, schemeYlOrRd, schemePuBuGn } from 'd3-scale-chromatic';
+
+export const PALETTES = {
+  YlGnBu: { label: 'Geel-groen-blauw', scheme: schemeYlGnBu },
+  Blues: { label: 'Blauw', scheme: schemeBlues },
+  Greens: { label: 'Groen', scheme: schemeGreens },
+  Oranges: { label: 'Oranje', scheme: schemeOranges },
+  Purples: { label: 'Paars', scheme: schemePurples },
+  YlOrRd: { label: 'Geel-oranje-rood', scheme: schemeYlOrRd },
+  PuBuGn: { label: 'Paars-blauw-groen', scheme: schemePuBuGn },
+} as const;
+
+export type PaletteName = keyof typeof PALETTES;
+
+export type RGBA = [number, number, number, number];
+
+/** Missing values: light grey with hatching in the legend; secret values: darker grey. */
+export const NODATA_COLOR: RGBA = [224, 224, 224, 255];
+export const SECRET_COLOR: RGBA = [150, 150, 150, 255];
+
+export function hexToRgba(hex: string): RGBA {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
+}
+
+export function paletteColors(name: PaletteName, classes: number): string[] {
+  return [...PALETTES[name].scheme[classes]];
+}

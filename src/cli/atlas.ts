@@ -1,0 +1,73 @@
+// Headless atlas: prints the numbers the map shows, through the same core as the browser.
+// stdout carries only the requested table; messages go to stderr with a non-zero exit.
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CATALOGUE, findIndicator } from '../../data/catalogue';
+import { tableFile } from '../atlas/assets';
+import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
+import { LEVEL_YEARS, LEVELS, isLevel } from '../atlas/geography';
+import { isAvailable, type AreaTable } from '../atlas/indicators';
+import { DEFAULT_CLASSIFICATION, parseClassification } from '../state/url';
+
+const GENERATED = resolve(fileURLToPath(import.meta.url), '../../../public/generated');
+
+class UsageError extends Error {}
+
+const USAGE = `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`;
+
+function loadTable(level: string, year: number): AreaTable {
+  const path = join(GENERATED, tableFile(level as never, year));
+  if (!existsSync(path)) throw new UsageError(`Tabel ${path} ontbreekt; voer eerst npm install (of npm run data) uit.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as AreaTable;
+}
+
+export function tableCommand(args: string[]): string {
+  const { values } = parseArgs({
+    args,
+    options: {
+      indicator: { type: 'string' }, niveau: { type: 'string', default: 'gemeente' }, jaar: { type: 'string', default: '2015' },
+      klassen: { type: 'string' }, format: { type: 'string', default: 'csv' },
+    },
+    strict: true,
+  });
+  if (!values.indicator) throw new UsageError(`--indicator ontbreekt. Kies uit: ${CATALOGUE.map((d) => d.id).join(', ')}`);
+  const def = findIndicator(values.indicator);
+  if (!def) throw new UsageError(`Onbekende indicator "${values.indicator}". Kies uit: ${CATALOGUE.map((d) => d.id).join(', ')}`);
+  const level = values.niveau;
+  if (!isLevel(level)) throw new UsageError(`Onbekend niveau "${level}". Kies uit: ${LEVELS.join(', ')}`);
+  const year = Number(values.jaar);
+  if (!LEVEL_YEARS[level].includes(year)) throw new UsageError(`Jaar "${values.jaar}" bestaat niet voor ${level}. Kies uit: ${LEVEL_YEARS[level].join(', ')}`);
+  if (!isAvailable(def, level, year)) throw new UsageError(`Indicator ${def.id} is er niet voor ${level} ${year} (wel voor ${def.years.join(', ')}).`);
+  const classification = values.klassen ? parseClassification(values.klassen) : DEFAULT_CLASSIFICATION;
+  if (!classification) throw new UsageError(`Ongeldige klassenindeling "${values.klassen}" (bijvoorbeeld kwantiel-5, gelijk-4, natuurlijk-5, handmatig-10_20_30).`);
+  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);
+  const choropleth = buildChoropleth(loadTable(level, year), def, classification);
+  const rows = tableRows(choropleth);
+  if (values.format === 'csv') return rowsToCsv(rows);
+  const { result } = choropleth;
+  return `${JSON.stringify({
+    indicator: def.id, label: def.label, eenheid: def.unit, niveau: level, jaar: year, bron: def.source,
+    klassen: { methode: classification.method, aantal: classification.count, grenzen: result.bounds, klassen: result.classes.map((c) => ({ klasse: c.index + 1, van: c.from, tot: c.to, aantal: c.count })), geheim: result.missing.secret, geen_gegevens: result.missing.nodata },
+    rijen: rows.map(({ code, naam, waarde, klasse, status }) => ({ code, naam, waarde, klasse, status })),
+  }, null, 2)}\n`;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'table') process.stdout.write(tableCommand(rest));
+    else throw new UsageError(command ? `Onbekend commando "${command}".\n${USAGE}` : USAGE);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${message}\n`);
+    if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error)) process.stderr.write(`${USAGE}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

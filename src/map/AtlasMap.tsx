@@ -1,0 +1,132 @@
+// The map: maplibre for the camera and controls, deck.gl (MapboxOverlay) for every data layer.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Map as MapLibre, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { NL_BOUNDS, assetName } from '../atlas/geography';
+import { labelPoint } from '../atlas/labels';
+import { useAtlas } from '../state/useAtlas';
+import { selectDrawKey, selectFeatureColors, selectGeometry } from '../state/selectors';
+import type { AreaFeature } from '../state/loaders';
+import { OFFLINE_STYLE } from './style';
+import { atlasLayers, type GemeenteLabel } from './layers';
+
+setWorkerUrl(workerUrl);
+
+/** Zoom from which a gemeente's name shows, by number of inhabitants. */
+function labelZoom(inwoners: number | null): number {
+  if (inwoners !== null && inwoners >= 100_000) return 7;
+  if (inwoners !== null && inwoners >= 40_000) return 8;
+  return 9.2;
+}
+
+export function AtlasMap() {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibre | null>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const drawKeyRef = useRef<string>('');
+  const markedRef = useRef<Set<string>>(new Set());
+  const [zoom, setZoom] = useState(7);
+  const [ready, setReady] = useState(false);
+
+  const geometry = useAtlas(selectGeometry);
+  const colors = useAtlas(selectFeatureColors);
+  const drawKey = useAtlas(selectDrawKey);
+  const selection = useAtlas((s) => s.selection);
+  const flyTo = useAtlas((s) => s.flyTo);
+  const gemeenten = useAtlas((s) => s.geometries[assetName('gemeente', s.year)]);
+  const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
+  const { setHover, select, setView } = useAtlas.getState();
+
+  const labels = useMemo<GemeenteLabel[]>(() => {
+    if (!gemeenten || !gemeenteTable) return [];
+    const inwoners = gemeenteTable.columns.AANT_INW ?? [];
+    const row = new Map(gemeenteTable.codes.map((c, i) => [c, i]));
+    return gemeenten.features.map((f) => ({
+      name: f.properties.naam,
+      position: labelPoint(f),
+      minZoom: labelZoom(inwoners[row.get(f.properties.code) ?? -1] ?? null),
+    }));
+  }, [gemeenten, gemeenteTable]);
+
+  const selected = useMemo<AreaFeature | null>(
+    () => geometry?.features.find((f) => f.properties.code === selection) ?? null,
+    [geometry, selection],
+  );
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const initial = useAtlas.getState().view;
+    const map = new MapLibre({
+      container: el,
+      style: OFFLINE_STYLE,
+      ...(initial ? { center: [initial.longitude, initial.latitude] as [number, number], zoom: initial.zoom } : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      minZoom: 5,
+      maxZoom: 16,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.getCanvas().setAttribute('aria-label', 'Kaart; gebruik de pijltoetsen om te schuiven en + en − om te zoomen');
+    const overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: () => {
+        const key = drawKeyRef.current;
+        if (key && !markedRef.current.has(key)) {
+          markedRef.current.add(key);
+          performance.mark(`drawn:${key}`);
+          document.documentElement.dataset.drawn = key;
+        }
+      },
+    });
+    map.addControl(overlay);
+    const report = () => {
+      const c = map.getCenter();
+      setZoom(map.getZoom());
+      setView({ longitude: c.lng, latitude: c.lat, zoom: map.getZoom() });
+    };
+    map.on('moveend', report);
+    map.on('load', () => setReady(true));
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    setZoom(map.getZoom());
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+  }, [setView]);
+
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!overlay) return;
+    if (!geometry || !colors) {
+      drawKeyRef.current = '';
+      overlay.setProps({ layers: [] });
+      return;
+    }
+    drawKeyRef.current = drawKey;
+    overlay.setProps({
+      layers: atlasLayers({
+        geometry, colors, selected, labels,
+        onHover: (info: PickingInfo<AreaFeature>) => setHover(info.object ? { code: info.object.properties.code, x: info.x, y: info.y } : null),
+        onClick: (info: PickingInfo<AreaFeature>) => select(info.object ? info.object.properties.code : null),
+      }, zoom),
+    });
+  }, [geometry, colors, selected, labels, zoom, drawKey, setHover, select, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !flyTo) return;
+    const [w, s, e, n] = flyTo.bbox;
+    map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 14, duration: 600 });
+  }, [flyTo]);
+
+  return <div ref={container} className="map" role="region" aria-label="Kaart van Nederland" />;
+}

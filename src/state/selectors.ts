@@ -1,0 +1,75 @@
+// Derived values, memoised on the references they depend on: a change of indicator recomputes
+// the choropleth once, and every component reading it gets the same object.
+import { CATALOGUE } from '../../data/catalogue';
+import { buildChoropleth, type Choropleth } from '../atlas/choropleth';
+import { assetName } from '../atlas/geography';
+import type { IndicatorDef } from '../atlas/indicators';
+import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
+import type { AtlasState } from './store';
+import type { Geometry } from './loaders';
+
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | null = null;
+  let result: R;
+  return (...args: A) => {
+    if (last && last.length === args.length && last.every((v, i) => v === args[i])) return result;
+    last = args;
+    result = fn(...args);
+    return result;
+  };
+}
+
+export const selectDef = (s: AtlasState): IndicatorDef => CATALOGUE.find((d) => d.id === s.indicator) ?? CATALOGUE[0];
+export const selectKey = (s: AtlasState): string => assetName(s.level, s.year);
+export const selectGeometry = (s: AtlasState): Geometry | undefined => s.geometries[selectKey(s)];
+export const selectTable = (s: AtlasState) => s.tables[selectKey(s)];
+export const selectLoadError = (s: AtlasState): string | undefined => s.loadErrors[selectKey(s)];
+
+const choroplethOf = memo(buildChoropleth);
+
+export function selectChoropleth(s: AtlasState): Choropleth | null {
+  const table = selectTable(s);
+  if (!table) return null;
+  return choroplethOf(table, selectDef(s), s.classification);
+}
+
+export interface FeatureColors {
+  /** RGBA per geometry feature, in feature order. */
+  colors: Uint8ClampedArray;
+  /** Table row per geometry feature; -1 when the table has no row. */
+  rows: Int32Array;
+  /** Changes whenever the colours change: the layers' update trigger. */
+  key: string;
+}
+
+const featureRows = memo((geometry: Geometry, choropleth: Choropleth): Int32Array =>
+  Int32Array.from(geometry.features, (f) => choropleth.rowOf.get(f.properties.code) ?? -1));
+
+let colorKey = 0;
+const colorsOf = memo((geometry: Geometry, choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors => {
+  const rows = featureRows(geometry, choropleth);
+  const scheme = paletteColors(palette, choropleth.result.classification.count).map(hexToRgba);
+  const colors = new Uint8ClampedArray(rows.length * 4);
+  rows.forEach((row, i) => {
+    let color: RGBA = NODATA_COLOR;
+    if (row >= 0) {
+      const k = choropleth.result.classOf[row];
+      if (k >= 0) color = scheme[k];
+      else if (choropleth.values[row].status === 'secret') color = SECRET_COLOR;
+    }
+    colors.set(color, i * 4);
+  });
+  return { colors, rows, key: `${++colorKey}` };
+});
+
+export function selectFeatureColors(s: AtlasState): FeatureColors | null {
+  const geometry = selectGeometry(s);
+  const choropleth = selectChoropleth(s);
+  if (!geometry || !choropleth) return null;
+  return colorsOf(geometry, choropleth, s.palette);
+}
+
+/** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
+export function selectDrawKey(s: AtlasState): string {
+  return `${s.level}_${s.year}_${s.indicator}_${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}_${s.palette}`;
+}

@@ -1,0 +1,128 @@
+// The one store: the user's choices and the loaded data. Derived values live in selectors.ts.
+import { create } from 'zustand';
+import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
+import type { Classification } from '../atlas/classify';
+import { LEVEL_YEARS, assetName, levelOfCode, type Level } from '../atlas/geography';
+import { isAvailable, type AreaTable } from '../atlas/indicators';
+import type { PaletteName } from '../atlas/palettes';
+import type { SearchEntry } from '../atlas/search';
+import { loadGeometry, loadSearch, loadTable, type Geometry } from './loaders';
+import { parseQuery, type Choices, type MapView } from './url';
+
+export interface Hover {
+  code: string;
+  x: number;
+  y: number;
+}
+
+/** A request to move the map, e.g. after a search; the map consumes it. */
+export interface FlyTo {
+  bbox: [number, number, number, number];
+  id: number;
+}
+
+export interface AtlasState extends Choices {
+  geometries: Record<string, Geometry>;
+  tables: Record<string, AreaTable>;
+  loadErrors: Record<string, string>;
+  /** Search entries per year, loaded on first use. */
+  searches: Record<number, SearchEntry[]>;
+  searchError: string | null;
+  hover: Hover | null;
+  notices: string[];
+  flyTo: FlyTo | null;
+
+  setLevel(level: Level): void;
+  setYear(year: number): void;
+  setIndicator(id: string): void;
+  setClassification(c: Classification): void;
+  setPalette(p: PaletteName): void;
+  select(code: string | null): void;
+  selectFound(entry: SearchEntry): void;
+  setView(view: MapView): void;
+  setHover(hover: Hover | null): void;
+  addNotice(text: string): void;
+  dismissNotice(index: number): void;
+  ensureLayer(level: Level, year: number): Promise<void>;
+  ensureSearch(): Promise<void>;
+}
+
+/** Keep the indicator when it exists for the new level and year, else take the first that does. */
+function indicatorFor(current: string, level: Level, year: number): string {
+  const def = CATALOGUE.find((d) => d.id === current);
+  if (def && isAvailable(def, level, year)) return current;
+  return (CATALOGUE.find((d) => d.id === DEFAULT_INDICATOR && isAvailable(d, level, year))
+    ?? CATALOGUE.find((d) => isAvailable(d, level, year)))?.id ?? current;
+}
+
+const pending = new Map<string, Promise<void>>();
+let flyId = 0;
+
+export function createAtlasStore(search: string) {
+  const { choices, notices } = parseQuery(search, CATALOGUE, DEFAULT_INDICATOR);
+  return create<AtlasState>()((set, get) => ({
+    ...choices,
+    geometries: {}, tables: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null,
+
+    setLevel(level) {
+      const { year, indicator } = get();
+      const nextYear = LEVEL_YEARS[level].includes(year) ? year : LEVEL_YEARS[level][0];
+      if (year !== nextYear) get().addNotice(`${level === 'gemeente' ? 'Gemeenten' : level === 'wijk' ? 'Wijken' : 'Buurten'} zijn er alleen voor ${LEVEL_YEARS[level].join(', ')}; jaar ${nextYear} wordt getoond.`);
+      set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear), selection: null, hover: null });
+    },
+    setYear(year) {
+      const { level, indicator } = get();
+      if (!LEVEL_YEARS[level].includes(year)) return;
+      const next = indicatorFor(indicator, level, year);
+      if (next !== indicator) get().addNotice(`De gekozen indicator is er niet voor ${year}; een andere indicator wordt getoond.`);
+      set({ year, indicator: next, selection: null, hover: null });
+    },
+    setIndicator(id) {
+      const { level, year } = get();
+      const def = CATALOGUE.find((d) => d.id === id);
+      if (def && isAvailable(def, level, year)) set({ indicator: id });
+    },
+    setClassification(classification) { set({ classification }); },
+    setPalette(palette) { set({ palette }); },
+    select(code) { set({ selection: code }); },
+    selectFound(entry) {
+      const level = levelOfCode(entry.code);
+      if (!level) return;
+      if (level !== get().level) get().setLevel(level);
+      set({ selection: entry.code, flyTo: { bbox: entry.bbox, id: ++flyId } });
+    },
+    setView(view) { set({ view }); },
+    setHover(hover) { set({ hover }); },
+    addNotice(text) { set((s) => ({ notices: s.notices.includes(text) ? s.notices : [...s.notices, text] })); },
+    dismissNotice(index) { set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })); },
+
+    ensureLayer(level, year) {
+      const key = assetName(level, year);
+      if (get().tables[key] && get().geometries[key]) return Promise.resolve();
+      const existing = pending.get(key);
+      if (existing) return existing;
+      set((s) => { const loadErrors = { ...s.loadErrors }; delete loadErrors[key]; return { loadErrors }; });
+      const promise = Promise.all([loadGeometry(level, year), loadTable(level, year)])
+        .then(([geometry, table]) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } })))
+        .catch((error: unknown) => set((s) => ({ loadErrors: { ...s.loadErrors, [key]: error instanceof Error ? error.message : String(error) } })))
+        .finally(() => pending.delete(key));
+      pending.set(key, promise);
+      return promise;
+    },
+    ensureSearch() {
+      const year = get().year;
+      const key = `search_${year}`;
+      if (get().searches[year]) return Promise.resolve();
+      const existing = pending.get(key);
+      if (existing) return existing;
+      const promise = loadSearch(year)
+        .then((entries) => set((s) => ({ searches: { ...s.searches, [year]: entries }, searchError: null })))
+        .catch((error: unknown) => set({ searchError: error instanceof Error ? error.message : String(error) }))
+        .finally(() => pending.delete(key));
+      pending.set(key, promise);
+      return promise;
+    },
+  }));
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;

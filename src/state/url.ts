@@ -1,0 +1,136 @@
+// The URL query mirrors the user's choices. Parsing normalises once at the edge: anything unknown
+// or invalid falls back to the default and yields a notice in Dutch naming what was wrong.
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod, type Classification } from '../atlas/classify';
+import { LEVEL_YEARS, isLevel, levelOfCode, type Level } from '../atlas/geography';
+import { isAvailable, type IndicatorDef } from '../atlas/indicators';
+import { PALETTES, type PaletteName } from '../atlas/palettes';
+
+export interface MapView {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+}
+
+export interface Choices {
+  level: Level;
+  year: number;
+  indicator: string;
+  classification: Classification;
+  palette: PaletteName;
+  selection: string | null;
+  view: MapView | null;
+}
+
+export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', count: 5 };
+
+export function defaultChoices(defaultIndicator: string): Choices {
+  return {
+    level: 'gemeente', year: 2015, indicator: defaultIndicator,
+    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null,
+  };
+}
+
+export function formatClassification(c: Classification): string {
+  if (c.method === 'handmatig') return `handmatig-${(c.breaks ?? []).join('_')}`;
+  return `${c.method}-${c.count}`;
+}
+
+export function parseClassification(text: string): Classification | null {
+  const match = /^([a-z]+)-(.+)$/.exec(text);
+  if (!match || !CLASS_METHODS.includes(match[1] as ClassMethod)) return null;
+  const method = match[1] as ClassMethod;
+  let c: Classification;
+  if (method === 'handmatig') {
+    const breaks = match[2].split('_').map((b) => (/^-?\d+(\.\d+)?$/.test(b) ? Number(b) : Number.NaN));
+    c = { method, count: breaks.length + 1, breaks };
+  } else {
+    if (!/^\d$/.test(match[2])) return null;
+    c = { method, count: Number(match[2]) };
+  }
+  return isValidClassification(c) ? c : null;
+}
+
+function parseView(text: string): MapView | null {
+  const parts = text.split(',');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [longitude, latitude, zoom] = parts.map(Number);
+  // The atlas covers the Netherlands: a view far outside it is a broken or tampered link.
+  if (longitude < 1 || longitude > 9 || latitude < 49.5 || latitude > 55 || zoom < 4 || zoom > 18) return null;
+  return { longitude, latitude, zoom };
+}
+
+export function formatView(v: MapView): string {
+  return `${v.longitude.toFixed(4)},${v.latitude.toFixed(4)},${v.zoom.toFixed(2)}`;
+}
+
+export interface ParsedUrl {
+  choices: Choices;
+  notices: string[];
+}
+
+export function parseQuery(search: string, catalogue: IndicatorDef[], defaultIndicator: string): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const choices = defaultChoices(defaultIndicator);
+  const notices: string[] = [];
+  const shown = (v: string) => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+
+  const niveau = params.get('niveau');
+  if (niveau !== null) {
+    if (isLevel(niveau)) choices.level = niveau;
+    else notices.push(`Onbekend niveau ${shown(niveau)} in de link; de kaart toont gemeenten.`);
+  }
+  const jaar = params.get('jaar');
+  if (jaar !== null) {
+    const year = Number(jaar);
+    if (/^\d{4}$/.test(jaar) && LEVEL_YEARS[choices.level].includes(year)) choices.year = year;
+    else notices.push(`Jaar ${shown(jaar)} is er niet voor ${choices.level}; de kaart toont ${LEVEL_YEARS[choices.level][0]}.`);
+  }
+  if (!LEVEL_YEARS[choices.level].includes(choices.year)) choices.year = LEVEL_YEARS[choices.level][0];
+  const indicator = params.get('indicator');
+  if (indicator !== null) {
+    const def = catalogue.find((d) => d.id === indicator);
+    if (!def) notices.push(`Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
+    else if (!isAvailable(def, choices.level, choices.year)) notices.push(`Indicator "${def.label}" is er niet voor ${choices.level} ${choices.year}; de standaardindicator wordt getoond.`);
+    else choices.indicator = def.id;
+  }
+  const defaultDef = catalogue.find((d) => d.id === choices.indicator);
+  if (!defaultDef || !isAvailable(defaultDef, choices.level, choices.year)) {
+    const first = catalogue.find((d) => isAvailable(d, choices.level, choices.year));
+    if (first) choices.indicator = first.id;
+  }
+  const klassen = params.get('klassen');
+  if (klassen !== null) {
+    const c = parseClassification(klassen);
+    if (c) choices.classification = c;
+    else notices.push(`Klassenindeling ${shown(klassen)} is ongeldig (verwacht bijvoorbeeld kwantiel-5, ${MIN_CLASSES} tot ${MAX_CLASSES} klassen); kwantielen worden gebruikt.`);
+  }
+  const palet = params.get('palet');
+  if (palet !== null) {
+    if (palet in PALETTES) choices.palette = palet as PaletteName;
+    else notices.push(`Onbekend kleurenpalet ${shown(palet)}; het standaardpalet wordt gebruikt.`);
+  }
+  const selectie = params.get('selectie');
+  if (selectie !== null) {
+    if (levelOfCode(selectie) === choices.level) choices.selection = selectie;
+    else notices.push(`Selectie ${shown(selectie)} is geen code van een ${choices.level}; er is niets geselecteerd.`);
+  }
+  const kaart = params.get('kaart');
+  if (kaart !== null) {
+    const view = parseView(kaart);
+    if (view) choices.view = view;
+    else notices.push(`Kaartbeeld ${shown(kaart)} is ongeldig; de kaart toont heel Nederland.`);
+  }
+  return { choices, notices };
+}
+
+export function toQuery(c: Choices): string {
+  const params = new URLSearchParams();
+  params.set('niveau', c.level);
+  params.set('jaar', String(c.year));
+  params.set('indicator', c.indicator);
+  params.set('klassen', formatClassification(c.classification));
+  if (c.palette !== 'YlGnBu') params.set('palet', c.palette);
+  if (c.selection) params.set('selectie', c.selection);
+  if (c.view) params.set('kaart', formatView(c.view));
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}

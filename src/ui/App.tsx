@@ -1,0 +1,62 @@
+// Page layout: controls and legend beside the map; the map area shows load errors in place.
+import { useEffect } from 'react';
+import { ATTRIBUTION } from '../atlas/assets';
+import { LEVEL_LABELS, assetName } from '../atlas/geography';
+import { AtlasMap } from '../map/AtlasMap';
+import { useAtlas } from '../state/useAtlas';
+import { selectLoadError, selectTable } from '../state/selectors';
+import { Controls } from './Controls';
+import { InfoPanel } from './InfoPanel';
+import { Legend } from './Legend';
+import { Notices } from './Notices';
+import { Search } from './Search';
+import { Tooltip } from './Tooltip';
+
+export function App() {
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  const loaded = useAtlas((s) => Boolean(s.geometries[assetName(s.level, s.year)] && s.tables[assetName(s.level, s.year)]));
+  const loadError = useAtlas(selectLoadError);
+  const table = useAtlas(selectTable);
+  const selection = useAtlas((s) => s.selection);
+  const { ensureLayer, addNotice, select } = useAtlas.getState();
+
+  useEffect(() => {
+    void ensureLayer(level, year);
+    if (level !== 'gemeente') void ensureLayer('gemeente', year);
+  }, [level, year, ensureLayer]);
+
+  useEffect(() => {
+    if (table && selection && !table.codes.includes(selection)) {
+      addNotice(`Gebied ${selection} bestaat niet in ${LEVEL_LABELS[level].many} ${year}; er is niets geselecteerd.`);
+      select(null);
+    }
+  }, [table, selection, level, year, addNotice, select]);
+
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>Wijkatlas <span className="subtitle">sociaal domein</span></h1>
+        <Search />
+      </header>
+      <aside className="side">
+        <Controls />
+        <Legend />
+        <InfoPanel />
+      </aside>
+      <main className="main" aria-busy={!loaded && !loadError}>
+        <AtlasMap />
+        {!loaded && !loadError ? <div className="map-status" role="status">{LEVEL_LABELS[level].many[0].toUpperCase() + LEVEL_LABELS[level].many.slice(1)} {year} laden…</div> : null}
+        {loadError ? (
+          <div className="map-error" role="alert">
+            <p><strong>De kaart kon niet worden geladen.</strong> {loadError}</p>
+            <button type="button" onClick={() => void ensureLayer(level, year)}>Opnieuw proberen</button>
+          </div>
+        ) : null}
+        <Tooltip />
+        <Notices />
+        <p className="attribution">{ATTRIBUTION} · CC BY 4.0</p>
+      </main>
+    </div>
+  );
+}

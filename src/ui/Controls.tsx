@@ -1,0 +1,105 @@
+// Choice of level, year, indicator, classification and palette; each is one store action.
+import { useId, useState } from 'react';
+import { CATALOGUE } from '../../data/catalogue';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
+import { LEVELS, LEVEL_LABELS, LEVEL_YEARS, isLevel } from '../atlas/geography';
+import { isAvailable } from '../atlas/indicators';
+import { PALETTES, type PaletteName } from '../atlas/palettes';
+import { useAtlas } from '../state/useAtlas';
+
+const METHOD_LABELS: Record<ClassMethod, string> = {
+  kwantiel: 'Kwantielen (gelijke aantallen)',
+  gelijk: 'Gelijke intervallen',
+  natuurlijk: 'Natuurlijke grenzen (ckmeans)',
+  handmatig: 'Handmatige grenzen',
+};
+
+/** "10; 20,5; 30" → [10, 20.5, 30]; Dutch decimal comma, separated by ; or spaces. */
+export function parseBreaks(text: string): number[] | null {
+  const parts = text.split(/[;\s]+/).filter(Boolean);
+  const values = parts.map((p) => (/^-?\d+([.,]\d+)?$/.test(p) ? Number(p.replace(',', '.')) : Number.NaN));
+  return values.some(Number.isNaN) ? null : values;
+}
+
+export function Controls() {
+  const id = useId();
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  const indicator = useAtlas((s) => s.indicator);
+  const classification = useAtlas((s) => s.classification);
+  const palette = useAtlas((s) => s.palette);
+  const { setLevel, setYear, setIndicator, setClassification, setPalette } = useAtlas.getState();
+  const [breaksText, setBreaksText] = useState((classification.breaks ?? []).join('; ').replace(/\./g, ','));
+  const [breaksError, setBreaksError] = useState<string | null>(null);
+
+  const applyBreaks = (text: string) => {
+    const breaks = parseBreaks(text);
+    const c = breaks ? { method: 'handmatig' as const, count: breaks.length + 1, breaks } : null;
+    if (!c || !isValidClassification(c)) {
+      setBreaksError(`Geef ${MIN_CLASSES - 1} tot ${MAX_CLASSES - 1} oplopende getallen, gescheiden door een puntkomma (bijv. 10; 20,5; 30).`);
+      return;
+    }
+    setBreaksError(null);
+    setClassification(c);
+  };
+
+  return (
+    <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Kaartinstellingen">
+      <fieldset className="levels">
+        <legend>Niveau</legend>
+        {LEVELS.map((l) => (
+          <label key={l} className="radio">
+            <input type="radio" name={`${id}-level`} value={l} checked={level === l} onChange={(e) => isLevel(e.target.value) && setLevel(e.target.value)} />
+            {LEVEL_LABELS[l].many[0].toUpperCase() + LEVEL_LABELS[l].many.slice(1)}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-year`}>Jaar</label>
+      <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+        {LEVEL_YEARS[level].map((y) => <option key={y} value={y}>{y}</option>)}
+      </select>
+      <label htmlFor={`${id}-indicator`}>Indicator</label>
+      <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>
+        {CATALOGUE.filter((d) => isAvailable(d, level, year)).map((d) => (
+          <option key={d.id} value={d.id}>{d.label}{d.unit !== 'inwoners' ? ` (${d.unit})` : ''}</option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-method`}>Klassenindeling</label>
+      <select
+        id={`${id}-method`} value={classification.method}
+        onChange={(e) => {
+          const method = e.target.value as ClassMethod;
+          if (method === 'handmatig') applyBreaks(breaksText);
+          else setClassification({ method, count: classification.method === 'handmatig' ? 5 : classification.count });
+        }}
+      >
+        {CLASS_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m]}</option>)}
+      </select>
+      {classification.method !== 'handmatig' ? (
+        <>
+          <label htmlFor={`${id}-count`}>Aantal klassen</label>
+          <select id={`${id}-count`} value={classification.count} onChange={(e) => setClassification({ method: classification.method, count: Number(e.target.value) })}>
+            {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((n) => <option key={n} value={n}>{n}</option>)}
+          </select>
+        </>
+      ) : null}
+      {classification.method === 'handmatig' || breaksError ? (
+        <>
+          <label htmlFor={`${id}-breaks`}>Grenzen (bovengrens per klasse)</label>
+          <input
+            id={`${id}-breaks`} type="text" inputMode="decimal" value={breaksText}
+            aria-invalid={breaksError ? true : undefined} aria-describedby={breaksError ? `${id}-breaks-error` : undefined}
+            onChange={(e) => setBreaksText(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter') applyBreaks(breaksText); }}
+            onBlur={() => applyBreaks(breaksText)}
+          />
+          {breaksError ? <p id={`${id}-breaks-error`} className="field-error" role="alert">{breaksError}</p> : null}
+        </>
+      ) : null}
+      <label htmlFor={`${id}-palette`}>Kleuren</label>
+      <select id={`${id}-palette`} value={palette} onChange={(e) => setPalette(e.target.value as PaletteName)}>
+        {(Object.keys(PALETTES) as PaletteName[]).map((p) => <option key={p} value={p}>{PALETTES[p].label}</option>)}
+      </select>
+    </form>
+  );
+}

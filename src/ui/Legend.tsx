@@ -1,0 +1,54 @@
+// The legend tells the truth: each class's range and count, and missing values counted apart.
+import { LEVEL_LABELS } from '../atlas/geography';
+import { CLASS_LABELS_5 } from '../atlas/format';
+import { NODATA_COLOR, SECRET_COLOR, paletteColors } from '../atlas/palettes';
+import { useAtlas } from '../state/useAtlas';
+import { selectChoropleth } from '../state/selectors';
+import { rangeText } from './format';
+
+const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
+export function Legend() {
+  const choropleth = useAtlas(selectChoropleth);
+  const palette = useAtlas((s) => s.palette);
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  if (!choropleth) return <section className="legend" aria-label="Legenda"><p>Legenda wordt geladen…</p></section>;
+  const { def, result } = choropleth;
+  const colors = paletteColors(palette, result.classification.count);
+  const total = result.classes.reduce((n, c) => n + c.count, 0) + result.missing.secret + result.missing.nodata;
+  const labelled = result.classification.method === 'kwantiel' && result.classification.count === 5;
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{def.label}</h2>
+      <p className="legend-unit">{def.unit}, {LEVEL_LABELS[level].many} {year}</p>
+      {result.allEqual ? <p className="legend-note">Alle gebieden hebben dezelfde waarde.</p> : null}
+      <table className="legend-table">
+        <caption className="visually-hidden">Klassen met bereik en aantal {LEVEL_LABELS[level].many}</caption>
+        <thead><tr><th scope="col"><span className="visually-hidden">Kleur</span></th><th scope="col">Klasse</th><th scope="col" className="num">Aantal</th></tr></thead>
+        <tbody>
+          {result.classes.map((c) => (
+            <tr key={c.index} data-class={c.index + 1}>
+              <td><span className="swatch" style={{ background: colors[c.index] }} /></td>
+              <td>{rangeText(c, def.decimals)}{labelled ? <span className="class-label"> ({CLASS_LABELS_5[c.index]})</span> : null}</td>
+              <td className="num legend-count">{c.count}</td>
+            </tr>
+          ))}
+          <tr data-class="geen-gegevens">
+            <td><span className="swatch swatch-nodata" style={{ background: rgb(NODATA_COLOR) }} /></td>
+            <td>geen gegevens</td>
+            <td className="num legend-missing">{result.missing.nodata}</td>
+          </tr>
+          <tr data-class="geheim">
+            <td><span className="swatch" style={{ background: rgb(SECRET_COLOR) }} /></td>
+            <td>geheim <span className="class-label">(CBS: te klein of onbekend)</span></td>
+            <td className="num legend-missing">{result.missing.secret}</td>
+          </tr>
+        </tbody>
+        <tfoot><tr><td /><td>Totaal</td><td className="num legend-total">{total}</td></tr></tfoot>
+      </table>
+      {def.note ? <p className="legend-note">{def.note}</p> : null}
+      <p className="legend-source">{def.source}</p>
+    </section>
+  );
+}

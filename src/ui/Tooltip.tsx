@@ -1,0 +1,24 @@
+// Hover tooltip: name, value in nl-NL with unit, and class.
+import { CLASS_LABELS_5 } from '../atlas/format';
+import { useAtlas } from '../state/useAtlas';
+import { selectChoropleth } from '../state/selectors';
+import { valueText } from './format';
+
+export function Tooltip() {
+  const hover = useAtlas((s) => s.hover);
+  const choropleth = useAtlas(selectChoropleth);
+  if (!hover || !choropleth) return null;
+  const row = choropleth.rowOf.get(hover.code);
+  const name = row === undefined ? hover.code : choropleth.table.names[row];
+  const value = row === undefined ? undefined : choropleth.values[row];
+  const k = row === undefined ? -1 : choropleth.result.classOf[row];
+  const c = choropleth.result.classification;
+  const classText = k < 0 ? null : `klasse ${k + 1} van ${c.count}${c.method === 'kwantiel' && c.count === 5 ? ` (${CLASS_LABELS_5[k]})` : ''}`;
+  return (
+    <div className="tooltip" role="status" style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}>
+      <strong>{name}</strong>
+      <div className="tooltip-value">{choropleth.def.label}: {valueText(value, choropleth.def)}</div>
+      {classText ? <div className="tooltip-class">{classText}</div> : null}
+    </div>
+  );
+}
