@@ -16,7 +16,7 @@ import type { Level } from '../src/atlas/geography';
 import type { AreaTable } from '../src/atlas/indicators';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-export const OUT_DIR = join(ROOT, 'public', 'generated');
+export const DEFAULT_OUT_DIR = join(ROOT, 'public', 'generated');
 const LICENCE = 'CC BY 4.0';
 
 /** Quantisation grid and minimum Visvalingam area (degrees²; 1e-6 ≈ 7,600 m²) per layer. */
@@ -45,12 +45,12 @@ function inputsHash(root: string): string {
   return hash.digest('hex');
 }
 
-function isUpToDate(hash: string): boolean {
-  const manifestPath = join(OUT_DIR, 'manifest.json');
+function isUpToDate(hash: string, outDir: string): boolean {
+  const manifestPath = join(outDir, 'manifest.json');
   if (!existsSync(manifestPath)) return false;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    return manifest.inputsHash === hash && manifest.assets.every((a) => existsSync(join(OUT_DIR, a.file)));
+    return manifest.inputsHash === hash && manifest.assets.every((a) => existsSync(join(outDir, a.file)));
   } catch {
     return false;
   }
@@ -106,21 +106,29 @@ function readLayers(root: string): { layers: LayerInput[]; issues: PipelineIssue
   return { layers, issues };
 }
 
-function writeAsset(file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
-  writeFileSync(join(OUT_DIR, file), content);
+function writeAsset(outDir: string, file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
+  writeFileSync(join(outDir, file), content);
   return {
     file, ...meta, attribution: ATTRIBUTION, licence: LICENCE,
     sha256: createHash('sha256').update(content).digest('hex'), bytes: Buffer.byteLength(content),
   };
 }
 
-export function runPipeline(options: { force?: boolean; log?: (line: string) => void } = {}): Manifest | null {
+export interface PipelineOptions {
+  force?: boolean;
+  root?: string;
+  outDir?: string;
+  log?: (line: string) => void;
+}
+
+export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   const log = options.log ?? ((line: string) => console.log(line));
-  const root = kitRoot();
+  const root = options.root ?? kitRoot();
+  const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   assertKit(root);
   const hash = inputsHash(root);
-  if (!options.force && isUpToDate(hash)) {
-    log(`atlas-data: up to date (${OUT_DIR})`);
+  if (!options.force && isUpToDate(hash, outDir)) {
+    log(`atlas-data: up to date (${outDir})`);
     return null;
   }
   const started = Date.now();
@@ -133,15 +141,15 @@ export function runPipeline(options: { force?: boolean; log?: (line: string) => 
     if (errors.length > shown.length) shown.push(`… en nog ${errors.length - shown.length} fouten`);
     throw new PipelineError(shown.join('\n'));
   }
-  mkdirSync(OUT_DIR, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   const assets: ManifestAsset[] = [];
   for (const layer of layers) {
     const key = `${layer.level}_${layer.year}`;
     const topo = buildTopology(layer.level, layer.features, GEOMETRY[key]);
-    assets.push(writeAsset(geometryFile(layer.level, layer.year), JSON.stringify(topo), {
+    assets.push(writeAsset(outDir, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : SOURCES.gm2023,
     }));
-    assets.push(writeAsset(tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
+    assets.push(writeAsset(outDir, tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
       kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
     }));
   }
@@ -152,12 +160,12 @@ export function runPipeline(options: { force?: boolean; log?: (line: string) => 
       return new Map(layer ? layer.table.codes.map((c, i) => [c, layer.table.names[i]]) : []);
     };
     const entries = ofYear.flatMap((l) => searchRows(l.features, names('gemeente'), names('wijk')));
-    assets.push(writeAsset(searchFile(year), JSON.stringify(entries), {
+    assets.push(writeAsset(outDir, searchFile(year), JSON.stringify(entries), {
       kind: 'search', year, count: entries.length, source: ofYear.map((l) => l.geometrySource).join(', '),
     }));
   }
   const manifest: Manifest = { inputsHash: hash, assets, warnings };
-  writeFileSync(join(OUT_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   for (const w of warnings) log(w);
   for (const a of assets) log(`atlas-data: ${a.file} ${a.count} ${a.kind === 'geometry' ? 'gebieden' : 'rijen'}, ${(a.bytes / 1024).toFixed(0)} kB`);
   log(`atlas-data: klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -57,7 +57,7 @@ export function missingParents(
   if (knownMissing.size > 0) {
     issues.push({
       severity: 'warning', file,
-      message: `${knownMissing.size} ${parentLabel}en ontbreken in de bronkit (bekend, zie de README van de kit; hun buurten zijn er wel): ${[...knownMissing].sort().join(', ')}`,
+      message: `${knownMissing.size} ${parentLabel === 'wijk' ? 'wijken' : 'gemeenten'} ontbreken in de bronkit (bekend, zie de README van de kit; hun buurten zijn er wel): ${[...knownMissing].sort().join(', ')}`,
     });
   }
   return issues;

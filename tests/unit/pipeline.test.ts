@@ -1,0 +1,99 @@
+// The data pipeline's validation, fed broken inputs: directly, and through the whole pipeline
+// on a temporary kit that links the real files and replaces one with a broken copy.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KIT_FILES, kitRoot } from '../../data/kit';
+import { runPipeline } from '../../data/pipeline';
+import { tableFromKwbCsv } from '../../data/tables';
+import { duplicateCodes, geometryTableMismatch, missingParents } from '../../data/validate';
+
+const realKit = kitRoot();
+const temps: string[] = [];
+afterAll(() => { for (const t of temps) rmSync(t, { recursive: true, force: true }); });
+
+/** A kit of links to the real files, with some files replaced by the given text. */
+function kitWith(replacements: Partial<Record<keyof typeof KIT_FILES, string>>): string {
+  const root = mkdtempSync(join(tmpdir(), 'wijkatlas-kit-'));
+  temps.push(root);
+  for (const [key, file] of Object.entries(KIT_FILES)) {
+    const target = join(root, file);
+    mkdirSync(dirname(target), { recursive: true });
+    const replacement = replacements[key as keyof typeof KIT_FILES];
+    if (replacement !== undefined) writeFileSync(target, replacement);
+    else symlinkSync(resolve(realKit, file), target);
+  }
+  return root;
+}
+
+const realText = (key: keyof typeof KIT_FILES) => readFileSync(resolve(realKit, KIT_FILES[key]), 'utf8');
+
+describe('validation functions', () => {
+  it('reports duplicate codes with file and code', () => {
+    expect(duplicateCodes(['GM1', 'GM2', 'GM1'], 'x.csv')).toEqual([{ severity: 'error', file: 'x.csv', code: 'GM1', message: expect.stringContaining('GM1') }]);
+  });
+  it('reports geometries without rows and rows without geometry', () => {
+    const issues = geometryTableMismatch(['A', 'B'], 'geo.json', ['B', 'C'], 'tab.csv');
+    expect(issues.map((i) => [i.file, i.code])).toEqual([['geo.json', 'A'], ['tab.csv', 'C']]);
+  });
+  it('a known missing wijk is a warning, an unknown parent an error', () => {
+    const issues = missingParents(['BU1', 'BU2', 'BU3'], ['WK005000', 'WK999999', 'WK000300'], ['WK000300'], 'buurt.csv', 'wijk');
+    expect(issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['BU2']);
+    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(1);
+  });
+  it('turns -99999999 into null, never 0, and flags text in a number column', () => {
+    const { table, issues } = tableFromKwbCsv('GM_CODE,GM_NAAM,AANT_INW,WWB_UITTOT\nGM0001,A,100,-99999999\nGM0002,B,veel,5\n', 'gemeente', 2015, 'g.csv', 'test');
+    expect(table.columns.WWB_UITTOT).toEqual([null, 5]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/regel 3, kolom AANT_INW/);
+  });
+});
+
+describe('pipeline on a broken kit', () => {
+  const out = () => { const d = mkdtempSync(join(tmpdir(), 'wijkatlas-out-')); temps.push(d); return d; };
+
+  it('fails naming the file and code of a wijk whose gemeente does not exist', () => {
+    const csv = realText('kwbWijk2015').replace('WK000300,Wijk 00,GM0003,', 'WK000300,Wijk 00,GM9999,');
+    const dir = out();
+    expect(() => runPipeline({ root: kitWith({ kwbWijk2015: csv }), outDir: dir, force: true, log: () => {} }))
+      .toThrow(/indicators\/kwb_2015_wijk\.csv \[WK000300\].*GM9999/);
+    expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
+  });
+
+  it('fails on a duplicate code and on a row without geometry', () => {
+    const lines = realText('kwbGemeente2015').trimEnd().split('\n');
+    const extra = lines[1].replace(/^GM0003,Appingedam/, 'GM9998,Nergenshuizen');
+    const csv = [...lines, lines[1], extra].join('\n');
+    let message = '';
+    try { runPipeline({ root: kitWith({ kwbGemeente2015: csv }), outDir: out(), force: true, log: () => {} }); } catch (e) { message = String(e); }
+    expect(message).toMatch(/kwb_2015_gemeente\.csv \[GM0003\]: code GM0003 komt meer dan eens voor/);
+    expect(message).toMatch(/kwb_2015_gemeente\.csv \[GM9998\]: rij GM9998 heeft geen geometrie/);
+  });
+
+  it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts'], {
+      env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' }, encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/\/nonexistent\/kit/);
+    expect(lines[0]).toMatch(/ATLAS_SOURCES/);
+  });
+
+  it('writes a manifest with counts and checksums that match the files', () => {
+    const dir = out();
+    const manifest = runPipeline({ root: realKit, outDir: dir, force: true, log: () => {} });
+    expect(manifest).not.toBeNull();
+    const counts = Object.fromEntries(manifest!.assets.filter((a) => a.kind === 'geometry').map((a) => [a.file, a.count]));
+    expect(counts).toEqual({ 'gemeente_2015.topo.json': 393, 'wijk_2015.topo.json': 2796, 'buurt_2015.topo.json': 12229, 'gemeente_2023.topo.json': 342 });
+    for (const asset of manifest!.assets) {
+      const sha = execFileSync('sha256sum', [join(dir, asset.file)], { encoding: 'utf8' }).split(' ')[0];
+      expect(sha, asset.file).toBe(asset.sha256);
+      expect(asset.attribution).toBe('Bron: CBS, Kadaster/PDOK');
+    }
+    expect(manifest!.warnings.join('\n')).toMatch(/20 wijken ontbreken/);
+  });
+});

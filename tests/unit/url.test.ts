@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
+import { defaultChoices, parseClassification, parseQuery, toQuery } from '../../src/state/url';
+
+const parse = (q: string) => parseQuery(q, CATALOGUE, DEFAULT_INDICATOR);
+
+describe('URL state', () => {
+  it('reads the example link of the issue', () => {
+    const { choices, notices } = parse('?niveau=wijk&jaar=2015&indicator=bijstand_1564&klassen=kwantiel-5&selectie=WK050507');
+    expect(notices).toEqual([]);
+    expect(choices).toMatchObject({ level: 'wijk', year: 2015, indicator: 'bijstand_1564', classification: { method: 'kwantiel', count: 5 }, selection: 'WK050507' });
+  });
+
+  it('round-trips every choice', () => {
+    const choices = { ...defaultChoices(DEFAULT_INDICATOR), level: 'buurt' as const, indicator: 'pct_65plus', classification: { method: 'handmatig' as const, count: 4, breaks: [10, 20.5, 30] }, palette: 'Greens' as const, selection: 'BU05050701', view: { longitude: 4.6712, latitude: 51.8011, zoom: 11.25 } };
+    const back = parse(toQuery(choices));
+    expect(back.notices).toEqual([]);
+    expect(back.choices).toEqual(choices);
+  });
+
+  it('falls back to defaults with a notice for unknown or invalid values', () => {
+    const { choices, notices } = parse('?niveau=provincie&jaar=1999&indicator=geluk&klassen=kwantiel-12&palet=regenboog&selectie=<script>&kaart=200,100,3');
+    expect(choices).toEqual(defaultChoices(DEFAULT_INDICATOR));
+    expect(notices).toHaveLength(7);
+    expect(notices.join(' ')).toMatch(/provincie/);
+    expect(notices.join(' ')).toMatch(/geluk/);
+  });
+
+  it('rejects an indicator that does not exist for the chosen year', () => {
+    const { choices, notices } = parse('?niveau=gemeente&jaar=2023&indicator=bijstand_1564');
+    expect(choices.year).toBe(2023);
+    expect(choices.indicator).not.toBe('bijstand_1564');
+    expect(notices[0]).toMatch(/niet voor gemeente 2023/);
+  });
+
+  it('rejects a selection of another level', () => {
+    const { choices, notices } = parse('?niveau=gemeente&selectie=WK050507');
+    expect(choices.selection).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+
+  it('parses classifications strictly', () => {
+    expect(parseClassification('natuurlijk-7')).toEqual({ method: 'natuurlijk', count: 7 });
+    expect(parseClassification('handmatig-1_2')).toEqual({ method: 'handmatig', count: 3, breaks: [1, 2] });
+    expect(parseClassification('handmatig-2_1')).toBeNull();
+    expect(parseClassification('gelijk-2')).toBeNull();
+    expect(parseClassification('kwantiel-5x')).toBeNull();
+  });
+});
