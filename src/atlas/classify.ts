@@ -38,6 +38,8 @@ export interface ClassResult {
   missing: { secret: number; nodata: number };
   /** All present values are equal, so there is nothing to classify: they share class 0. */
   allEqual: boolean;
+  /** Quantile cuts that fall inside a run of equal values (those areas are split by code). */
+  splitTies: number;
 }
 
 interface Item {
@@ -128,5 +130,9 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
       c.to = i === k - 1 ? (manual ? null : highest) : bounds[i] ?? null;
     });
   }
-  return { classification, classOf, classes, bounds, missing, allEqual };
+  let splitTies = 0;
+  if (classification.method === 'kwantiel') {
+    for (let i = 1; i < classes.length; i++) if (classes[i].min !== null && classes[i].min === classes[i - 1].max) splitTies++;
+  }
+  return { classification, classOf, classes, bounds, missing, allEqual, splitTies };
 }

@@ -3,10 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibre, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { NL_BOUNDS, assetName } from '../atlas/geography';
 import { labelPoint } from '../atlas/labels';
+import { buildPickIndex, pickAt } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
 import { selectDrawKey, selectFeatureColors, selectGeometry } from '../state/selectors';
 import type { AreaFeature } from '../state/loaders';
@@ -35,6 +35,7 @@ export function AtlasMap() {
   const colors = useAtlas(selectFeatureColors);
   const drawKey = useAtlas(selectDrawKey);
   const selection = useAtlas((s) => s.selection);
+  const hoverCode = useAtlas((s) => s.hover?.code ?? null);
   const flyTo = useAtlas((s) => s.flyTo);
   const gemeenten = useAtlas((s) => s.geometries[assetName('gemeente', s.year)]);
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
@@ -55,6 +56,13 @@ export function AtlasMap() {
     () => geometry?.features.find((f) => f.properties.code === selection) ?? null,
     [geometry, selection],
   );
+  const hovered = useMemo<AreaFeature | null>(
+    () => (hoverCode ? geometry?.features.find((f) => f.properties.code === hoverCode) ?? null : null),
+    [geometry, hoverCode],
+  );
+  const pickIndex = useMemo(() => (geometry ? buildPickIndex(geometry.features) : null), [geometry]);
+  const pickRef = useRef(pickIndex);
+  pickRef.current = pickIndex;
 
   useEffect(() => {
     const el = container.current;
@@ -92,6 +100,20 @@ export function AtlasMap() {
       setView({ longitude: c.lng, latitude: c.lat, zoom: map.getZoom() });
     };
     map.on('moveend', report);
+    const areaAt = (e: { lngLat: { lng: number; lat: number } }): AreaFeature | null => {
+      const index = pickRef.current;
+      if (!index) return null;
+      const i = pickAt(index, e.lngLat.lng, e.lngLat.lat);
+      return i < 0 ? null : index.features[i];
+    };
+    map.on('mousemove', (e) => {
+      const area = areaAt(e);
+      const current = useAtlas.getState().hover;
+      if (!area) { if (current) setHover(null); return; }
+      setHover({ code: area.properties.code, x: e.point.x, y: e.point.y });
+    });
+    map.on('mouseout', () => setHover(null));
+    map.on('click', (e) => select(areaAt(e)?.properties.code ?? null));
     map.on('load', () => setReady(true));
     mapRef.current = map;
     overlayRef.current = overlay;
@@ -101,11 +123,11 @@ export function AtlasMap() {
       mapRef.current = null;
       overlayRef.current = null;
     };
-  }, [setView]);
+  }, [setView, setHover, select]);
 
   useEffect(() => {
     const overlay = overlayRef.current;
-    if (!overlay) return;
+    if (!overlay || !ready) return;
     if (!geometry || !colors) {
       drawKeyRef.current = '';
       overlay.setProps({ layers: [] });
@@ -113,13 +135,9 @@ export function AtlasMap() {
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({
-        geometry, colors, selected, labels,
-        onHover: (info: PickingInfo<AreaFeature>) => setHover(info.object ? { code: info.object.properties.code, x: info.x, y: info.y } : null),
-        onClick: (info: PickingInfo<AreaFeature>) => select(info.object ? info.object.properties.code : null),
-      }, zoom),
+      layers: atlasLayers({ geometry, colors, selected, hovered, labels }, zoom),
     });
-  }, [geometry, colors, selected, labels, zoom, drawKey, setHover, select, ready]);
+  }, [geometry, colors, selected, hovered, labels, zoom, drawKey, ready]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,18 +1,17 @@
 // deck.gl layers as a function of state. Each says what invalidates it (updateTriggers), so a
 // recolour only rewrites the colour attribute and a hover rewrites nothing.
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import { GeoJsonLayer, LineLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
 import type { AreaProperties, Level } from '../atlas/geography';
-import type { AreaFeature, Geometry } from '../state/loaders';
+import type { AreaFeature, Geometry, Segments } from '../state/loaders';
 import type { FeatureColors } from '../state/selectors';
 
 export interface LayerInput {
   geometry: Geometry;
   colors: FeatureColors;
   selected: AreaFeature | null;
+  hovered: AreaFeature | null;
   labels: GemeenteLabel[];
-  onHover(info: PickingInfo<AreaFeature>): void;
-  onClick(info: PickingInfo<AreaFeature>): void;
 }
 
 export interface GemeenteLabel {
@@ -22,7 +21,29 @@ export interface GemeenteLabel {
   minZoom: number;
 }
 
-const STROKE: Record<Level, number> = { gemeente: 0.6, wijk: 0.35, buurt: 0.2 };
+/** Width of the borders between areas, and the zoom from which they show: below it wijken and
+ *  buurten are a few pixels wide, their borders would only grey the map (and cost 100,000+ segments). */
+const STROKE: Record<Level, { width: number; minZoom: number }> = {
+  gemeente: { width: 1, minZoom: 0 },
+  wijk: { width: 1, minZoom: 8.5 },
+  buurt: { width: 1, minZoom: 10 },
+};
+
+function borderLayer(id: string, segments: Segments, color: [number, number, number, number], width: number): Layer {
+  return new LineLayer({
+    id,
+    data: {
+      length: segments.length,
+      attributes: {
+        getSourcePosition: { value: segments.positions, size: 2, stride: 16, offset: 0 },
+        getTargetPosition: { value: segments.positions, size: 2, stride: 16, offset: 8 },
+      },
+    },
+    getColor: color,
+    getWidth: width,
+    widthUnits: 'pixels',
+  }) as unknown as Layer;
+}
 
 export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
   const { geometry, colors } = input;
@@ -31,27 +52,20 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
       id: 'choropleth',
       data: geometry.features,
       filled: true,
-      stroked: true,
+      stroked: false,
       getFillColor: (_: unknown, { index }: { index: number }) => colors.colors.subarray(index * 4, index * 4 + 4) as unknown as [number, number, number, number],
-      getLineColor: [255, 255, 255, 200],
-      lineWidthUnits: 'pixels',
-      getLineWidth: STROKE[geometry.level],
-      lineWidthMinPixels: 0,
-      pickable: true,
-      autoHighlight: true,
-      highlightColor: [255, 255, 255, 110],
-      onHover: input.onHover as never,
-      onClick: input.onClick as never,
+      // Picking happens on the CPU (src/atlas/pick.ts); see AtlasMap.
+      pickable: false,
       updateTriggers: { getFillColor: colors.key },
     }) as unknown as Layer,
   ];
-  if (geometry.gemeenteBorders) {
+  const stroke = STROKE[geometry.level];
+  if (zoom >= stroke.minZoom) layers.push(borderLayer('area-borders', geometry.areaBorders, [255, 255, 255, 170], stroke.width));
+  if (geometry.gemeenteBorders) layers.push(borderLayer('gemeente-borders', geometry.gemeenteBorders, [40, 40, 40, 230], 1.3));
+  if (input.hovered) {
     layers.push(new GeoJsonLayer({
-      id: 'gemeente-borders',
-      data: { type: 'Feature', geometry: geometry.gemeenteBorders, properties: {} },
-      stroked: true, filled: false,
-      getLineColor: [40, 40, 40, 220],
-      lineWidthUnits: 'pixels', getLineWidth: 1.2,
+      id: 'hover', data: [input.hovered], stroked: true, filled: true,
+      getFillColor: [255, 255, 255, 90], getLineColor: [30, 30, 30, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
     }) as unknown as Layer);
   }
   if (input.selected) {

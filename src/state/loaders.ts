@@ -32,12 +32,39 @@ export interface Geometry {
   level: Level;
   year: number;
   features: AreaFeature[];
+  /** Every border once (shared arcs are not drawn twice), as line segments. */
+  areaBorders: Segments;
   /** Gemeente borders drawn over wijk and buurt fills; null at gemeente level. */
-  gemeenteBorders: MultiLineString | null;
+  gemeenteBorders: Segments | null;
 }
 
 export function loadManifest(): Promise<Manifest> {
   return fetchJson<Manifest>('manifest.json');
+}
+
+/**
+ * Line segments as flat [x0, y0, x1, y1, …] pairs for a deck.gl LineLayer: far cheaper to draw
+ * than a PathLayer with joints when there are 100,000+ segments (buurten).
+ */
+export interface Segments {
+  length: number;
+  positions: Float32Array;
+}
+
+export function toSegments(lines: MultiLineString): Segments {
+  let count = 0;
+  for (const line of lines.coordinates) count += Math.max(0, line.length - 1);
+  const positions = new Float32Array(count * 4);
+  let o = 0;
+  for (const line of lines.coordinates) {
+    for (let i = 1; i < line.length; i++) {
+      positions[o++] = line[i - 1][0];
+      positions[o++] = line[i - 1][1];
+      positions[o++] = line[i][0];
+      positions[o++] = line[i][1];
+    }
+  }
+  return { length: count, positions };
 }
 
 const gemeenteOf = (g: { properties?: unknown }) => (g.properties as AreaProperties | undefined)?.gm;
@@ -49,8 +76,9 @@ export async function loadGeometry(level: Level, year: number): Promise<Geometry
   if (!object || object.type !== 'GeometryCollection') throw new AssetError(`${file} bevat geen object "${level}".`);
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   const gemeenteBorders = level === 'gemeente' ? null
-    : mesh(topo, object, (a, b) => a === b || gemeenteOf(a) !== gemeenteOf(b));
-  return { level, year, features: fc.features, gemeenteBorders };
+    : toSegments(mesh(topo, object, (a, b) => a === b || gemeenteOf(a) !== gemeenteOf(b)));
+  const areaBorders = toSegments(mesh(topo, object));
+  return { level, year, features: fc.features, areaBorders, gemeenteBorders };
 }
 
 export async function loadTable(level: Level, year: number): Promise<AreaTable> {

@@ -23,6 +23,12 @@ export function Legend() {
       <h2 id="legend-title">{def.label}</h2>
       <p className="legend-unit">{def.unit}, {LEVEL_LABELS[level].many} {year}</p>
       {result.allEqual ? <p className="legend-note">Alle gebieden hebben dezelfde waarde.</p> : null}
+      {result.splitTies > 0 ? (
+        <p className="legend-note legend-warning">
+          Let op: {result.splitTies === 1 ? 'één klassegrens valt' : `${result.splitTies} klassegrenzen vallen`} binnen een groep gebieden met dezelfde waarde.
+          Kwantielen verdelen op rangorde (waarde, dan code), dus gelijke waarden kunnen verschillende kleuren krijgen. Kies eventueel natuurlijke grenzen.
+        </p>
+      ) : null}
       <table className="legend-table">
         <caption className="visually-hidden">Klassen met bereik en aantal {LEVEL_LABELS[level].many}</caption>
         <thead><tr><th scope="col"><span className="visually-hidden">Kleur</span></th><th scope="col">Klasse</th><th scope="col" className="num">Aantal</th></tr></thead>

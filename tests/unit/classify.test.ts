@@ -35,6 +35,7 @@ describe('quantiles', () => {
     const a = classifyValues(values, ['E', 'D', 'C', 'B', 'A'], q5);
     // The three 2s sort as B, C, D: ranks 1, 2, 3 → classes 1, 2, 3.
     expect(Array.from(a.classOf)).toEqual([0, 3, 2, 1, 4]);
+    expect(a.splitTies).toBe(2);
   });
   it('class bounds are the largest member of each class', () => {
     const values = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6].map(ok);

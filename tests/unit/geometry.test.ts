@@ -11,10 +11,13 @@ function load(file: string) {
   const text = readFileSync(join(DEFAULT_OUT_DIR, file), 'utf8');
   const topo = JSON.parse(text) as Topology;
   const object = Object.values(topo.objects)[0] as GeometryCollection<AreaProperties>;
-  return { text, topo, geometries: object.geometries };
+  const geometries = object.geometries as unknown as Geom[];
+  return { text, topo, geometries };
 }
 
-function arcsOf(g: { type: string; arcs?: unknown }): Set<number> {
+interface Geom { type: string; arcs?: unknown; properties?: AreaProperties }
+
+function arcsOf(g: Geom): Set<number> {
   const polygons = (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : []) as number[][][];
   return new Set(polygons.flat(2).map((a) => (a < 0 ? ~a : a)));
 }

@@ -1,0 +1,181 @@
+// The built atlas in real Chromium, used as a person would: look, hover, switch, search, reload.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChoropleth } from '../../src/atlas/choropleth';
+import type { AreaTable } from '../../src/atlas/indicators';
+import { paletteColors, hexToRgba } from '../../src/atlas/palettes';
+import { findIndicator } from '../../data/catalogue';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline';
+import { DEFAULT_CLASSIFICATION } from '../../src/state/url';
+import { launchChromium } from '../support/browser';
+import { startPreview } from '../support/server';
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+const foreignRequests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ server, url: base } = await startPreview());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', context?: BrowserContext): Promise<Page> {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }));
+  const page = await ctx.newPage();
+  const origin = new URL(base).origin;
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreignRequests.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${base}${query}`);
+  return page;
+}
+
+const drawn = (page: Page, prefix: string) =>
+  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 30_000 });
+
+function expectedCounts(level: string, indicator: string): { classes: number[]; secret: number; nodata: number } {
+  const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, `${level}_2015.table.json`), 'utf8')) as AreaTable;
+  const { result } = buildChoropleth(table, findIndicator(indicator)!, DEFAULT_CLASSIFICATION);
+  return { classes: result.classes.map((c) => c.count), ...result.missing };
+}
+
+async function legendCounts(page: Page) {
+  const classes = (await page.locator('.legend-table tbody tr[data-class] .legend-count').allTextContents()).map(Number);
+  const [nodata, secret] = (await page.locator('.legend-missing').allTextContents()).map(Number);
+  return { classes, secret, nodata };
+}
+
+describe('the atlas in Chromium', () => {
+  it('draws the gemeente choropleth in the palette colours with a legend of five classes adding up to 393', async () => {
+    const page = await open();
+    await drawn(page, 'gemeente_2015_bijstand_1564');
+    await page.waitForTimeout(300);
+    const counts = await legendCounts(page);
+    expect(counts.classes).toHaveLength(5);
+    expect(counts.classes.reduce((a, b) => a + b, 0) + counts.secret + counts.nodata).toBe(393);
+    expect(counts).toEqual(expectedCounts('gemeente', 'bijstand_1564'));
+    await expect(page.locator('.attribution').textContent()).resolves.toContain('Bron: CBS, Kadaster/PDOK');
+
+    // Sample the map's pixels: each of the five class colours must cover a real area.
+    const box = (await page.locator('.map').boundingBox())!;
+    const png = PNG.sync.read(await page.screenshot({ clip: box }));
+    const palette = paletteColors('YlGnBu', 5).map(hexToRgba);
+    const hits = palette.map(() => 0);
+    for (let i = 0; i < png.data.length; i += 4) {
+      palette.forEach((c, k) => { if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6) hits[k]++; });
+    }
+    for (const h of hits) expect(h).toBeGreaterThan(2000);
+    await page.context().close();
+  });
+
+  it('switching to wijk changes the legend to the wijk totals; hover shows an nl-NL value', async () => {
+    const page = await open();
+    await drawn(page, 'gemeente_2015');
+    await page.getByRole('radio', { name: 'Wijken' }).check();
+    await drawn(page, 'wijk_2015_bijstand_1564');
+    const counts = await legendCounts(page);
+    expect(counts).toEqual(expectedCounts('wijk', 'bijstand_1564'));
+    expect(counts.classes.reduce((a, b) => a + b, 0) + counts.secret + counts.nodata).toBe(2796);
+    expect(new URL(page.url()).searchParams.get('niveau')).toBe('wijk');
+
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.56, box.y + box.height * 0.5);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor({ timeout: 10_000 });
+    // A Dutch number: decimal comma, per 1.000 inwoners 15–64 (or "geheim").
+    await expect(tooltip.textContent()).resolves.toMatch(/Bijstandsuitkeringen \(WWB\): (\d{1,3}(\.\d{3})*,\d per 1\.000 inwoners 15–64|geheim)/);
+    await page.context().close();
+  });
+
+  it('search selects Dordrecht by keyboard, and a reload restores the view from the URL', async () => {
+    const page = await open();
+    await drawn(page, 'gemeente_2015');
+    await page.getByRole('combobox', { name: /Zoek/ }).fill('dordrecht');
+    await page.getByRole('option').first().waitFor();
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('Dordrecht');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('GM0505');
+    await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
+    await expect.poll(async () => new URL(page.url()).searchParams.get('kaart'), { timeout: 10_000 }).not.toBeNull();
+    const indicator = page.getByLabel('Indicator');
+    await indicator.selectOption('pct_65plus');
+    await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe('pct_65plus');
+    const before = new URL(page.url());
+
+    await page.reload();
+    await drawn(page, 'gemeente_2015_pct_65plus');
+    await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
+    await expect(page.getByLabel('Indicator').inputValue()).resolves.toBe('pct_65plus');
+    const after = new URL(page.url());
+    for (const key of ['niveau', 'jaar', 'indicator', 'klassen', 'selectie', 'kaart']) expect(after.searchParams.get(key), key).toBe(before.searchParams.get(key));
+    await page.context().close();
+  });
+
+  it('a wijk link selects Wielwijk in Dordrecht and lists every indicator', async () => {
+    const page = await open('?niveau=wijk&jaar=2015&indicator=bijstand_1564&klassen=kwantiel-5&selectie=WK050507');
+    await drawn(page, 'wijk_2015_bijstand_1564');
+    await expect(page.locator('#info-title').textContent()).resolves.toContain('Wielwijk');
+    await expect(page.locator('.info-list > div').count()).resolves.toBeGreaterThanOrEqual(11);
+    await expect(page.locator('.info-sub').textContent()).resolves.toContain('Dordrecht');
+    await page.context().close();
+  });
+
+  it('a tampered link falls back to defaults with a visible notice', async () => {
+    const page = await open('?niveau=provincie&indicator=%3Cscript%3Ealert(1)%3C%2Fscript%3E&klassen=kwantiel-99');
+    await drawn(page, 'gemeente_2015_bijstand_1564');
+    const notices = await page.locator('.notice').allTextContents();
+    expect(notices.join(' ')).toMatch(/provincie/);
+    expect(notices.join(' ')).toMatch(/<script>/);
+    await expect(page.locator('script:not([src])').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('when an asset fails to load the error shows where the map was and the controls stay', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/generated/buurt_2015.topo.json', (route) => route.fulfill({ status: 500, body: 'kapot' }));
+    const page = await open('', context);
+    await drawn(page, 'gemeente_2015');
+    await page.getByRole('radio', { name: 'Buurten' }).check();
+    const error = page.locator('.map-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/buurt_2015\.topo\.json.*500/);
+    await expect(page.getByLabel('Indicator').isEnabled()).resolves.toBe(true);
+    await page.getByRole('radio', { name: 'Gemeenten' }).check();
+    await drawn(page, 'gemeente_2015');
+    await expect(error.count()).resolves.toBe(0);
+    await context.close();
+    consoleErrors.splice(0); // the forced 500 is logged by the browser on purpose
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const page = await open('?niveau=wijk&selectie=WK050507', context);
+    await drawn(page, 'wijk_2015');
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await context.close();
+  });
+
+  it('made no request to another origin and logged no console error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
