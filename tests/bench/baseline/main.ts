@@ -1,0 +1,32 @@
+// The benchmark's baseline: the same gemeente polygons as plain GeoJSON in a maplibre fill layer,
+// coloured by a precomputed class property. It marks its first frame with the polygons drawn.
+import { Map as MapLibre, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+setWorkerUrl(workerUrl);
+const colors = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
+const map = new MapLibre({
+  container: 'map',
+  bounds: [3.31, 50.75, 7.23, 53.56],
+  fitBoundsOptions: { padding: 16 },
+  style: {
+    version: 8,
+    sources: { g: { type: 'geojson', data: './gemeente_2015.geojson' } },
+    layers: [
+      { id: 'bg', type: 'background', paint: { 'background-color': '#dfe9f0' } },
+      {
+        id: 'fill', type: 'fill', source: 'g',
+        paint: { 'fill-color': ['match', ['get', 'klasse'], 1, colors[0], 2, colors[1], 3, colors[2], 4, colors[3], 5, colors[4], '#e0e0e0'], 'fill-outline-color': '#ffffff' },
+      },
+    ],
+  },
+});
+let marked = false;
+map.on('render', () => {
+  if (!marked && map.isSourceLoaded('g') && map.queryRenderedFeatures({ layers: ['fill'] }).length > 0) {
+    marked = true;
+    performance.mark('drawn:baseline');
+    document.documentElement.dataset.drawn = 'baseline';
+  }
+});

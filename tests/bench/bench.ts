@@ -1,0 +1,168 @@
+// npm run bench: measures the built atlas in headless Chromium and prints one JSON object.
+// Every timing is a median over fresh pages. "drawn" is the frame in which the layers were
+// submitted (the app's performance mark); "_gpu" figures also wait for the GPU to finish that
+// frame (a 1-pixel readback), which on this machine means SwiftShader software rendering.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { feature } from 'topojson-client';
+import type { Browser, Page } from 'playwright-core';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { findIndicator } from '../../data/catalogue';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline';
+import { buildChoropleth } from '../../src/atlas/choropleth';
+import type { Manifest } from '../../src/atlas/assets';
+import type { AreaTable } from '../../src/atlas/indicators';
+import { DEFAULT_CLASSIFICATION } from '../../src/state/url';
+import { launchChromium } from '../support/browser';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/** Installed before any page script: times each drawn:* mark and the GPU finishing that frame. */
+const OBSERVER = `
+  window.__drawn = {};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.name.startsWith('drawn:')) continue;
+      for (const c of document.querySelectorAll('canvas')) {
+        const gl = c.getContext('webgl2');
+        if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      }
+      window.__drawn[e.name.slice(6)] = { mark: e.startTime, gpu: performance.now() };
+    }
+  }).observe({ type: 'mark' });
+`;
+
+type Drawn = { mark: number; gpu: number };
+
+async function waitDrawn(page: Page, prefix: string): Promise<Drawn> {
+  const handle = await page.waitForFunction((p) => {
+    const d = (window as unknown as { __drawn: Record<string, Drawn> }).__drawn;
+    const key = Object.keys(d).find((k) => k.startsWith(p));
+    return key ? d[key] : null;
+  }, prefix, { timeout: 60_000, polling: 20 });
+  return (await handle.jsonValue()) as Drawn;
+}
+
+async function servePreview(outDir: string) {
+  const server = await preview({ root: ROOT, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+async function buildBaseline(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'wijkatlas-baseline-'));
+  await build({ root: join(ROOT, 'tests/bench/baseline'), base: './', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  // Same polygons and classes as the app's first view, as plain GeoJSON.
+  const topo = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'gemeente_2015.topo.json'), 'utf8')) as Topology;
+  const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'gemeente_2015.table.json'), 'utf8')) as AreaTable;
+  const c = buildChoropleth(table, findIndicator('bijstand_1564')!, DEFAULT_CLASSIFICATION);
+  const fc = feature(topo, topo.objects.gemeente as GeometryCollection) as GeoJSON.FeatureCollection;
+  for (const f of fc.features) {
+    const row = c.rowOf.get((f.properties as { code: string }).code) ?? -1;
+    (f.properties as Record<string, unknown>).klasse = row >= 0 ? c.result.classOf[row] + 1 : null;
+  }
+  writeFileSync(join(outDir, 'gemeente_2015.geojson'), JSON.stringify(fc));
+  return outDir;
+}
+
+async function firstPaint(browser: Browser, url: string, prefix: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(OBSERVER);
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('response', (r) => { if (/\.m?js(\?|$)/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname); });
+  await page.goto(url);
+  const drawn = await waitDrawn(page, prefix);
+  const loadedBeforeFrame = [...scripts];
+  return { page, context, drawn, scripts: loadedBeforeFrame };
+}
+
+/** Runs an action in the page and times it until the frame with the given key is drawn. */
+async function timeAction(page: Page, action: string, prefix: string): Promise<Drawn> {
+  const start = await page.evaluate(action) as number;
+  const d = await waitDrawn(page, prefix);
+  return { mark: d.mark - start, gpu: d.gpu - start };
+}
+
+const selectAction = (label: string, value: string) => `(() => {
+  const el = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === ${JSON.stringify(label)});
+  const t = performance.now();
+  el.value = ${JSON.stringify(value)};
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  return t;
+})()`;
+const radioAction = (value: string) => `(() => { const t = performance.now(); document.querySelector('input[type=radio][value=${value}]').click(); return t; })()`;
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ ontbreekt: npm run bench bouwt eerst met npm run build');
+  const baselineDir = await buildBaseline();
+  const app = await servePreview('dist');
+  const baseline = await servePreview(baselineDir);
+  const browser = await launchChromium();
+  try {
+    const first: Drawn[] = [];
+    const base: Drawn[] = [];
+    const levelSwitch: Drawn[] = [];
+    const recolor: Drawn[] = [];
+    let scripts: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate the two pages so that machine noise hits both alike.
+      const b = await firstPaint(browser, baseline.url, 'baseline');
+      base.push(b.drawn);
+      await b.context.close();
+      const a = await firstPaint(browser, app.url, 'gemeente_2015_bijstand_1564');
+      first.push(a.drawn);
+      scripts = a.scripts;
+      levelSwitch.push(await timeAction(a.page, radioAction('buurt'), 'buurt_2015_bijstand_1564'));
+      for (const id of ['pct_65plus', 'ww_1564']) {
+        recolor.push(await timeAction(a.page, selectAction('Indicator', id), `buurt_2015_${id}`));
+      }
+      await a.context.close();
+    }
+    const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+    const distAssets = join(ROOT, 'dist', 'assets');
+    const jsFiles = [...new Set(scripts.map((p) => p.split('/').pop()!))].filter((f) => existsSync(join(distAssets, f)));
+    const jsGzip = jsFiles.reduce((n, f) => n + gz(readFileSync(join(distAssets, f))), 0);
+    const workerGzip = jsFiles.filter((f) => f.includes('worker')).reduce((n, f) => n + gz(readFileSync(join(distAssets, f))), 0);
+    const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8')) as Manifest;
+    const bytes = Object.fromEntries(manifest.assets.map((a) => [a.file, { raw: a.bytes, gzip: gz(readFileSync(join(DEFAULT_OUT_DIR, a.file))) }]));
+    const firstMs = median(first.map((d) => d.mark));
+    const baseMs = median(base.map((d) => d.mark));
+    const result = {
+      runs: RUNS,
+      first_choropleth_ms: round(firstMs),
+      baseline_first_paint_ms: round(baseMs),
+      first_choropleth_ratio: Math.round((firstMs / baseMs) * 100) / 100,
+      first_choropleth_gpu_ms: round(median(first.map((d) => d.gpu))),
+      baseline_first_paint_gpu_ms: round(median(base.map((d) => d.gpu))),
+      level_switch_ms: round(median(levelSwitch.map((d) => d.mark))),
+      level_switch_gpu_ms: round(median(levelSwitch.map((d) => d.gpu))),
+      recolor_ms: round(median(recolor.map((d) => d.mark))),
+      recolor_gpu_ms: round(median(recolor.map((d) => d.gpu))),
+      js_gzip_bytes: jsGzip,
+      js_gzip_main_thread_bytes: jsGzip - workerGzip,
+      js_gzip_worker_bytes: workerGzip,
+      js_files_before_first_frame: jsFiles,
+      bytes,
+      renderer: 'headless Chromium, --disable-gpu (SwiftShader software WebGL)',
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    await app.server.close();
+    await baseline.server.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
