@@ -12,7 +12,7 @@ const huishoudens: Quantity = { column: 'AANTAL_HH' };
 /** 15–64 as the nearest the KWB age bands come to the 18–64 reference population. */
 const inwoners1564: Quantity = { column: 'AANT_INW', percentOf: ['P_15_24_JR', 'P_25_44_JR', 'P_45_64_JR'] };
 
-const APPROX_1564 =
+export const APPROX_1564 =
   'Noemer: inwoners 15–64 jaar = inwoners × (% 15–24 + % 25–44 + % 45–64) / 100. Dit benadert de groep 18–64 jaar uit beleidscijfers; de KWB kent geen leeftijdsgrens bij 18. Uitkeringen zijn op wijk- en buurtniveau afgerond op tientallen; de peildatum van de uitkeringen volgt de CBS-metadata en kan vóór 2015 liggen.';
 const ROUNDED_PCT = 'CBS publiceert deze percentages als hele getallen.';
 
@@ -63,6 +63,7 @@ export const CATALOGUE: IndicatorDef[] = [
   },
   {
     id: 'stedelijkheid', label: 'Stedelijkheid', unit: 'klasse (1 = zeer sterk, 5 = niet stedelijk)', kind: 'ordinal',
+    categories: ['zeer sterk stedelijk', 'sterk stedelijk', 'matig stedelijk', 'weinig stedelijk', 'niet stedelijk'],
     numerator: { column: 'STED' }, per: 1, decimals: 0,
     years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
     note: 'Klasse op basis van de omgevingsadressendichtheid: 1 = ≥ 2.500 adressen per km², 5 = < 500.',

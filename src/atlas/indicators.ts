@@ -32,6 +32,8 @@ export interface IndicatorDef {
   source: string;
   /** Caveat shown next to the value wherever it appears. */
   note?: string;
+  /** Names of the values 1, 2, … of an ordinal indicator. */
+  categories?: string[];
 }
 
 /** Columnar table of one level and year, as written by the data pipeline. */

@@ -15,6 +15,16 @@ import { atlasLayers, type GemeenteLabel } from './layers';
 
 setWorkerUrl(workerUrl);
 
+/** Dutch text for maplibre's own controls. */
+const MAP_LOCALE = {
+  'NavigationControl.ZoomIn': 'Inzoomen',
+  'NavigationControl.ZoomOut': 'Uitzoomen',
+  'NavigationControl.ResetBearing': 'Noorden boven',
+  'ScrollZoomBlocker.CtrlMessage': 'Gebruik Ctrl + scrollen om te zoomen',
+  'ScrollZoomBlocker.CmdMessage': 'Gebruik ⌘ + scrollen om te zoomen',
+  'TouchPanBlocker.Message': 'Gebruik twee vingers om de kaart te bewegen',
+};
+
 /** Zoom from which a gemeente's name shows, by number of inhabitants. */
 function labelZoom(inwoners: number | null): number {
   if (inwoners !== null && inwoners >= 100_000) return 7;
@@ -75,15 +85,23 @@ export function AtlasMap() {
       minZoom: 5,
       maxZoom: 16,
       attributionControl: false,
+      locale: MAP_LOCALE,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.getCanvas().setAttribute('aria-label', 'Kaart; gebruik de pijltoetsen om te schuiven en + en − om te zoomen');
+    map.getCanvas().setAttribute('aria-label', 'Kaart. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.');
     const overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
+      // deck.gl's canvas only draws; the map canvas below it takes focus and keys.
+      onLoad: () => {
+        for (const canvas of el.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
+          canvas.setAttribute('tabindex', '-1');
+          canvas.setAttribute('aria-hidden', 'true');
+        }
+      },
       onAfterRender: () => {
         const key = drawKeyRef.current;
         if (key && !markedRef.current.has(key)) {
@@ -114,6 +132,12 @@ export function AtlasMap() {
     });
     map.on('mouseout', () => setHover(null));
     map.on('click', (e) => select(areaAt(e)?.properties.code ?? null));
+    // Keyboard users pan the area they want under the centre and press Enter.
+    map.getCanvas().addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      const area = areaAt({ lngLat: map.getCenter() });
+      if (area) select(area.properties.code);
+    });
     map.on('load', () => setReady(true));
     mapRef.current = map;
     overlayRef.current = overlay;

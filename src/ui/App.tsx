@@ -42,10 +42,10 @@ export function App() {
       <aside className="side">
         <Controls />
         <Legend />
-        <InfoPanel />
       </aside>
       <main className="main" aria-busy={!loaded && !loadError}>
         <AtlasMap />
+        <div className="crosshair" aria-hidden="true" />
         {!loaded && !loadError ? <div className="map-status" role="status">{LEVEL_LABELS[level].many[0].toUpperCase() + LEVEL_LABELS[level].many.slice(1)} {year} laden…</div> : null}
         {loadError ? (
           <div className="map-error" role="alert">
@@ -55,6 +55,7 @@ export function App() {
         ) : null}
         <Tooltip />
         <Notices />
+        <InfoPanel />
         <p className="attribution">{ATTRIBUTION} · CC BY 4.0</p>
       </main>
     </div>

@@ -1,5 +1,5 @@
 // Every catalogue indicator for the selected area, with its unit, source and caveats.
-import { CATALOGUE } from '../../data/catalogue';
+import { APPROX_1564, CATALOGUE } from '../../data/catalogue';
 import { LEVEL_LABELS } from '../atlas/geography';
 import { indicatorAt, isAvailable } from '../atlas/indicators';
 import { useAtlas } from '../state/useAtlas';
@@ -35,7 +35,10 @@ export function InfoPanel() {
           </div>
         ))}
       </dl>
-      <p className="info-source">Bron: {table.source}. Bijstand, WW en AO per 1.000 inwoners van 15–64 jaar: een benadering van de groep 18–64 jaar.</p>
+      <p className="info-source">
+        Bron: {table.source}.
+        {defs.some((d) => d.note === APPROX_1564) ? ' Bijstand, WW en AO per 1.000 inwoners van 15–64 jaar: een benadering van de groep 18–64 jaar.' : ''}
+      </p>
     </section>
   );
 }

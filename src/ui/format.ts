@@ -6,6 +6,8 @@ import type { AreaValue, IndicatorDef } from '../atlas/indicators';
 export function valueText(v: AreaValue | undefined, def: IndicatorDef): string {
   if (!v || v.status === 'nodata') return 'geen gegevens';
   if (v.status === 'secret' || v.value === null) return 'geheim';
+  const category = def.categories?.[v.value - 1];
+  if (category) return `${formatNumber(v.value, 0)} (${category})`;
   return def.unit === '%' ? `${formatNumber(v.value, def.decimals)}%` : `${formatNumber(v.value, def.decimals)} ${def.unit}`;
 }
 

@@ -179,3 +179,37 @@ describe('the atlas in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('keyboard', () => {
+  it('reaches every control with a visible focus, and Enter on the map selects the area in the centre', async () => {
+    const page = await open('?niveau=gemeente');
+    await drawn(page, 'gemeente_2015');
+    const seen: { tag: string; label: string; visible: boolean }[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+        const visible = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+        return { tag: el.tagName.toLowerCase(), label: label.trim().slice(0, 40), visible };
+      });
+      if (!info) continue;
+      if (seen.some((s) => s.tag === info.tag && s.label === info.label)) break;
+      seen.push(info);
+    }
+    for (const s of seen) expect(s.visible, `focus on ${s.tag} ${s.label}`).toBe(true);
+    expect(seen.filter((s) => s.label === ''), 'focus stops without a name').toEqual([]);
+    const labels = seen.map((s) => s.label).join(' | ');
+    for (const name of ['Zoek een gemeente', 'Gemeenten', 'Jaar', 'Indicator', 'Klassenindeling', 'Aantal klassen', 'Kleuren', 'Kaart.', 'Inzoomen', 'Uitzoomen']) {
+      expect(labels).toContain(name);
+    }
+    // Focus the map, move with the keyboard and select what lies in the centre.
+    await page.locator('canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toMatch(/^GM\d{4}$/);
+    await expect(page.locator('#info-title').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
