@@ -66,6 +66,11 @@ describe('the atlas in Chromium', () => {
     expect(counts.classes.reduce((a, b) => a + b, 0) + counts.secret + counts.nodata).toBe(393);
     expect(counts).toEqual(expectedCounts('gemeente', 'bijstand_1564'));
     await expect(page.locator('.attribution').textContent()).resolves.toContain('Bron: CBS, Kadaster/PDOK');
+    // The Content-Security-Policy allows no inline script and no other origin.
+    const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
 
     // Sample the map's pixels: each of the five class colours must cover a real area.
     const box = (await page.locator('.map').boundingBox())!;
