@@ -16,6 +16,19 @@ export const APPROX_1564 =
   'Noemer: inwoners 15–64 jaar = inwoners × (% 15–24 + % 25–44 + % 45–64) / 100. Dit benadert de groep 18–64 jaar uit beleidscijfers; de KWB kent geen leeftijdsgrens bij 18. Uitkeringen zijn op wijk- en buurtniveau afgerond op tientallen; de peildatum van de uitkeringen volgt de CBS-metadata en kan vóór 2015 liggen.';
 const ROUNDED_PCT = 'CBS publiceert deze percentages als hele getallen.';
 
+/** A KWB percentage column as a rate: (base × column / 100) / base, so unions of areas sum counts. */
+function share(
+  id: string, label: string, column: string, base: Quantity,
+  options: Pick<IndicatorDef, 'higherMeansMoreNeed'> & Partial<Pick<IndicatorDef, 'years' | 'levels' | 'source' | 'note'>>,
+): IndicatorDef {
+  return {
+    id, label, unit: base === huishoudens ? '% van huishoudens' : '%', kind: 'rate',
+    numerator: { column: base.column, percentOf: [column] }, denominator: base, per: 100, decimals: 1,
+    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], source: BOTH, note: ROUNDED_PCT,
+    ...options,
+  };
+}
+
 export const CATALOGUE: IndicatorDef[] = [
   {
     id: 'inwoners', label: 'Inwoners', unit: 'inwoners', kind: 'count',
@@ -29,38 +42,18 @@ export const CATALOGUE: IndicatorDef[] = [
     years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
     note: 'Berekend als inwoners / landoppervlakte (ha) × 100.',
   },
-  {
-    id: 'pct_0_14', label: 'Inwoners 0–14 jaar', unit: '%', kind: 'rate',
-    numerator: { column: 'AANT_INW', percentOf: ['P_00_14_JR'] }, denominator: inwoners, per: 100, decimals: 1,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH, note: ROUNDED_PCT,
-  },
-  {
-    id: 'pct_65plus', label: 'Inwoners 65 jaar en ouder', unit: '%', kind: 'rate',
-    numerator: { column: 'AANT_INW', percentOf: ['P_65_EO_JR'] }, denominator: inwoners, per: 100, decimals: 1,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: BOTH, note: ROUNDED_PCT,
-  },
-  {
-    id: 'pct_eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: '% van huishoudens', kind: 'rate',
-    numerator: { column: 'AANTAL_HH', percentOf: ['P_EENP_HH'] }, denominator: huishoudens, per: 100, decimals: 1,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: BOTH, note: ROUNDED_PCT,
-  },
-  {
-    id: 'pct_huishoudens_met_kinderen', label: 'Huishoudens met kinderen', unit: '% van huishoudens', kind: 'rate',
-    numerator: { column: 'AANTAL_HH', percentOf: ['P_HH_M_K'] }, denominator: huishoudens, per: 100, decimals: 1,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH, note: ROUNDED_PCT,
-  },
-  {
-    id: 'pct_niet_westers', label: 'Niet-westerse migratieachtergrond', unit: '%', kind: 'rate',
-    numerator: { column: 'AANT_INW', percentOf: ['P_N_W_AL'] }, denominator: inwoners, per: 100, decimals: 1,
-    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015,
+  share('pct_0_14', 'Inwoners 0–14 jaar', 'P_00_14_JR', inwoners, { higherMeansMoreNeed: null }),
+  share('pct_65plus', 'Inwoners 65 jaar en ouder', 'P_65_EO_JR', inwoners, { higherMeansMoreNeed: true }),
+  share('pct_eenpersoonshuishoudens', 'Eenpersoonshuishoudens', 'P_EENP_HH', huishoudens, { higherMeansMoreNeed: true }),
+  share('pct_huishoudens_met_kinderen', 'Huishoudens met kinderen', 'P_HH_M_K', huishoudens, { higherMeansMoreNeed: null }),
+  share('pct_niet_westers', 'Niet-westerse migratieachtergrond', 'P_N_W_AL', inwoners, {
+    higherMeansMoreNeed: true, years: [2015], source: KWB_2015,
     note: `${ROUNDED_PCT} CBS verving deze indeling in 2022 door herkomstland; daarom geen cijfer voor 2023.`,
-  },
-  {
-    id: 'pct_herkomst_buiten_europa', label: 'Herkomstland buiten Europa', unit: '%', kind: 'rate',
-    numerator: { column: 'AANT_INW', percentOf: ['P_HERK_BUITEN_EUROPA'] }, denominator: inwoners, per: 100, decimals: 1,
-    years: [2023], levels: ['gemeente'], higherMeansMoreNeed: true, source: KWB_2023,
+  }),
+  share('pct_herkomst_buiten_europa', 'Herkomstland buiten Europa', 'P_HERK_BUITEN_EUROPA', inwoners, {
+    higherMeansMoreNeed: true, years: [2023], levels: ['gemeente'], source: KWB_2023,
     note: `${ROUNDED_PCT} Niet vergelijkbaar met "niet-westers" van 2015.`,
-  },
+  }),
   {
     id: 'stedelijkheid', label: 'Stedelijkheid', unit: 'klasse (1 = zeer sterk, 5 = niet stedelijk)', kind: 'ordinal',
     categories: ['zeer sterk stedelijk', 'sterk stedelijk', 'matig stedelijk', 'weinig stedelijk', 'niet stedelijk'],
