@@ -38,8 +38,30 @@ export interface Geometry {
   gemeenteBorders: Segments | null;
 }
 
+let manifest: Promise<Manifest> | null = null;
+
+/** The manifest, fetched once; a failed fetch is retried on the next call. */
 export function loadManifest(): Promise<Manifest> {
-  return fetchJson<Manifest>('manifest.json');
+  manifest ??= fetchJson<Manifest>('manifest.json').catch((error: unknown) => {
+    manifest = null;
+    throw error;
+  });
+  return manifest;
+}
+
+/** Checks a loaded asset against the manifest's count, so a stale or truncated file is named. */
+export function checkCount(m: Manifest, file: string, count: number): void {
+  const entry = m.assets.find((a) => a.file === file);
+  if (!entry) throw new AssetError(`${file} staat niet in manifest.json; bouw de gegevens opnieuw met npm run data.`);
+  if (entry.count !== count) throw new AssetError(`${file} bevat ${count} gebieden, maar manifest.json noemt er ${entry.count}; bouw de gegevens opnieuw met npm run data.`);
+}
+
+/** Geometry and table of one level and year, loaded in parallel and checked against the manifest. */
+export async function loadLayer(level: Level, year: number): Promise<{ geometry: Geometry; table: AreaTable }> {
+  const [m, geometry, table] = await Promise.all([loadManifest(), loadGeometry(level, year), loadTable(level, year)]);
+  checkCount(m, geometryFile(level, year), geometry.features.length);
+  checkCount(m, tableFile(level, year), table.codes.length);
+  return { geometry, table };
 }
 
 /**

@@ -6,7 +6,7 @@ import { LEVEL_YEARS, assetName, levelOfCode, type Level } from '../atlas/geogra
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
-import { loadGeometry, loadSearch, loadTable, type Geometry } from './loaders';
+import { loadLayer, loadSearch, type Geometry } from './loaders';
 import { parseQuery, type Choices, type MapView } from './url';
 
 export interface Hover {
@@ -102,8 +102,8 @@ export function createAtlasStore(search: string) {
       const existing = pending.get(key);
       if (existing) return existing;
       set((s) => { const loadErrors = { ...s.loadErrors }; delete loadErrors[key]; return { loadErrors }; });
-      const promise = Promise.all([loadGeometry(level, year), loadTable(level, year)])
-        .then(([geometry, table]) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } })))
+      const promise = loadLayer(level, year)
+        .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } })))
         .catch((error: unknown) => set((s) => ({ loadErrors: { ...s.loadErrors, [key]: error instanceof Error ? error.message : String(error) } })))
         .finally(() => pending.delete(key));
       pending.set(key, promise);

@@ -164,6 +164,22 @@ describe('the atlas in Chromium', () => {
     consoleErrors.splice(0); // the forced 500 is logged by the browser on purpose
   });
 
+  it('a geometry that does not match the manifest is named instead of drawn', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/generated/manifest.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = await response.json();
+      for (const a of manifest.assets) if (a.file === 'gemeente_2015.topo.json') a.count = 400;
+      await route.fulfill({ response, json: manifest });
+    });
+    const page = await open('', context);
+    const error = page.locator('.map-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/gemeente_2015\.topo\.json bevat 393 gebieden, maar manifest\.json noemt er 400/);
+    await expect(page.locator('.legend').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await open('?niveau=wijk&selectie=WK050507', context);
