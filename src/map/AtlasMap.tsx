@@ -6,10 +6,10 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { NL_BOUNDS, assetName } from '../atlas/geography';
 import { labelPoint } from '../atlas/labels';
-import { buildPickIndex, pickAt } from '../atlas/pick';
+import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
 import { selectDrawKey, selectFeatureColors, selectGeometry } from '../state/selectors';
-import type { AreaFeature } from '../state/loaders';
+import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import { atlasLayers, type GemeenteLabel } from './layers';
 
@@ -70,9 +70,9 @@ export function AtlasMap() {
     () => (hoverCode ? geometry?.features.find((f) => f.properties.code === hoverCode) ?? null : null),
     [geometry, hoverCode],
   );
-  const pickIndex = useMemo(() => (geometry ? buildPickIndex(geometry.features) : null), [geometry]);
-  const pickRef = useRef(pickIndex);
-  pickRef.current = pickIndex;
+  // The pick index is built on the first hover or click, not on the level switch.
+  const pickRef = useRef<{ geometry: Geometry | undefined; index: PickIndex<AreaFeature> | null }>({ geometry: undefined, index: null });
+  if (pickRef.current.geometry !== geometry) pickRef.current = { geometry, index: null };
 
   useEffect(() => {
     const el = container.current;
@@ -119,8 +119,10 @@ export function AtlasMap() {
     };
     map.on('moveend', report);
     const areaAt = (e: { lngLat: { lng: number; lat: number } }): AreaFeature | null => {
-      const index = pickRef.current;
-      if (!index) return null;
+      const current = pickRef.current;
+      if (!current.geometry) return null;
+      current.index ??= buildPickIndex(current.geometry.features);
+      const index = current.index;
       const i = pickAt(index, e.lngLat.lng, e.lngLat.lat);
       return i < 0 ? null : index.features[i];
     };

@@ -60,7 +60,7 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
     }) as unknown as Layer,
   ];
   const stroke = STROKE[geometry.level];
-  if (zoom >= stroke.minZoom) layers.push(borderLayer('area-borders', geometry.areaBorders, [255, 255, 255, 170], stroke.width));
+  if (zoom >= stroke.minZoom) layers.push(borderLayer('area-borders', geometry.areaBorders(), [255, 255, 255, 170], stroke.width));
   if (geometry.gemeenteBorders) layers.push(borderLayer('gemeente-borders', geometry.gemeenteBorders, [40, 40, 40, 230], 1.3));
   if (input.hovered) {
     layers.push(new GeoJsonLayer({

@@ -32,8 +32,9 @@ export interface Geometry {
   level: Level;
   year: number;
   features: AreaFeature[];
-  /** Every border once (shared arcs are not drawn twice), as line segments. */
-  areaBorders: Segments;
+  /** Every border once (shared arcs are not drawn twice), as line segments. Computed on first
+   *  use: a buurt mesh takes 200 ms and is only drawn when zoomed in. */
+  areaBorders(): Segments;
   /** Gemeente borders drawn over wijk and buurt fills; null at gemeente level. */
   gemeenteBorders: Segments | null;
 }
@@ -99,7 +100,8 @@ export async function loadGeometry(level: Level, year: number): Promise<Geometry
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   const gemeenteBorders = level === 'gemeente' ? null
     : toSegments(mesh(topo, object, (a, b) => a === b || gemeenteOf(a) !== gemeenteOf(b)));
-  const areaBorders = toSegments(mesh(topo, object));
+  let borders: Segments | null = null;
+  const areaBorders = () => (borders ??= toSegments(mesh(topo, object)));
   return { level, year, features: fc.features, areaBorders, gemeenteBorders };
 }
 
