@@ -2,6 +2,11 @@
 // Column names are the CBS KWB 2015 names; the 2023 gemeente table is mapped onto them in
 // data/columns2023.ts, so one definition serves both years where CBS kept the meaning.
 import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
+import { AREA_LEVELS, LEVELS, type Level } from '../src/atlas/geography';
+
+/** Counts add up, so every count or rate exists for the regions too; a class (stedelijkheid) does not. */
+const EVERY_LEVEL: Level[] = [...LEVELS];
+const AREAS_ONLY: Level[] = [...AREA_LEVELS];
 
 const KWB_2015 = 'CBS, Kerncijfers wijken en buurten 2015 (via PDOK/TNOCS; CC BY 4.0)';
 const KWB_2023 = 'CBS, Kerncijfers wijken en buurten 2023 (via PDOK; CC BY 4.0)';
@@ -24,7 +29,7 @@ function share(
   return {
     id, label, unit: base === huishoudens ? '% van huishoudens' : '%', kind: 'rate',
     numerator: { column: base.column, percentOf: [column] }, denominator: base, per: 100, decimals: 1,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], source: BOTH, note: ROUNDED_PCT,
+    years: [2015, 2023], levels: EVERY_LEVEL, source: BOTH, note: ROUNDED_PCT,
     ...options,
   };
 }
@@ -33,13 +38,13 @@ export const CATALOGUE: IndicatorDef[] = [
   {
     id: 'inwoners', label: 'Inwoners', unit: 'inwoners', kind: 'count',
     numerator: inwoners, per: 1, decimals: 0,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    years: [2015, 2023], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
     note: 'Peildatum 1 januari. Op wijk- en buurtniveau afgerond op vijftallen; tel wijken of buurten niet op tot een gemeentetotaal.',
   },
   {
     id: 'bevolkingsdichtheid', label: 'Bevolkingsdichtheid', unit: 'inwoners per km² land', kind: 'rate',
     numerator: inwoners, denominator: { column: 'OPP_LAND' }, per: 100, decimals: 0,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    years: [2015, 2023], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
     note: 'Berekend als inwoners / landoppervlakte (ha) × 100.',
   },
   share('pct_0_14', 'Inwoners 0–14 jaar', 'P_00_14_JR', inwoners, { higherMeansMoreNeed: null }),
@@ -58,29 +63,29 @@ export const CATALOGUE: IndicatorDef[] = [
     id: 'stedelijkheid', label: 'Stedelijkheid', unit: 'klasse (1 = zeer sterk, 5 = niet stedelijk)', kind: 'ordinal',
     categories: ['zeer sterk stedelijk', 'sterk stedelijk', 'matig stedelijk', 'weinig stedelijk', 'niet stedelijk'],
     numerator: { column: 'STED' }, per: 1, decimals: 0,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    years: [2015, 2023], levels: AREAS_ONLY, higherMeansMoreNeed: null, source: BOTH,
     note: 'Klasse op basis van de omgevingsadressendichtheid: 1 = ≥ 2.500 adressen per km², 5 = < 500.',
   },
   {
     id: 'omgevingsadressendichtheid', label: 'Omgevingsadressendichtheid', unit: 'adressen per km²', kind: 'rate',
     numerator: { column: 'OAD', times: 'AANT_INW' }, denominator: inwoners, per: 1, decimals: 0,
-    years: [2015, 2023], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: null, source: BOTH,
+    years: [2015, 2023], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
     note: 'Gemiddeld aantal adressen per km² binnen een straal van 1 km; voor samengestelde gebieden gewogen naar inwoners.',
   },
   {
     id: 'bijstand_1564', label: 'Bijstandsuitkeringen (WWB)', unit: 'per 1.000 inwoners 15–64', kind: 'rate',
     numerator: { column: 'WWB_UITTOT' }, denominator: inwoners1564, per: 1000, decimals: 1, law: 'Participatiewet',
-    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
+    years: [2015], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
   },
   {
     id: 'ww_1564', label: 'WW-uitkeringen', unit: 'per 1.000 inwoners 15–64', kind: 'rate',
     numerator: { column: 'WW_UIT_TOT' }, denominator: inwoners1564, per: 1000, decimals: 1,
-    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
+    years: [2015], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
   },
   {
     id: 'ao_1564', label: 'Arbeidsongeschiktheidsuitkeringen (AO)', unit: 'per 1.000 inwoners 15–64', kind: 'rate',
     numerator: { column: 'AO_UIT_TOT' }, denominator: inwoners1564, per: 1000, decimals: 1,
-    years: [2015], levels: ['gemeente', 'wijk', 'buurt'], higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
+    years: [2015], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
   },
 ];
 

@@ -18,6 +18,7 @@ export const KIT_FILES = {
   kwbGemeente2015: 'indicators/kwb_2015_gemeente.csv',
   kwbWijk2015: 'indicators/kwb_2015_wijk.csv',
   kwbBuurt2015: 'indicators/kwb_2015_buurt.csv',
+  membership2015: 'memberships/gemeente_regio_2015.csv',
 } as const;
 
 export type KitFile = keyof typeof KIT_FILES;

@@ -10,9 +10,12 @@ import { COLUMNS_2023 } from './columns2023';
 import { duplicateCodes, formatIssue, geometryTableMismatch, missingParents, type PipelineIssue } from './validate';
 import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2023, wijken2015 } from '../geo/boundaries';
-import { ATTRIBUTION, geometryFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
-import type { Level } from '../src/atlas/geography';
+import { ATTRIBUTION, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
+import { dissolveRegions } from '../src/atlas/dissolve';
+import { membershipFromCsv } from './memberships';
 import type { AreaTable } from '../src/atlas/indicators';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -41,7 +44,7 @@ function inputsHash(root: string): string {
       hash.update(file).update(readFileSync(join(ROOT, dir, file)));
     }
   }
-  for (const file of ['src/atlas/assets.ts', 'src/atlas/search.ts']) hash.update(readFileSync(join(ROOT, file)));
+  for (const file of ['src/atlas/assets.ts', 'src/atlas/search.ts', 'src/atlas/dissolve.ts', 'src/atlas/geography.ts']) hash.update(readFileSync(join(ROOT, file)));
   return hash.digest('hex');
 }
 
@@ -57,7 +60,7 @@ function isUpToDate(hash: string, outDir: string): boolean {
 }
 
 interface LayerInput {
-  level: Level;
+  level: AreaLevel;
   year: number;
   features: AreaFeature[];
   table: AreaTable;
@@ -85,9 +88,9 @@ function validate(layers: LayerInput[]): PipelineIssue[] {
   return issues;
 }
 
-function readLayers(root: string): { layers: LayerInput[]; issues: PipelineIssue[] } {
+function readLayers(root: string): { layers: LayerInput[]; memberships: Membership[]; issues: PipelineIssue[] } {
   const issues: PipelineIssue[] = [];
-  const kwb = (file: 'kwbGemeente2015' | 'kwbWijk2015' | 'kwbBuurt2015', level: Level) => {
+  const kwb = (file: 'kwbGemeente2015' | 'kwbWijk2015' | 'kwbBuurt2015', level: AreaLevel) => {
     const parsed = tableFromKwbCsv(readKitText(root, file), level, 2015, KIT_FILES[file], SOURCES.kwb2015);
     issues.push(...parsed.issues);
     return parsed.table;
@@ -103,7 +106,10 @@ function readLayers(root: string): { layers: LayerInput[]; issues: PipelineIssue
       geometrySource: KIT_FILES.gemeente2023, tableSource: KIT_FILES.gemeente2023,
     },
   ];
-  return { layers, issues };
+  const gemeenteCodes2015 = layers[0].table.codes;
+  const parsed = membershipFromCsv(readKitText(root, 'membership2015'), 2015, KIT_FILES.membership2015, gemeenteCodes2015);
+  issues.push(...parsed.issues);
+  return { layers, memberships: [parsed.membership], issues };
 }
 
 function writeAsset(outDir: string, file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
@@ -132,7 +138,7 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     return null;
   }
   const started = Date.now();
-  const { layers, issues } = readLayers(root);
+  const { layers, memberships, issues } = readLayers(root);
   issues.push(...validate(layers));
   const warnings = issues.filter((i) => i.severity === 'warning').map(formatIssue);
   const errors = issues.filter((i) => i.severity === 'error');
@@ -143,9 +149,11 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   }
   mkdirSync(outDir, { recursive: true });
   const assets: ManifestAsset[] = [];
+  const topologies = new Map<string, Topology>();
   for (const layer of layers) {
     const key = `${layer.level}_${layer.year}`;
     const topo = buildTopology(layer.level, layer.features, GEOMETRY[key]);
+    topologies.set(key, topo);
     assets.push(writeAsset(outDir, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : SOURCES.gm2023,
     }));
@@ -153,15 +161,28 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
       kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
     }));
   }
+  for (const m of memberships) {
+    assets.push(writeAsset(outDir, membershipFile(m.year), JSON.stringify(m), {
+      kind: 'membership', year: m.year, count: m.gemeenten.length, source: m.source,
+    }));
+  }
   for (const year of [...new Set(layers.map((l) => l.year))]) {
     const ofYear = layers.filter((l) => l.year === year);
-    const names = (level: Level) => {
+    const names = (level: AreaLevel) => {
       const layer = ofYear.find((l) => l.level === level);
       return new Map(layer ? layer.table.codes.map((c, i) => [c, layer.table.names[i]]) : []);
     };
-    const entries = ofYear.flatMap((l) => searchRows(l.features, names('gemeente'), names('wijk')));
-    assets.push(writeAsset(outDir, searchFile(year), JSON.stringify(entries), {
-      kind: 'search', year, count: entries.length, source: ofYear.map((l) => l.geometrySource).join(', '),
+    const rows = ofYear.flatMap((l) => searchRows(l.features, names('gemeente'), names('wijk')));
+    const membership = memberships.find((m) => m.year === year);
+    const topo = topologies.get(`gemeente_${year}`);
+    if (membership && topo) {
+      for (const system of REGION_SYSTEMS) {
+        const regions = dissolveRegions(topo, topo.objects.gemeente as GeometryCollection<AreaProperties>, membership, system);
+        rows.push(...searchRows(regions, new Map(), new Map(), LEVEL_LABELS[system].one));
+      }
+    }
+    assets.push(writeAsset(outDir, searchFile(year), JSON.stringify(rows), {
+      kind: 'search', year, count: rows.length, source: ofYear.map((l) => l.geometrySource).join(', '),
     }));
   }
   const manifest: Manifest = { inputsHash: hash, assets, warnings };

@@ -1,14 +1,14 @@
 // KWB CSV → columnar AreaTable. -99999999 (CBS: secret or not available) becomes null, never 0.
 import Papa from 'papaparse';
 import type { AreaTable } from '../src/atlas/indicators';
-import type { Level } from '../src/atlas/geography';
+import type { AreaLevel } from '../src/atlas/geography';
 import type { PipelineIssue } from './validate';
 
 export const KWB_MISSING = -99999999;
 
 const TEXT_COLUMNS = new Set(['GM_CODE', 'GM_NAAM', 'WK_CODE', 'WK_NAAM', 'BU_CODE', 'BU_NAAM']);
-const CODE_COLUMN: Record<Level, string> = { gemeente: 'GM_CODE', wijk: 'WK_CODE', buurt: 'BU_CODE' };
-const NAME_COLUMN: Record<Level, string> = { gemeente: 'GM_NAAM', wijk: 'WK_NAAM', buurt: 'BU_NAAM' };
+const CODE_COLUMN: Record<AreaLevel, string> = { gemeente: 'GM_CODE', wijk: 'WK_CODE', buurt: 'BU_CODE' };
+const NAME_COLUMN: Record<AreaLevel, string> = { gemeente: 'GM_NAAM', wijk: 'WK_NAAM', buurt: 'BU_NAAM' };
 
 export interface ParsedTable {
   table: AreaTable;
@@ -24,7 +24,7 @@ export function parseKwbNumber(raw: string): number | null {
   return value;
 }
 
-export function tableFromKwbCsv(csv: string, level: Level, year: number, file: string, source: string): ParsedTable {
+export function tableFromKwbCsv(csv: string, level: AreaLevel, year: number, file: string, source: string): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const issues: PipelineIssue[] = parsed.errors.map((e) => ({
     severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${e.message}`,
@@ -57,7 +57,7 @@ export function tableFromKwbCsv(csv: string, level: Level, year: number, file: s
 
 /** 2023 gemeente table from the geojson properties, with columns renamed by a mapping. */
 export function tableFromProperties(
-  rows: Record<string, unknown>[], mapping: Record<string, string>, level: Level, year: number,
+  rows: Record<string, unknown>[], mapping: Record<string, string>, level: AreaLevel, year: number,
   codeKey: string, nameKey: string, source: string,
 ): AreaTable {
   const table: AreaTable = { level, year, source, codes: [], names: [], parents: {}, columns: {} };

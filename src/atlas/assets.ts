@@ -6,7 +6,7 @@ export const GENERATED_DIR = 'generated';
 
 export interface ManifestAsset {
   file: string;
-  kind: 'geometry' | 'table' | 'search';
+  kind: 'geometry' | 'table' | 'search' | 'membership';
   level?: Level;
   year: number;
   /** Features (geometry), rows (table) or entries (search). */
@@ -31,6 +31,10 @@ export function geometryFile(level: Level, year: number): string {
 
 export function tableFile(level: Level, year: number): string {
   return `${level}_${year}.table.json`;
+}
+
+export function membershipFile(year: number): string {
+  return `regio_${year}.json`;
 }
 
 export function searchFile(year: number): string {

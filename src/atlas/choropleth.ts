@@ -1,21 +1,22 @@
 // One indicator at one level and year, classified: what the map colours, the legend counts and
 // the headless table prints. Both the browser and the CLI go through buildChoropleth().
 import { classifyValues, type ClassResult, type Classification } from './classify';
-import { indicatorValues, type AreaTable, type AreaValue, type IndicatorDef } from './indicators';
+import type { Areas } from './areas';
+import type { AreaValue, IndicatorDef } from './indicators';
 
 export interface Choropleth {
   def: IndicatorDef;
-  table: AreaTable;
+  areas: Areas;
   values: AreaValue[];
   result: ClassResult;
   /** Row per code, to join geometry features with values. */
   rowOf: Map<string, number>;
 }
 
-export function buildChoropleth(table: AreaTable, def: IndicatorDef, classification: Classification): Choropleth {
-  const values = indicatorValues(table, def);
-  const result = classifyValues(values, table.codes, classification);
-  return { def, table, values, result, rowOf: new Map(table.codes.map((c, i) => [c, i])) };
+export function buildChoropleth(areas: Areas, def: IndicatorDef, classification: Classification): Choropleth {
+  const values = areas.values(def);
+  const result = classifyValues(values, areas.codes, classification);
+  return { def, areas, values, result, rowOf: new Map(areas.codes.map((c, i) => [c, i])) };
 }
 
 export interface TableRow {
@@ -34,11 +35,11 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 export function tableRows(c: Choropleth): TableRow[] {
-  return c.table.codes.map((code, i) => {
+  return c.areas.codes.map((code, i) => {
     const v = c.values[i];
     const k = c.result.classOf[i];
     return {
-      code, naam: c.table.names[i],
+      code, naam: c.areas.names[i],
       waarde: v.value === null ? null : roundTo(v.value, c.def.decimals),
       status: v.status,
       klasse: k < 0 ? null : k + 1,

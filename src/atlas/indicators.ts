@@ -1,6 +1,6 @@
 // Indicator values computed from counts: a rate is numerator / denominator for each area,
 // never an average of rates, so the same definition works for any union of areas.
-import type { Level } from './geography';
+import { LEVEL_YEARS, type Level } from './geography';
 
 /** A count derived from table columns: column × (Σ percentOf / 100) × times. */
 export interface Quantity {
@@ -57,6 +57,8 @@ export interface AreaValue {
   status: ValueStatus;
   numerator: number | null;
   denominator: number | null;
+  /** Why a value is missing or incomplete, e.g. "2 van 14 gemeenten geheim". */
+  note?: string;
 }
 
 function cell(table: AreaTable, column: string, row: number): number | null | undefined {
@@ -112,5 +114,5 @@ export function indicatorValues(table: AreaTable, def: IndicatorDef): AreaValue[
 
 /** Whether the indicator can be shown for this table (its level, year and columns exist). */
 export function isAvailable(def: IndicatorDef, level: Level, year: number): boolean {
-  return def.levels.includes(level) && def.years.includes(year);
+  return def.levels.includes(level) && def.years.includes(year) && LEVEL_YEARS[level].includes(year);
 }

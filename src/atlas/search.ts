@@ -36,11 +36,11 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
   return { entries, keys: entries.map((e) => normalizeName(e.naam)) };
 }
 
-const LEVEL_ORDER: Record<Level, number> = { gemeente: 0, wijk: 1, buurt: 2 };
+const LEVEL_ORDER: Record<Level, number> = { gemeente: 0, arbeidsmarktregio: 1, jeugdregio: 1, wmoregio: 1, corop: 1, wijk: 2, buurt: 3 };
 
 /**
  * Best matches for a query: exact name, then name starting with the query, then a word starting
- * with it, then anywhere; within a rank gemeenten before wijken before buurten, then by name.
+ * with it, then anywhere; within a rank gemeenten, then regions, wijken and buurten, then by name.
  * A code (GM0505, WK050507) matches exactly too.
  */
 export function searchAreas(index: SearchIndex, query: string, limit = 10): SearchEntry[] {

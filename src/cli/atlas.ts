@@ -1,27 +1,18 @@
 // Headless atlas: prints the numbers the map shows, through the same core as the browser.
 // stdout carries only the requested table; messages go to stderr with a non-zero exit.
-import { readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CATALOGUE, findIndicator } from '../../data/catalogue';
-import { tableFile } from '../atlas/assets';
 import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
 import { LEVEL_YEARS, LEVELS, isLevel } from '../atlas/geography';
-import { isAvailable, type AreaTable } from '../atlas/indicators';
+import { isAvailable } from '../atlas/indicators';
+import { MissingAssetError, readAreas } from './generated';
 import { DEFAULT_CLASSIFICATION, parseClassification } from '../state/url';
-
-const GENERATED = resolve(fileURLToPath(import.meta.url), '../../../public/generated');
 
 class UsageError extends Error {}
 
 const USAGE = `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`;
-
-function loadTable(level: string, year: number): AreaTable {
-  const path = join(GENERATED, tableFile(level as never, year));
-  if (!existsSync(path)) throw new UsageError(`Tabel ${path} ontbreekt; voer eerst npm install (of npm run data) uit.`);
-  return JSON.parse(readFileSync(path, 'utf8')) as AreaTable;
-}
 
 export function tableCommand(args: string[]): string {
   const { values } = parseArgs({
@@ -43,7 +34,7 @@ export function tableCommand(args: string[]): string {
   const classification = values.klassen ? parseClassification(values.klassen) : DEFAULT_CLASSIFICATION;
   if (!classification) throw new UsageError(`Ongeldige klassenindeling "${values.klassen}" (bijvoorbeeld kwantiel-5, gelijk-4, natuurlijk-5, handmatig-10_20_30).`);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);
-  const choropleth = buildChoropleth(loadTable(level, year), def, classification);
+  const choropleth = buildChoropleth(readAreas(level, year), def, classification);
   const rows = tableRows(choropleth);
   if (values.format === 'csv') return rowsToCsv(rows);
   const { result } = choropleth;
@@ -63,7 +54,7 @@ function main(argv: string[]): number {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n`);
-    if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error)) process.stderr.write(`${USAGE}\n`);
+    if (!(error instanceof UsageError) && !(error instanceof MissingAssetError)) process.stderr.write(`${USAGE}\n`);
     return 1;
   }
 }

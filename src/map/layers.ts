@@ -27,6 +27,10 @@ const STROKE: Record<Level, { width: number; minZoom: number }> = {
   gemeente: { width: 1, minZoom: 0 },
   wijk: { width: 1, minZoom: 8.5 },
   buurt: { width: 1, minZoom: 10 },
+  arbeidsmarktregio: { width: 1, minZoom: 0 },
+  jeugdregio: { width: 1, minZoom: 0 },
+  wmoregio: { width: 1, minZoom: 0 },
+  corop: { width: 1, minZoom: 0 },
 };
 
 function borderLayer(id: string, segments: Segments, color: [number, number, number, number], width: number): Layer {

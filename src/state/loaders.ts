@@ -2,8 +2,9 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { GENERATED_DIR, geometryFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
-import type { AreaProperties, Level } from '../atlas/geography';
+import { GENERATED_DIR, geometryFile, membershipFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
+import { dissolveRegions } from '../atlas/dissolve';
+import type { AreaLevel, AreaProperties, Level, Membership, RegionSystem } from '../atlas/geography';
 import type { AreaTable } from '../atlas/indicators';
 import { entriesFromRows, type SearchEntry, type SearchRow } from '../atlas/search';
 
@@ -32,6 +33,9 @@ export interface Geometry {
   level: Level;
   year: number;
   features: AreaFeature[];
+  /** The source topology and object, for dissolving regions (gemeente level only). */
+  topology?: Topology;
+  object?: GeometryCollection<AreaProperties>;
   /** Every border once (shared arcs are not drawn twice), as line segments. Computed on first
    *  use: a buurt mesh takes 200 ms and is only drawn when zoomed in. */
   areaBorders(): Segments;
@@ -58,7 +62,7 @@ export function checkCount(m: Manifest, file: string, count: number): void {
 }
 
 /** Geometry and table of one level and year, loaded in parallel and checked against the manifest. */
-export async function loadLayer(level: Level, year: number): Promise<{ geometry: Geometry; table: AreaTable }> {
+export async function loadLayer(level: AreaLevel, year: number): Promise<{ geometry: Geometry; table: AreaTable }> {
   const [m, geometry, table] = await Promise.all([loadManifest(), loadGeometry(level, year), loadTable(level, year)]);
   checkCount(m, geometryFile(level, year), geometry.features.length);
   checkCount(m, tableFile(level, year), table.codes.length);
@@ -92,7 +96,7 @@ export function toSegments(lines: MultiLineString): Segments {
 
 const gemeenteOf = (g: { properties?: unknown }) => (g.properties as AreaProperties | undefined)?.gm;
 
-export async function loadGeometry(level: Level, year: number): Promise<Geometry> {
+export async function loadGeometry(level: AreaLevel, year: number): Promise<Geometry> {
   const file = geometryFile(level, year);
   const topo = await fetchJson<Topology>(file);
   const object = topo.objects?.[level] as GeometryCollection<AreaProperties> | undefined;
@@ -102,10 +106,29 @@ export async function loadGeometry(level: Level, year: number): Promise<Geometry
     : toSegments(mesh(topo, object, (a, b) => a === b || gemeenteOf(a) !== gemeenteOf(b)));
   let borders: Segments | null = null;
   const areaBorders = () => (borders ??= toSegments(mesh(topo, object)));
-  return { level, year, features: fc.features, areaBorders, gemeenteBorders };
+  return { level, year, features: fc.features, areaBorders, gemeenteBorders, topology: topo, object };
 }
 
-export async function loadTable(level: Level, year: number): Promise<AreaTable> {
+/** Regions of one system as a Geometry, dissolved from the gemeente topology of the same year. */
+export function regionGeometry(gemeenten: Geometry, membership: Membership, system: RegionSystem): Geometry {
+  const { topology, object } = gemeenten;
+  if (!topology || !object) throw new AssetError(`Geen gemeentetopologie voor ${system} ${membership.year}.`);
+  const regionOf = new Map(membership.gemeenten.map((g, i) => [g, membership.systems[system].regionOf[i]]));
+  const region = (g: { properties?: unknown }) => regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
+  let borders: Segments | null = null;
+  return {
+    level: system, year: membership.year,
+    features: dissolveRegions(topology, object, membership, system),
+    areaBorders: () => (borders ??= toSegments(mesh(topology, object, (a, b) => a === b || region(a) !== region(b)))),
+    gemeenteBorders: null,
+  };
+}
+
+export function loadMembership(year: number): Promise<Membership> {
+  return fetchJson<Membership>(membershipFile(year));
+}
+
+export async function loadTable(level: AreaLevel, year: number): Promise<AreaTable> {
   const file = tableFile(level, year);
   const table = await fetchJson<AreaTable>(file);
   if (!Array.isArray(table.codes) || !table.columns || table.codes.length !== table.names?.length) {

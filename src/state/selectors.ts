@@ -2,11 +2,13 @@
 // the choropleth once, and every component reading it gets the same object.
 import { CATALOGUE } from '../../data/catalogue';
 import { buildChoropleth, type Choropleth } from '../atlas/choropleth';
-import { assetName } from '../atlas/geography';
-import type { IndicatorDef } from '../atlas/indicators';
+import { assetName, isRegionSystem, type Level, type Membership } from '../atlas/geography';
+import type { Areas } from '../atlas/areas';
+import { levelAreas } from '../atlas/levelAreas';
+import type { AreaTable, IndicatorDef } from '../atlas/indicators';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
 import type { AtlasState } from './store';
-import type { Geometry } from './loaders';
+import { regionGeometry, type Geometry } from './loaders';
 
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: A | null = null;
@@ -21,16 +23,34 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 
 export const selectDef = (s: AtlasState): IndicatorDef => CATALOGUE.find((d) => d.id === s.indicator) ?? CATALOGUE[0];
 export const selectKey = (s: AtlasState): string => assetName(s.level, s.year);
-export const selectGeometry = (s: AtlasState): Geometry | undefined => s.geometries[selectKey(s)];
-export const selectTable = (s: AtlasState) => s.tables[selectKey(s)];
 export const selectLoadError = (s: AtlasState): string | undefined => s.loadErrors[selectKey(s)];
+
+const gemeenteKey = (s: AtlasState) => assetName('gemeente', s.year);
+
+const regionGeometryOf = memo(regionGeometry);
+
+export function selectGeometry(s: AtlasState): Geometry | undefined {
+  if (!isRegionSystem(s.level)) return s.geometries[selectKey(s)];
+  const gemeenten = s.geometries[gemeenteKey(s)];
+  const membership = s.memberships[s.year];
+  return gemeenten && membership ? regionGeometryOf(gemeenten, membership, s.level) : undefined;
+}
+
+const areasOf = memo((level: Level, year: number, table: AreaTable | undefined, membership: Membership | undefined) =>
+  levelAreas(level, year, { table: () => table, membership: () => membership }));
+
+/** The areas of the chosen level and year with their values; regions are summed from gemeenten. */
+export function selectAreas(s: AtlasState): Areas | undefined {
+  const regional = isRegionSystem(s.level);
+  return areasOf(s.level, s.year, s.tables[regional ? gemeenteKey(s) : selectKey(s)], regional ? s.memberships[s.year] : undefined);
+}
 
 const choroplethOf = memo(buildChoropleth);
 
 export function selectChoropleth(s: AtlasState): Choropleth | null {
-  const table = selectTable(s);
-  if (!table) return null;
-  return choroplethOf(table, selectDef(s), s.classification);
+  const areas = selectAreas(s);
+  if (!areas) return null;
+  return choroplethOf(areas, selectDef(s), s.classification);
 }
 
 export interface FeatureColors {

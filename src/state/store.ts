@@ -2,11 +2,11 @@
 import { create } from 'zustand';
 import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
 import type { Classification } from '../atlas/classify';
-import { LEVEL_YEARS, assetName, levelOfCode, type Level } from '../atlas/geography';
+import { LEVEL_YEARS, assetName, isRegionSystem, levelOfCode, levelTitle, type AreaLevel, type Level, type Membership } from '../atlas/geography';
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
-import { loadLayer, loadSearch, type Geometry } from './loaders';
+import { loadLayer, loadMembership, loadSearch, type Geometry } from './loaders';
 import { parseQuery, type Choices, type MapView } from './url';
 
 export interface Hover {
@@ -24,6 +24,7 @@ export interface FlyTo {
 export interface AtlasState extends Choices {
   geometries: Record<string, Geometry>;
   tables: Record<string, AreaTable>;
+  memberships: Record<number, Membership>;
   loadErrors: Record<string, string>;
   /** Search entries per year, loaded on first use. */
   searches: Record<number, SearchEntry[]>;
@@ -60,14 +61,31 @@ let flyId = 0;
 
 export function createAtlasStore(search: string) {
   const { choices, notices } = parseQuery(search, CATALOGUE, DEFAULT_INDICATOR);
-  return create<AtlasState>()((set, get) => ({
+  return create<AtlasState>()((set, get) => {
+  /** Geometry and table of an area level, loaded once (concurrent callers share the request). */
+  function loadArea(level: AreaLevel, year: number): Promise<void> {
+    const key = assetName(level, year);
+    if (get().tables[key] && get().geometries[key]) return Promise.resolve();
+    const existing = pending.get(`area:${key}`);
+    if (existing) return existing;
+    const promise = loadLayer(level, year)
+      .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } })))
+      .finally(() => pending.delete(`area:${key}`));
+    pending.set(`area:${key}`, promise);
+    return promise;
+  }
+  function loadRegions(year: number): Promise<void> {
+    if (get().memberships[year]) return Promise.resolve();
+    return loadMembership(year).then((m) => set((s) => ({ memberships: { ...s.memberships, [year]: m } })));
+  }
+  return {
     ...choices,
-    geometries: {}, tables: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null,
+    geometries: {}, tables: {}, memberships: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null,
 
     setLevel(level) {
       const { year, indicator } = get();
       const nextYear = LEVEL_YEARS[level].includes(year) ? year : LEVEL_YEARS[level][0];
-      if (year !== nextYear) get().addNotice(`${level === 'gemeente' ? 'Gemeenten' : level === 'wijk' ? 'Wijken' : 'Buurten'} zijn er alleen voor ${LEVEL_YEARS[level].join(', ')}; jaar ${nextYear} wordt getoond.`);
+      if (year !== nextYear) get().addNotice(`${levelTitle(level)} zijn er alleen voor ${LEVEL_YEARS[level].join(', ')}; jaar ${nextYear} wordt getoond.`);
       set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear), selection: null, hover: null });
     },
     setYear(year) {
@@ -98,12 +116,13 @@ export function createAtlasStore(search: string) {
 
     ensureLayer(level, year) {
       const key = assetName(level, year);
-      if (get().tables[key] && get().geometries[key]) return Promise.resolve();
       const existing = pending.get(key);
       if (existing) return existing;
+      const load = isRegionSystem(level)
+        ? Promise.all([loadArea('gemeente', year), loadRegions(year)]).then(() => undefined)
+        : loadArea(level, year);
       set((s) => { const loadErrors = { ...s.loadErrors }; delete loadErrors[key]; return { loadErrors }; });
-      const promise = loadLayer(level, year)
-        .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } })))
+      const promise = load
         .catch((error: unknown) => set((s) => ({ loadErrors: { ...s.loadErrors, [key]: error instanceof Error ? error.message : String(error) } })))
         .finally(() => pending.delete(key));
       pending.set(key, promise);
@@ -122,7 +141,8 @@ export function createAtlasStore(search: string) {
       pending.set(key, promise);
       return promise;
     },
-  }));
+  };
+  });
 }
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

@@ -1,10 +1,10 @@
 // Page layout: controls and legend beside the map; the map area shows load errors in place.
 import { useEffect } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
-import { LEVEL_LABELS, assetName } from '../atlas/geography';
+import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
 import { AtlasMap } from '../map/AtlasMap';
 import { useAtlas } from '../state/useAtlas';
-import { selectLoadError, selectTable } from '../state/selectors';
+import { selectAreas, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
 import { InfoPanel } from './InfoPanel';
 import { Legend } from './Legend';
@@ -15,23 +15,24 @@ import { Tooltip } from './Tooltip';
 export function App() {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
-  const loaded = useAtlas((s) => Boolean(s.geometries[assetName(s.level, s.year)] && s.tables[assetName(s.level, s.year)]));
+  const loaded = useAtlas((s) => Boolean(selectGeometry(s) && selectAreas(s)));
   const loadError = useAtlas(selectLoadError);
-  const table = useAtlas(selectTable);
+  const areas = useAtlas(selectAreas);
   const selection = useAtlas((s) => s.selection);
   const { ensureLayer, addNotice, select } = useAtlas.getState();
 
   useEffect(() => {
     void ensureLayer(level, year);
+    // Gemeente names label every level's map.
     if (level !== 'gemeente') void ensureLayer('gemeente', year);
   }, [level, year, ensureLayer]);
 
   useEffect(() => {
-    if (table && selection && !table.codes.includes(selection)) {
+    if (areas && selection && !areas.codes.includes(selection)) {
       addNotice(`Gebied ${selection} bestaat niet in ${LEVEL_LABELS[level].many} ${year}; er is niets geselecteerd.`);
       select(null);
     }
-  }, [table, selection, level, year, addNotice, select]);
+  }, [areas, selection, level, year, addNotice, select]);
 
   return (
     <div className="app">
@@ -46,7 +47,7 @@ export function App() {
       <main className="main" aria-busy={!loaded && !loadError}>
         <AtlasMap />
         <div className="crosshair" aria-hidden="true" />
-        {!loaded && !loadError ? <div className="map-status" role="status">{LEVEL_LABELS[level].many[0].toUpperCase() + LEVEL_LABELS[level].many.slice(1)} {year} laden…</div> : null}
+        {!loaded && !loadError ? <div className="map-status" role="status">{levelTitle(level)} {year} laden…</div> : null}
         {loadError ? (
           <div className="map-error" role="alert">
             <p><strong>De kaart kon niet worden geladen.</strong> {loadError}</p>

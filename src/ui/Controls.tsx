@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { CATALOGUE } from '../../data/catalogue';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
-import { LEVELS, LEVEL_LABELS, LEVEL_YEARS, isLevel } from '../atlas/geography';
+import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, isLevel, levelTitle } from '../atlas/geography';
 import { isAvailable } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
@@ -47,11 +47,15 @@ export function Controls() {
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Kaartinstellingen">
       <fieldset className="levels">
         <legend>Niveau</legend>
-        {LEVELS.map((l) => (
-          <label key={l} className="radio">
-            <input type="radio" name={`${id}-level`} value={l} checked={level === l} onChange={(e) => isLevel(e.target.value) && setLevel(e.target.value)} />
-            {LEVEL_LABELS[l].many[0].toUpperCase() + LEVEL_LABELS[l].many.slice(1)}
-          </label>
+        {[AREA_LEVELS, REGION_SYSTEMS].map((group, g) => (
+          <div key={g} className="level-group">
+            {group.map((l) => (
+              <label key={l} className="radio">
+                <input type="radio" name={`${id}-level`} value={l} checked={level === l} onChange={(e) => isLevel(e.target.value) && setLevel(e.target.value)} />
+                {levelTitle(l)}
+              </label>
+            ))}
+          </div>
         ))}
       </fieldset>
       <label htmlFor={`${id}-year`}>Jaar</label>

@@ -9,7 +9,7 @@ export function Tooltip() {
   const choropleth = useAtlas(selectChoropleth);
   if (!hover || !choropleth) return null;
   const row = choropleth.rowOf.get(hover.code);
-  const name = row === undefined ? hover.code : choropleth.table.names[row];
+  const name = row === undefined ? hover.code : choropleth.areas.names[row];
   const value = row === undefined ? undefined : choropleth.values[row];
   const k = row === undefined ? -1 : choropleth.result.classOf[row];
   const c = choropleth.result.classification;
@@ -18,6 +18,7 @@ export function Tooltip() {
     <div className="tooltip" role="status" style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}>
       <strong>{name}</strong>
       <div className="tooltip-value">{choropleth.def.label}: {valueText(value, choropleth.def)}</div>
+      {value?.note ? <div className="tooltip-class">{value.note}</div> : null}
       {classText ? <div className="tooltip-class">{classText}</div> : null}
     </div>
   );

@@ -14,6 +14,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findIndicator } from '../../data/catalogue';
 import { DEFAULT_OUT_DIR } from '../../data/pipeline';
 import { buildChoropleth } from '../../src/atlas/choropleth';
+import { tableAreas } from '../../src/atlas/areas';
 import type { Manifest } from '../../src/atlas/assets';
 import type { AreaTable } from '../../src/atlas/indicators';
 import { DEFAULT_CLASSIFICATION } from '../../src/state/url';
@@ -63,7 +64,7 @@ async function buildBaseline(): Promise<string> {
   // Same polygons and classes as the app's first view, as plain GeoJSON.
   const topo = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'gemeente_2015.topo.json'), 'utf8')) as Topology;
   const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'gemeente_2015.table.json'), 'utf8')) as AreaTable;
-  const c = buildChoropleth(table, findIndicator('bijstand_1564')!, DEFAULT_CLASSIFICATION);
+  const c = buildChoropleth(tableAreas(table), findIndicator('bijstand_1564')!, DEFAULT_CLASSIFICATION);
   const fc = feature(topo, topo.objects.gemeente as GeometryCollection) as GeoJSON.FeatureCollection;
   for (const f of fc.features) {
     const row = c.rowOf.get((f.properties as { code: string }).code) ?? -1;

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/atlas/choropleth';
+import { tableAreas } from '../../src/atlas/areas';
 import type { AreaTable } from '../../src/atlas/indicators';
 import { paletteColors, hexToRgba } from '../../src/atlas/palettes';
 import { findIndicator } from '../../data/catalogue';
@@ -46,7 +47,7 @@ const drawn = (page: Page, prefix: string) =>
 
 function expectedCounts(level: string, indicator: string): { classes: number[]; secret: number; nodata: number } {
   const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, `${level}_2015.table.json`), 'utf8')) as AreaTable;
-  const { result } = buildChoropleth(table, findIndicator(indicator)!, DEFAULT_CLASSIFICATION);
+  const { result } = buildChoropleth(tableAreas(table), findIndicator(indicator)!, DEFAULT_CLASSIFICATION);
   return { classes: result.classes.map((c) => c.count), ...result.missing };
 }
 

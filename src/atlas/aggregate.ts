@@ -1,0 +1,65 @@
+// Region figures from member gemeenten: numerators and denominators are summed and the rate is
+// recomputed from the sums. A region with a secret or missing member is suppressed and says how
+// many members are missing: it is never computed from the remaining members alone.
+import { cachedValues, type Areas } from './areas';
+import { LEVEL_LABELS, regionMembers, type Membership, type RegionSystem } from './geography';
+import { indicatorValues, rateOf, type AreaTable, type AreaValue, type IndicatorDef } from './indicators';
+
+export interface RegionSet {
+  system: RegionSystem;
+  year: number;
+  source: string;
+  codes: string[];
+  names: string[];
+  members: string[][];
+  /** Rows of the members in the gemeente table. */
+  memberRows: number[][];
+}
+
+export function regionSet(membership: Membership, system: RegionSystem, gemeenten: AreaTable): RegionSet {
+  const rowOf = new Map(gemeenten.codes.map((c, i) => [c, i]));
+  const members = regionMembers(membership, system);
+  const memberRows = members.map((m) => m.map((code) => {
+    const row = rowOf.get(code);
+    if (row === undefined) throw new Error(`Gemeente ${code} van ${system} ontbreekt in de gemeentetabel ${gemeenten.year}`);
+    return row;
+  }));
+  const { codes, names } = membership.systems[system];
+  return { system, year: membership.year, source: `${gemeenten.source}; ${membership.source}`, codes, names, members, memberRows };
+}
+
+const isMissing = (v: AreaValue, def: IndicatorDef) => v.numerator === null || (def.denominator !== undefined && v.denominator === null);
+
+/** Σ numerator and Σ denominator over some gemeenten; null sums when any member is missing. */
+export function sumMembers(values: AreaValue[], rows: number[], def: IndicatorDef): { numerator: number | null; denominator: number | null; missing: number } {
+  let numerator = 0;
+  let denominator = 0;
+  let missing = 0;
+  for (const row of rows) {
+    const v = values[row];
+    if (isMissing(v, def)) { missing++; continue; }
+    numerator += v.numerator ?? 0;
+    denominator += v.denominator ?? 0;
+  }
+  return missing > 0 ? { numerator: null, denominator: null, missing } : { numerator, denominator, missing };
+}
+
+export function aggregateValues(def: IndicatorDef, gemeenteValues: AreaValue[], set: RegionSet): AreaValue[] {
+  return set.memberRows.map((rows) => {
+    if (def.kind === 'ordinal') {
+      return { value: null, status: 'nodata', numerator: null, denominator: null, note: `${def.label} is een klasse en telt niet op tot een ${LEVEL_LABELS[set.system].one}.` };
+    }
+    const sum = sumMembers(gemeenteValues, rows, def);
+    if (sum.missing > 0) {
+      return { value: null, status: 'secret', numerator: null, denominator: null, note: `onvolledig: ${sum.missing} van ${rows.length} gemeenten geheim of onbekend` };
+    }
+    return rateOf(def, sum.numerator, sum.denominator);
+  });
+}
+
+export function regionAreas(set: RegionSet, gemeenten: AreaTable): Areas {
+  return {
+    level: set.system, year: set.year, source: set.source, codes: set.codes, names: set.names, members: set.members,
+    values: cachedValues((def) => aggregateValues(def, indicatorValues(gemeenten, def), set)),
+  };
+}

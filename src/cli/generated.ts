@@ -1,0 +1,33 @@
+// Reads the generated assets from disk for the headless atlas, the tests and the benchmark.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { membershipFile, tableFile } from '../atlas/assets';
+import type { Areas } from '../atlas/areas';
+import type { AreaLevel, Level, Membership } from '../atlas/geography';
+import type { AreaTable } from '../atlas/indicators';
+import { levelAreas } from '../atlas/levelAreas';
+
+export const GENERATED = resolve(fileURLToPath(import.meta.url), '../../../public/generated');
+
+export class MissingAssetError extends Error {}
+
+function readJson<T>(file: string): T {
+  const path = join(GENERATED, file);
+  if (!existsSync(path)) throw new MissingAssetError(`${path} ontbreekt; voer eerst npm install (of npm run data) uit.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function readTable(level: AreaLevel, year: number): AreaTable {
+  return readJson<AreaTable>(tableFile(level, year));
+}
+
+export function readMembership(year: number): Membership {
+  return readJson<Membership>(membershipFile(year));
+}
+
+export function readAreas(level: Level, year: number): Areas {
+  const areas = levelAreas(level, year, { table: readTable, membership: readMembership });
+  if (!areas) throw new MissingAssetError(`Geen gegevens voor ${level} ${year}.`);
+  return areas;
+}
