@@ -47,12 +47,17 @@ export function tableRows(c: Choropleth): TableRow[] {
   });
 }
 
-function csvField(text: string): string {
+/** One CSV field: empty for missing, quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+export function csvLines(header: string, rows: (string | number | null)[][]): string {
+  return `${[header, ...rows.map((r) => r.map(csvField).join(','))].join('\n')}\n`;
+}
+
 export function rowsToCsv(rows: TableRow[]): string {
-  const lines = ['code,naam,waarde,klasse'];
-  for (const r of rows) lines.push([r.code, csvField(r.naam), r.waarde === null ? '' : String(r.waarde), r.klasse === null ? '' : String(r.klasse)].join(','));
-  return `${lines.join('\n')}\n`;
+  return csvLines('code,naam,waarde,klasse', rows.map((r) => [r.code, r.naam, r.waarde, r.klasse]));
 }

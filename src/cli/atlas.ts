@@ -5,14 +5,57 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CATALOGUE, findIndicator } from '../../data/catalogue';
 import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
-import { LEVEL_YEARS, LEVELS, isLevel } from '../atlas/geography';
+import { LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel } from '../atlas/geography';
+import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
+import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
+import { compare, SCP_CLASSES } from '../atlas/comparison';
+import { comparisonCsv, comparisonRecords, modelJson } from '../atlas/comparisonTable';
 import { isAvailable } from '../atlas/indicators';
 import { MissingAssetError, readAreas } from './generated';
 import { DEFAULT_CLASSIFICATION, parseClassification } from '../state/url';
 
 class UsageError extends Error {}
 
-const USAGE = `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`;
+const SYSTEMS = ['gemeente', ...REGION_SYSTEMS, 'wijk', 'buurt'];
+const USAGE = [
+  `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`,
+  `         npm run atlas -- regions --indicator <id> --system <${SYSTEMS.join('|')}> [--factors F1,F2,…] [--format csv|json]`,
+].join('\n');
+
+export function regionsCommand(args: string[]): string {
+  const { values } = parseArgs({
+    args,
+    options: { indicator: { type: 'string', default: 'bijstand_1564' }, system: { type: 'string', default: 'gemeente' }, factors: { type: 'string' }, format: { type: 'string', default: 'csv' } },
+    strict: true,
+  });
+  const indicator = values.indicator;
+  const outcome = findIndicator(indicator);
+  if (!outcome || !isCorrectable(indicator)) throw new UsageError(`Risicocorrectie kan voor: ${Object.keys(DEFAULT_FACTORS).join(', ')} (niet voor "${indicator}").`);
+  const system = values.system;
+  if (!SYSTEMS.includes(system) || !isLevel(system)) throw new UsageError(`Onbekend systeem "${system}". Kies uit: ${SYSTEMS.join(', ')}`);
+  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);
+  const ids = values.factors ? values.factors.split(',').map((f) => f.trim()).filter(Boolean) : DEFAULT_FACTORS[indicator];
+  const unknown = ids.filter((id) => !riskFactor(id));
+  if (unknown.length > 0) throw new UsageError(`Onbekende factor(en): ${unknown.join(', ')}. Kies KWB-kolommen of ${['WW_PCT', 'AO_PCT', 'WWB_PCT'].join(', ')}.`);
+  if (ids.length === 0) throw new UsageError('Kies ten minste één factor.');
+  const gemeenten = readAreas('gemeente', 2015);
+  let model;
+  try {
+    model = fitRiskModel(gemeenten, outcome, ids.map((id) => riskFactor(id)!));
+  } catch (error) {
+    if (error instanceof RiskModelError) throw new UsageError(error.message);
+    throw error;
+  }
+  const comparison = compare(model, gemeenten, system === 'gemeente' ? gemeenten : readAreas(system, 2015));
+  if (values.format === 'csv') return comparisonCsv(comparison);
+  return `${JSON.stringify({
+    indicator: outcome.id, systeem: system, jaar: 2015, eenheid: outcome.unit, extrapolatie: comparison.extrapolated,
+    model: modelJson(comparison),
+    klassen: { namen: SCP_CLASSES, grenzen: comparison.observedClasses.bounds, waargenomen: comparison.countsObserved, gecorrigeerd: comparison.countsCorrected },
+    verschuivingen: comparison.shifts.map((s) => s.text),
+    rijen: comparisonRecords(comparison),
+  }, null, 2)}\n`;
+}
 
 export function tableCommand(args: string[]): string {
   const { values } = parseArgs({
@@ -49,6 +92,7 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
     if (command === 'table') process.stdout.write(tableCommand(rest));
+    else if (command === 'regions') process.stdout.write(regionsCommand(rest));
     else throw new UsageError(command ? `Onbekend commando "${command}".\n${USAGE}` : USAGE);
     return 0;
   } catch (error) {
