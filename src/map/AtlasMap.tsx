@@ -8,7 +8,7 @@ import { NL_BOUNDS, assetName } from '../atlas/geography';
 import { labelPoint } from '../atlas/labels';
 import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
-import { selectDrawKey, selectFeatureColors, selectGeometry } from '../state/selectors';
+import { selectCompareColors, selectDrawKey, selectFeatureColors, selectGeometry, type CompareVariant } from '../state/selectors';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import { atlasLayers, type GemeenteLabel } from './layers';
@@ -32,7 +32,37 @@ function labelZoom(inwoners: number | null): number {
   return 9.2;
 }
 
-export function AtlasMap() {
+/** Keeps several maps on one camera: a move of one is copied to the others. */
+export class MapSync {
+  private maps = new Set<MapLibre>();
+  private copying = false;
+
+  add(map: MapLibre): () => void {
+    const follow = () => {
+      if (this.copying) return;
+      this.copying = true;
+      for (const other of this.maps) if (other !== map) other.jumpTo({ center: map.getCenter(), zoom: map.getZoom() });
+      this.copying = false;
+    };
+    this.maps.add(map);
+    map.on('move', follow);
+    for (const other of this.maps) {
+      if (other !== map) { map.jumpTo({ center: other.getCenter(), zoom: other.getZoom() }); break; }
+    }
+    return () => { map.off('move', follow); this.maps.delete(map); };
+  }
+}
+
+export interface AtlasMapProps {
+  /** Names the map for hover and tests: "kaart", "waargenomen", "gecorrigeerd". */
+  id: string;
+  /** In the comparison: colour by the observed or the corrected class. */
+  variant?: CompareVariant;
+  sync?: MapSync;
+  label: string;
+}
+
+export function AtlasMap({ id, variant, sync, label }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibre | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
@@ -43,10 +73,10 @@ export function AtlasMap() {
   const [ready, setReady] = useState(false);
 
   const geometry = useAtlas(selectGeometry);
-  const colors = useAtlas(selectFeatureColors);
-  const drawKey = useAtlas(selectDrawKey);
+  const colors = useAtlas((s) => (variant ? selectCompareColors(s, variant) : selectFeatureColors(s)));
+  const drawKey = useAtlas((s) => `${selectDrawKey(s)}${variant ? `_${variant}` : ''}`);
   const selection = useAtlas((s) => s.selection);
-  const hoverCode = useAtlas((s) => s.hover?.code ?? null);
+  const hoverCode = useAtlas((s) => (s.hover?.map === id ? s.hover.code : null));
   const flyTo = useAtlas((s) => s.flyTo);
   const gemeenten = useAtlas((s) => s.geometries[assetName('gemeente', s.year)]);
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
@@ -108,7 +138,8 @@ export function AtlasMap() {
         if (key !== drawnRef.current) {
           drawnRef.current = key;
           if (key) performance.mark(`drawn:${key}`);
-          document.documentElement.dataset.drawn = key;
+          el.dataset.drawn = key;
+          if (!variant) document.documentElement.dataset.drawn = key;
         }
       },
     });
@@ -131,7 +162,7 @@ export function AtlasMap() {
       const area = areaAt(e);
       const current = useAtlas.getState().hover;
       if (!area) { if (current) setHover(null); return; }
-      setHover({ code: area.properties.code, x: e.point.x, y: e.point.y });
+      setHover({ code: area.properties.code, x: e.point.x, y: e.point.y, map: id });
     });
     map.on('mouseout', () => setHover(null));
     map.on('click', (e) => select(areaAt(e)?.properties.code ?? null));
@@ -142,15 +173,17 @@ export function AtlasMap() {
       if (area) select(area.properties.code);
     });
     map.on('load', () => setReady(true));
+    const unsync = sync?.add(map);
     mapRef.current = map;
     overlayRef.current = overlay;
     setZoom(map.getZoom());
     return () => {
+      unsync?.();
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;
     };
-  }, [setView, setHover, select]);
+  }, [setView, setHover, select, sync, id, variant]);
 
   useEffect(() => {
     const overlay = overlayRef.current;
@@ -173,5 +206,5 @@ export function AtlasMap() {
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 14, duration: 600 });
   }, [flyTo]);
 
-  return <div ref={container} className="map" role="region" aria-label="Kaart van Nederland" />;
+  return <div ref={container} className="map" role="region" aria-label={label} data-map={id} />;
 }

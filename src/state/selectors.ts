@@ -6,6 +6,10 @@ import { assetName, isRegionSystem, type Level, type Membership } from '../atlas
 import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
 import type { AreaTable, IndicatorDef } from '../atlas/indicators';
+import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
+import { compare, type Comparison } from '../atlas/comparison';
+import { tableAreas } from '../atlas/areas';
+import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
 import type { AtlasState } from './store';
 import { regionGeometry, type Geometry } from './loaders';
@@ -62,25 +66,35 @@ export interface FeatureColors {
   key: string;
 }
 
-const featureRows = memo((geometry: Geometry, choropleth: Choropleth): Int32Array =>
-  Int32Array.from(geometry.features, (f) => choropleth.rowOf.get(f.properties.code) ?? -1));
+/** Table row per geometry feature, by code. */
+function featureRows(geometry: Geometry, rowOf: Map<string, number>): Int32Array {
+  return Int32Array.from(geometry.features, (f) => rowOf.get(f.properties.code) ?? -1);
+}
 
 let colorKey = 0;
-const colorsOf = memo((geometry: Geometry, choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors => {
-  const rows = featureRows(geometry, choropleth);
-  const scheme = paletteColors(palette, choropleth.result.classification.count).map(hexToRgba);
+
+/** RGBA per feature from a class per row (-1 = missing: grey, darker when secret). */
+function classColors(
+  geometry: Geometry, rowOf: Map<string, number>, classOf: ArrayLike<number>, isSecret: (row: number) => boolean,
+  palette: AtlasState['palette'], count: number,
+): FeatureColors {
+  const rows = featureRows(geometry, rowOf);
+  const scheme = paletteColors(palette, count).map(hexToRgba);
   const colors = new Uint8ClampedArray(rows.length * 4);
   rows.forEach((row, i) => {
     let color: RGBA = NODATA_COLOR;
     if (row >= 0) {
-      const k = choropleth.result.classOf[row];
+      const k = classOf[row];
       if (k >= 0) color = scheme[k];
-      else if (choropleth.values[row].status === 'secret') color = SECRET_COLOR;
+      else if (isSecret(row)) color = SECRET_COLOR;
     }
     colors.set(color, i * 4);
   });
   return { colors, rows, key: `${++colorKey}` };
-});
+}
+
+const colorsOf = memo((geometry: Geometry, choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
+  classColors(geometry, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classification.count));
 
 export function selectFeatureColors(s: AtlasState): FeatureColors | null {
   const geometry = selectGeometry(s);
@@ -89,7 +103,56 @@ export function selectFeatureColors(s: AtlasState): FeatureColors | null {
   return colorsOf(geometry, choropleth, s.palette);
 }
 
+export interface ComparisonState {
+  comparison: Comparison | null;
+  error: string | null;
+}
+
+const gemeenteAreasOf = memo(tableAreas);
+
+const comparisonOf = memo((gemeenten: Areas, areas: Areas, indicator: string, factorIds: string[]): ComparisonState => {
+  const outcome = CATALOGUE.find((d) => d.id === indicator);
+  if (!outcome || !isCorrectable(indicator)) return { comparison: null, error: 'Risicocorrectie is er voor bijstand, WW en AO.' };
+  if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
+  try {
+    const model = fitRiskModel(gemeenten, outcome, factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined));
+    return { comparison: compare(model, gemeenten, areas), error: null };
+  } catch (error) {
+    if (error instanceof RiskModelError) return { comparison: null, error: error.message };
+    throw error;
+  }
+});
+
+export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT_FACTORS[s.indicator] ?? [];
+
+/** Observed and corrected values of the chosen level, from a model fitted on the gemeenten of 2015. */
+export function selectComparison(s: AtlasState): ComparisonState | null {
+  const table = s.tables[assetName('gemeente', 2015)];
+  const areas = selectAreas(s);
+  if (s.mode !== 'vergelijken' || !table || !areas || s.year !== 2015) return null;
+  return comparisonOf(gemeenteAreasOf(table), areas, s.indicator, selectFactorIds(s));
+}
+
+export type CompareVariant = 'observed' | 'corrected';
+
+const rowOfAreas = memo((areas: Areas) => new Map(areas.codes.map((c, i) => [c, i])));
+
+const compareColorsOf = {
+  observed: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
+    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), (row) => c.rows[row].observed === null, palette, 5)),
+  corrected: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
+    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), (row) => c.rows[row].corrected === null, palette, 5)),
+};
+
+export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {
+  const geometry = selectGeometry(s);
+  const comparison = selectComparison(s)?.comparison;
+  if (!geometry || !comparison) return null;
+  return compareColorsOf[variant](geometry, comparison, s.palette);
+}
+
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {
-  return `${s.level}_${s.year}_${s.indicator}_${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}_${s.palette}`;
+  const classes = s.mode === 'vergelijken' ? `scp_${selectFactorIds(s).join('-')}` : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
+  return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}`;
 }

@@ -7,12 +7,15 @@ import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
 import { loadLayer, loadMembership, loadSearch, type Geometry } from './loaders';
-import { parseQuery, type Choices, type MapView } from './url';
+import { parseQuery, type Choices, type MapView, type Mode } from './url';
+import { isCorrectable } from '../../data/riskFactors';
 
 export interface Hover {
   code: string;
   x: number;
   y: number;
+  /** Which map the pointer is over (the comparison has two). */
+  map: string;
 }
 
 /** A request to move the map, e.g. after a search; the map consumes it. */
@@ -38,6 +41,8 @@ export interface AtlasState extends Choices {
   setIndicator(id: string): void;
   setClassification(c: Classification): void;
   setPalette(p: PaletteName): void;
+  setMode(mode: Mode): void;
+  setFactors(factors: string[] | null): void;
   select(code: string | null): void;
   selectFound(entry: SearchEntry): void;
   setView(view: MapView): void;
@@ -89,19 +94,32 @@ export function createAtlasStore(search: string) {
       set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear), selection: null, hover: null });
     },
     setYear(year) {
-      const { level, indicator } = get();
-      if (!LEVEL_YEARS[level].includes(year)) return;
+      const { level, indicator, mode } = get();
+      if (!LEVEL_YEARS[level].includes(year) || (mode === 'vergelijken' && year !== 2015)) return;
       const next = indicatorFor(indicator, level, year);
       if (next !== indicator) get().addNotice(`De gekozen indicator is er niet voor ${year}; een andere indicator wordt getoond.`);
       set({ year, indicator: next, selection: null, hover: null });
     },
     setIndicator(id) {
-      const { level, year } = get();
+      const { level, year, mode } = get();
       const def = CATALOGUE.find((d) => d.id === id);
-      if (def && isAvailable(def, level, year)) set({ indicator: id });
+      if (!def || !isAvailable(def, level, year) || (mode === 'vergelijken' && !isCorrectable(id))) return;
+      set({ indicator: id, factors: null });
     },
     setClassification(classification) { set({ classification }); },
     setPalette(palette) { set({ palette }); },
+    setMode(mode) {
+      if (mode === 'vergelijken') {
+        const { indicator, level } = get();
+        const next = isCorrectable(indicator) ? indicator : DEFAULT_INDICATOR;
+        if (next !== indicator) get().addNotice('Risicocorrectie is er voor bijstand, WW en AO; bijstand wordt getoond.');
+        const nextLevel = LEVEL_YEARS[level].includes(2015) ? level : 'gemeente';
+        set({ mode, indicator: next, year: 2015, level: nextLevel, factors: next === indicator ? get().factors : null });
+      } else {
+        set({ mode });
+      }
+    },
+    setFactors(factors) { set({ factors }); },
     select(code) { set({ selection: code }); },
     selectFound(entry) {
       const level = levelOfCode(entry.code);

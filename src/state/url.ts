@@ -4,6 +4,7 @@ import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type Cl
 import { LEVEL_YEARS, isLevel, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
+import { isCorrectable, riskFactor } from '../../data/riskFactors';
 
 export interface MapView {
   longitude: number;
@@ -19,14 +20,20 @@ export interface Choices {
   palette: PaletteName;
   selection: string | null;
   view: MapView | null;
+  /** 'kaart': one choropleth; 'vergelijken': observed and risk-corrected side by side. */
+  mode: Mode;
+  /** Risk factors of the model; null = the indicator's default set. */
+  factors: string[] | null;
 }
+
+export type Mode = 'kaart' | 'vergelijken';
 
 export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', count: 5 };
 
 export function defaultChoices(defaultIndicator: string): Choices {
   return {
     level: 'gemeente', year: 2015, indicator: defaultIndicator,
-    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null,
+    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null,
   };
 }
 
@@ -114,6 +121,20 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     if (levelOfCode(selectie) === choices.level) choices.selection = selectie;
     else notices.push(`Selectie ${shown(selectie)} is geen code van een ${choices.level}; er is niets geselecteerd.`);
   }
+  const weergave = params.get('weergave');
+  if (weergave !== null) {
+    if (weergave === 'kaart') choices.mode = 'kaart';
+    else if (weergave !== 'vergelijken') notices.push(`Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
+    else if (!isCorrectable(choices.indicator) || choices.year !== 2015) notices.push(`Risicocorrectie is er voor bijstand, WW en AO in 2015; de gewone kaart wordt getoond.`);
+    else choices.mode = 'vergelijken';
+  }
+  const factoren = params.get('factoren');
+  if (factoren !== null) {
+    const ids = factoren.split(',').filter(Boolean);
+    const unknown = ids.filter((id) => !riskFactor(id));
+    if (ids.length === 0 || unknown.length > 0) notices.push(`Onbekende risicofactor(en) ${shown(unknown.join(',') || factoren)}; de standaardfactoren worden gebruikt.`);
+    else choices.factors = [...new Set(ids)];
+  }
   const kaart = params.get('kaart');
   if (kaart !== null) {
     const view = parseView(kaart);
@@ -132,5 +153,7 @@ export function toQuery(c: Choices): string {
   if (c.palette !== 'YlGnBu') params.set('palet', c.palette);
   if (c.selection) params.set('selectie', c.selection);
   if (c.view) params.set('kaart', formatView(c.view));
+  if (c.mode !== 'kaart') params.set('weergave', c.mode);
+  if (c.factors) params.set('factoren', c.factors.join(','));
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -2,7 +2,6 @@
 import { useEffect } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
-import { AtlasMap } from '../map/AtlasMap';
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
@@ -10,7 +9,9 @@ import { InfoPanel } from './InfoPanel';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Search } from './Search';
-import { Tooltip } from './Tooltip';
+import { MapPane } from './MapPane';
+import { CompareView } from './CompareView';
+import { ComparePanel } from './ComparePanel';
 
 export function App() {
   const level = useAtlas((s) => s.level);
@@ -19,13 +20,15 @@ export function App() {
   const loadError = useAtlas(selectLoadError);
   const areas = useAtlas(selectAreas);
   const selection = useAtlas((s) => s.selection);
-  const { ensureLayer, addNotice, select } = useAtlas.getState();
+  const mode = useAtlas((s) => s.mode);
+  const { ensureLayer, addNotice, select, setMode } = useAtlas.getState();
 
   useEffect(() => {
     void ensureLayer(level, year);
-    // Gemeente names label every level's map.
+    // Gemeente names label every level's map; the risk model is fitted on the gemeenten of 2015.
     if (level !== 'gemeente') void ensureLayer('gemeente', year);
-  }, [level, year, ensureLayer]);
+    if (mode === 'vergelijken') void ensureLayer('gemeente', 2015);
+  }, [level, year, mode, ensureLayer]);
 
   useEffect(() => {
     if (areas && selection && !areas.codes.includes(selection)) {
@@ -38,15 +41,18 @@ export function App() {
     <div className="app">
       <header className="top">
         <h1>Wijkatlas <span className="subtitle">sociaal domein</span></h1>
+        <nav className="modes" aria-label="Weergave">
+          <button type="button" aria-pressed={mode === 'kaart'} onClick={() => setMode('kaart')}>Kaart</button>
+          <button type="button" aria-pressed={mode === 'vergelijken'} onClick={() => setMode('vergelijken')}>Regio's vergelijken</button>
+        </nav>
         <Search />
       </header>
       <aside className="side">
         <Controls />
-        <Legend />
+        {mode === 'vergelijken' ? <ComparePanel /> : <Legend />}
       </aside>
       <main className="main" aria-busy={!loaded && !loadError}>
-        <AtlasMap />
-        <div className="crosshair" aria-hidden="true" />
+        {mode === 'vergelijken' ? <CompareView /> : <MapPane id="kaart" label="Kaart van Nederland" />}
         {!loaded && !loadError ? <div className="map-status" role="status">{levelTitle(level)} {year} laden…</div> : null}
         {loadError ? (
           <div className="map-error" role="alert">
@@ -54,7 +60,6 @@ export function App() {
             <button type="button" onClick={() => void ensureLayer(level, year)}>Opnieuw proberen</button>
           </div>
         ) : null}
-        <Tooltip />
         <Notices />
         <InfoPanel />
         <p className="attribution">{ATTRIBUTION} · CC BY 4.0</p>

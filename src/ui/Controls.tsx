@@ -4,6 +4,7 @@ import { CATALOGUE } from '../../data/catalogue';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
 import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, isLevel, levelTitle } from '../atlas/geography';
 import { isAvailable } from '../atlas/indicators';
+import { isCorrectable } from '../../data/riskFactors';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 
@@ -28,6 +29,7 @@ export function Controls() {
   const indicator = useAtlas((s) => s.indicator);
   const classification = useAtlas((s) => s.classification);
   const palette = useAtlas((s) => s.palette);
+  const comparing = useAtlas((s) => s.mode === 'vergelijken');
   const { setLevel, setYear, setIndicator, setClassification, setPalette } = useAtlas.getState();
   const [breaksText, setBreaksText] = useState((classification.breaks ?? []).join('; ').replace(/\./g, ','));
   const [breaksError, setBreaksError] = useState<string | null>(null);
@@ -64,10 +66,11 @@ export function Controls() {
       </select>
       <label htmlFor={`${id}-indicator`}>Indicator</label>
       <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-        {CATALOGUE.filter((d) => isAvailable(d, level, year)).map((d) => (
+        {CATALOGUE.filter((d) => isAvailable(d, level, year) && (!comparing || isCorrectable(d.id))).map((d) => (
           <option key={d.id} value={d.id}>{d.label}{d.unit !== 'inwoners' ? ` (${d.unit})` : ''}</option>
         ))}
       </select>
+      {comparing ? null : (<>
       <label htmlFor={`${id}-method`}>Klassenindeling</label>
       <select
         id={`${id}-method`} value={classification.method}
@@ -100,6 +103,7 @@ export function Controls() {
           {breaksError ? <p id={`${id}-breaks-error`} className="field-error" role="alert">{breaksError}</p> : null}
         </>
       ) : null}
+      </>)}
       <label htmlFor={`${id}-palette`}>Kleuren</label>
       <select id={`${id}-palette`} value={palette} onChange={(e) => setPalette(e.target.value as PaletteName)}>
         {(Object.keys(PALETTES) as PaletteName[]).map((p) => <option key={p} value={p}>{PALETTES[p].label}</option>)}

@@ -1,0 +1,104 @@
+// "Regio's vergelijken": observed and corrected maps on one camera, and the sortable table.
+import { useMemo, useState } from 'react';
+import { SCP_CLASSES, type ComparisonRow } from '../atlas/comparison';
+import { formatNumber } from '../atlas/format';
+import { LEVEL_LABELS } from '../atlas/geography';
+import { MapSync } from '../map/AtlasMap';
+import { useAtlas } from '../state/useAtlas';
+import { selectComparison } from '../state/selectors';
+import { MapPane } from './MapPane';
+
+type SortKey = 'naam' | 'observed' | 'expected' | 'corrected' | 'shift';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'naam', label: 'Gebied' },
+  { key: 'observed', label: 'Waargenomen' },
+  { key: 'expected', label: 'Verwacht' },
+  { key: 'corrected', label: 'Gecorrigeerd' },
+  { key: 'shift', label: 'Klasse voor → na' },
+];
+
+function sortValue(r: ComparisonRow, key: SortKey): number | string | null {
+  if (key === 'naam') return r.naam;
+  if (key === 'shift') return r.classObserved < 0 || r.classCorrected < 0 ? null : r.classCorrected - r.classObserved;
+  return r[key];
+}
+
+export function CompareTable() {
+  const state = useAtlas(selectComparison);
+  const level = useAtlas((s) => s.level);
+  const selection = useAtlas((s) => s.selection);
+  const { select } = useAtlas.getState();
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'observed', ascending: false });
+  const comparison = state?.comparison;
+  const rows = useMemo(() => {
+    if (!comparison) return [];
+    const direction = sort.ascending ? 1 : -1;
+    return [...comparison.rows].sort((a, b) => {
+      const va = sortValue(a, sort.key);
+      const vb = sortValue(b, sort.key);
+      if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+      const order = typeof va === 'string' ? va.localeCompare(vb as string, 'nl') : (va as number) - (vb as number);
+      return order * direction || a.code.localeCompare(b.code);
+    });
+  }, [comparison, sort]);
+  if (!comparison) return null;
+  const d = comparison.model.outcome.decimals;
+  const num = (v: number | null) => (v === null ? '–' : formatNumber(v, d));
+  return (
+    <div className="compare-table-wrap">
+      <table className="compare-table">
+        <caption>
+          {LEVEL_LABELS[level].many[0].toUpperCase() + LEVEL_LABELS[level].many.slice(1)}: {comparison.model.outcome.label}, {comparison.model.outcome.unit}
+          {comparison.extrapolated ? ' — verwacht en gecorrigeerd zijn een extrapolatie van het gemeentemodel' : ''}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'} className={c.key === 'naam' ? undefined : 'num'}>
+                <button type="button" onClick={() => setSort((s) => ({ key: c.key, ascending: s.key === c.key ? !s.ascending : c.key === 'naam' }))}>
+                  {c.label}{sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const shift = r.classObserved >= 0 && r.classCorrected >= 0 ? r.classCorrected - r.classObserved : 0;
+            return (
+              <tr key={r.code} className={[shift > 0 ? 'shift-up' : shift < 0 ? 'shift-down' : '', r.code === selection ? 'selected' : ''].join(' ').trim() || undefined} data-code={r.code}>
+                <th scope="row"><button type="button" className="link" onClick={() => select(r.code)}>{r.naam}</button></th>
+                <td className="num">{num(r.observed)}</td>
+                <td className="num">{num(r.expected)}</td>
+                <td className="num">{num(r.corrected)}</td>
+                <td className="num">{r.classObserved < 0 ? '–' : SCP_CLASSES[r.classObserved]}{r.classCorrected >= 0 && shift !== 0 ? ` → ${SCP_CLASSES[r.classCorrected]}` : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function CompareView() {
+  const sync = useMemo(() => new MapSync(), []);
+  const error = useAtlas((s) => selectComparison(s)?.error ?? null);
+  return (
+    <div className="compare">
+      {error ? <div className="map-error" role="alert"><p><strong>Het risicomodel kan niet worden geschat.</strong> {error}</p></div> : null}
+      <div className="compare-maps">
+        <figure className="compare-map">
+          <figcaption>Waargenomen gebruik</figcaption>
+          <div className="compare-map-body"><MapPane id="waargenomen" variant="observed" sync={sync} label="Kaart van het waargenomen gebruik" /></div>
+        </figure>
+        <figure className="compare-map">
+          <figcaption>Gecorrigeerd voor de bevolkingssamenstelling</figcaption>
+          <div className="compare-map-body"><MapPane id="gecorrigeerd" variant="corrected" sync={sync} label="Kaart van het gecorrigeerde gebruik" /></div>
+        </figure>
+      </div>
+      <CompareTable />
+    </div>
+  );
+}
