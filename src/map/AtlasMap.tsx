@@ -8,7 +8,8 @@ import { NL_BOUNDS, assetName } from '../atlas/geography';
 import { labelPoint } from '../atlas/labels';
 import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
-import { selectCompareColors, selectDrawKey, selectFeatureColors, selectGeometry, type CompareVariant } from '../state/selectors';
+import { selectDrawKey, selectGeometry, type FeatureColors } from '../state/selectors';
+import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import { atlasLayers, type GemeenteLabel } from './layers';
@@ -56,13 +57,15 @@ export class MapSync {
 export interface AtlasMapProps {
   /** Names the map for hover and tests: "kaart", "waargenomen", "gecorrigeerd". */
   id: string;
-  /** In the comparison: colour by the observed or the corrected class. */
-  variant?: CompareVariant;
+  /** The fill colour of every area (the choropleth, or a class of the comparison). */
+  colors: (s: AtlasState) => FeatureColors | null;
+  /** Added to the draw key when several maps show different colourings of one state. */
+  variant?: string;
   sync?: MapSync;
   label: string;
 }
 
-export function AtlasMap({ id, variant, sync, label }: AtlasMapProps) {
+export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibre | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
@@ -73,7 +76,7 @@ export function AtlasMap({ id, variant, sync, label }: AtlasMapProps) {
   const [ready, setReady] = useState(false);
 
   const geometry = useAtlas(selectGeometry);
-  const colors = useAtlas((s) => (variant ? selectCompareColors(s, variant) : selectFeatureColors(s)));
+  const colors = useAtlas(colorsOf);
   const drawKey = useAtlas((s) => `${selectDrawKey(s)}${variant ? `_${variant}` : ''}`);
   const selection = useAtlas((s) => s.selection);
   const hoverCode = useAtlas((s) => (s.hover?.map === id ? s.hover.code : null));

@@ -6,15 +6,12 @@ import { assetName, isRegionSystem, type Level, type Membership } from '../atlas
 import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
 import type { AreaTable, IndicatorDef } from '../atlas/indicators';
-import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
-import { compare, type Comparison } from '../atlas/comparison';
-import { tableAreas } from '../atlas/areas';
-import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
+import { DEFAULT_FACTORS } from '../../data/riskFactors';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
 import type { AtlasState } from './store';
 import { regionGeometry, type Geometry } from './loaders';
 
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: A | null = null;
   let result: R;
   return (...args: A) => {
@@ -74,7 +71,7 @@ function featureRows(geometry: Geometry, rowOf: Map<string, number>): Int32Array
 let colorKey = 0;
 
 /** RGBA per feature from a class per row (-1 = missing: grey, darker when secret). */
-function classColors(
+export function classColors(
   geometry: Geometry, rowOf: Map<string, number>, classOf: ArrayLike<number>, isSecret: (row: number) => boolean,
   palette: AtlasState['palette'], count: number,
 ): FeatureColors {
@@ -103,53 +100,7 @@ export function selectFeatureColors(s: AtlasState): FeatureColors | null {
   return colorsOf(geometry, choropleth, s.palette);
 }
 
-export interface ComparisonState {
-  comparison: Comparison | null;
-  error: string | null;
-}
-
-const gemeenteAreasOf = memo(tableAreas);
-
-const comparisonOf = memo((gemeenten: Areas, areas: Areas, indicator: string, factorIds: string[]): ComparisonState => {
-  const outcome = CATALOGUE.find((d) => d.id === indicator);
-  if (!outcome || !isCorrectable(indicator)) return { comparison: null, error: 'Risicocorrectie is er voor bijstand, WW en AO.' };
-  if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
-  try {
-    const model = fitRiskModel(gemeenten, outcome, factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined));
-    return { comparison: compare(model, gemeenten, areas), error: null };
-  } catch (error) {
-    if (error instanceof RiskModelError) return { comparison: null, error: error.message };
-    throw error;
-  }
-});
-
 export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT_FACTORS[s.indicator] ?? [];
-
-/** Observed and corrected values of the chosen level, from a model fitted on the gemeenten of 2015. */
-export function selectComparison(s: AtlasState): ComparisonState | null {
-  const table = s.tables[assetName('gemeente', 2015)];
-  const areas = selectAreas(s);
-  if (s.mode !== 'vergelijken' || !table || !areas || s.year !== 2015) return null;
-  return comparisonOf(gemeenteAreasOf(table), areas, s.indicator, selectFactorIds(s));
-}
-
-export type CompareVariant = 'observed' | 'corrected';
-
-const rowOfAreas = memo((areas: Areas) => new Map(areas.codes.map((c, i) => [c, i])));
-
-const compareColorsOf = {
-  observed: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), (row) => c.rows[row].observed === null, palette, 5)),
-  corrected: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), (row) => c.rows[row].corrected === null, palette, 5)),
-};
-
-export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {
-  const geometry = selectGeometry(s);
-  const comparison = selectComparison(s)?.comparison;
-  if (!geometry || !comparison) return null;
-  return compareColorsOf[variant](geometry, comparison, s.palette);
-}
 
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {

@@ -1,17 +1,20 @@
 // Page layout: controls and legend beside the map; the map area shows load errors in place.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
-import { selectAreas, selectGeometry, selectLoadError } from '../state/selectors';
+import { selectAreas, selectFeatureColors, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
 import { InfoPanel } from './InfoPanel';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Search } from './Search';
 import { MapPane } from './MapPane';
-import { CompareView } from './CompareView';
-import { ComparePanel } from './ComparePanel';
+import { Tooltip } from './Tooltip';
+
+// The comparison (and its model code) loads on first use, after the first map frame.
+const CompareView = lazy(() => import('./CompareView'));
+const ComparePanel = lazy(() => import('./ComparePanel'));
 
 export function App() {
   const level = useAtlas((s) => s.level);
@@ -49,10 +52,12 @@ export function App() {
       </header>
       <aside className="side">
         <Controls />
-        {mode === 'vergelijken' ? <ComparePanel /> : <Legend />}
+        {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
       </aside>
       <main className="main" aria-busy={!loaded && !loadError}>
-        {mode === 'vergelijken' ? <CompareView /> : <MapPane id="kaart" label="Kaart van Nederland" />}
+        {mode === 'vergelijken'
+          ? <Suspense fallback={<div className="map-status" role="status">Vergelijking laden…</div>}><CompareView /></Suspense>
+          : <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland"><Tooltip map="kaart" /></MapPane>}
         {!loaded && !loadError ? <div className="map-status" role="status">{levelTitle(level)} {year} laden…</div> : null}
         {loadError ? (
           <div className="map-error" role="alert">

@@ -6,9 +6,10 @@ import { SCP_CLASSES } from '../atlas/comparison';
 import { formatNumber } from '../atlas/format';
 import { paletteColors } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
-import { selectComparison, selectFactorIds } from '../state/selectors';
+import { selectFactorIds } from '../state/selectors';
+import { selectComparison } from '../state/comparisonSelectors';
 
-export function ComparePanel() {
+export default function ComparePanel() {
   const id = useId();
   const state = useAtlas(selectComparison);
   const factorIds = useAtlas(selectFactorIds);

@@ -5,7 +5,9 @@ import { formatNumber } from '../atlas/format';
 import { LEVEL_LABELS } from '../atlas/geography';
 import { MapSync } from '../map/AtlasMap';
 import { useAtlas } from '../state/useAtlas';
-import { selectComparison } from '../state/selectors';
+import { selectCompareColors, selectComparison } from '../state/comparisonSelectors';
+import type { AtlasState } from '../state/store';
+import { CompareTooltip } from './CompareTooltip';
 import { MapPane } from './MapPane';
 
 type SortKey = 'naam' | 'observed' | 'expected' | 'corrected' | 'shift';
@@ -82,7 +84,10 @@ export function CompareTable() {
   );
 }
 
-export function CompareView() {
+const observedColors = (s: AtlasState) => selectCompareColors(s, 'observed');
+const correctedColors = (s: AtlasState) => selectCompareColors(s, 'corrected');
+
+export default function CompareView() {
   const sync = useMemo(() => new MapSync(), []);
   const error = useAtlas((s) => selectComparison(s)?.error ?? null);
   return (
@@ -91,11 +96,11 @@ export function CompareView() {
       <div className="compare-maps">
         <figure className="compare-map">
           <figcaption>Waargenomen gebruik</figcaption>
-          <div className="compare-map-body"><MapPane id="waargenomen" variant="observed" sync={sync} label="Kaart van het waargenomen gebruik" /></div>
+          <div className="compare-map-body"><MapPane id="waargenomen" colors={observedColors} variant="observed" sync={sync} label="Kaart van het waargenomen gebruik"><CompareTooltip map="waargenomen" /></MapPane></div>
         </figure>
         <figure className="compare-map">
           <figcaption>Gecorrigeerd voor de bevolkingssamenstelling</figcaption>
-          <div className="compare-map-body"><MapPane id="gecorrigeerd" variant="corrected" sync={sync} label="Kaart van het gecorrigeerde gebruik" /></div>
+          <div className="compare-map-body"><MapPane id="gecorrigeerd" colors={correctedColors} variant="corrected" sync={sync} label="Kaart van het gecorrigeerde gebruik"><CompareTooltip map="gecorrigeerd" /></MapPane></div>
         </figure>
       </div>
       <CompareTable />

@@ -1,13 +1,13 @@
-// A map with its own tooltip and keyboard crosshair.
+// A map with its tooltip (given as children) and keyboard crosshair.
+import type { ReactNode } from 'react';
 import { AtlasMap, type AtlasMapProps } from '../map/AtlasMap';
-import { Tooltip } from './Tooltip';
 
-export function MapPane(props: AtlasMapProps) {
+export function MapPane({ children, ...props }: AtlasMapProps & { children?: ReactNode }) {
   return (
     <div className="map-pane">
       <AtlasMap {...props} />
       <div className="crosshair" aria-hidden="true" />
-      <Tooltip map={props.id} />
+      {children}
     </div>
   );
 }

@@ -74,6 +74,23 @@ async function buildBaseline(): Promise<string> {
   return outDir;
 }
 
+/** The atlas core timed inside Chromium (tests/bench/core), on the generated assets. */
+async function buildCorePage(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'wijkatlas-core-'));
+  await build({ root: join(ROOT, 'tests/bench/core'), base: './', publicDir: join(ROOT, 'public'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+async function coreTimings(browser: Browser, url: string): Promise<Record<string, number>> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 120_000 });
+  const result = (await handle.jsonValue()) as Record<string, number> & { error?: string };
+  await page.close();
+  if (result.error) throw new Error(`core benchmark: ${result.error}`);
+  return result;
+}
+
 async function firstPaint(browser: Browser, url: string, prefix: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(OBSERVER);
@@ -105,8 +122,10 @@ const radioAction = (value: string) => `(() => { const t = performance.now(); do
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ ontbreekt: npm run bench bouwt eerst met npm run build');
   const baselineDir = await buildBaseline();
+  const coreDir = await buildCorePage();
   const app = await servePreview('dist');
   const baseline = await servePreview(baselineDir);
+  const core = await servePreview(coreDir);
   const browser = await launchChromium();
   try {
     const first: Drawn[] = [];
@@ -135,6 +154,7 @@ async function main() {
     const workerGzip = jsFiles.filter((f) => f.includes('worker')).reduce((n, f) => n + gz(readFileSync(join(distAssets, f))), 0);
     const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8')) as Manifest;
     const bytes = Object.fromEntries(manifest.assets.map((a) => [a.file, { raw: a.bytes, gzip: gz(readFileSync(join(DEFAULT_OUT_DIR, a.file))) }]));
+    const coreResult = await coreTimings(browser, core.url);
     const firstMs = median(first.map((d) => d.mark));
     const baseMs = median(base.map((d) => d.mark));
     const result = {
@@ -148,6 +168,10 @@ async function main() {
       level_switch_gpu_ms: round(median(levelSwitch.map((d) => d.gpu))),
       recolor_ms: round(median(recolor.map((d) => d.mark))),
       recolor_gpu_ms: round(median(recolor.map((d) => d.gpu))),
+      risk_recompute_ms: round(coreResult.risk_recompute_ms),
+      dissolve_ms: round(coreResult.dissolve_ms),
+      dissolve_turf_union_ms: round(coreResult.dissolve_turf_union_ms),
+      dissolve_ratio: Math.round((coreResult.dissolve_ms / coreResult.dissolve_turf_union_ms) * 1000) / 1000,
       js_gzip_bytes: jsGzip,
       js_gzip_main_thread_bytes: jsGzip - workerGzip,
       js_gzip_worker_bytes: workerGzip,
@@ -160,6 +184,7 @@ async function main() {
     await browser.close();
     await app.server.close();
     await baseline.server.close();
+    await core.server.close();
   }
 }
 

@@ -1,0 +1,69 @@
+// Times the atlas core in the browser on the generated assets: the risk model refit with every
+// region system and its quintiles, and the dissolve of the four systems against turf.union.
+import { featureCollection, union } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { findIndicator } from '../../../data/catalogue';
+import { DEFAULT_FACTORS, riskFactor } from '../../../data/riskFactors';
+import { regionAreas, regionSet } from '../../../src/atlas/aggregate';
+import { tableAreas } from '../../../src/atlas/areas';
+import { compare } from '../../../src/atlas/comparison';
+import { dissolveRegions } from '../../../src/atlas/dissolve';
+import { REGION_SYSTEMS, regionMembers, type AreaProperties, type Membership } from '../../../src/atlas/geography';
+import type { AreaTable } from '../../../src/atlas/indicators';
+import { fitRiskModel } from '../../../src/atlas/riskCorrection';
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const json = async <T>(file: string): Promise<T> => (await fetch(`./generated/${file}`)).json() as Promise<T>;
+
+async function run() {
+  const [topo, table, membership] = await Promise.all([
+    json<Topology>('gemeente_2015.topo.json'), json<AreaTable>('gemeente_2015.table.json'), json<Membership>('regio_2015.json'),
+  ]);
+  const outcome = findIndicator('bijstand_1564')!;
+  const factors = DEFAULT_FACTORS.bijstand_1564.map((f) => riskFactor(f)!);
+
+  const recompute = () => {
+    // Fresh areas each time, so no cached indicator values are reused.
+    const gemeenten = tableAreas(table);
+    const model = fitRiskModel(gemeenten, outcome, factors);
+    let shifts = compare(model, gemeenten, gemeenten).shifts.length;
+    for (const system of REGION_SYSTEMS) shifts += compare(model, gemeenten, regionAreas(regionSet(membership, system, table), table)).shifts.length;
+    return shifts;
+  };
+  recompute();
+  const risk: number[] = [];
+  for (let i = 0; i < 25; i++) { const t = performance.now(); recompute(); risk.push(performance.now() - t); }
+
+  const object = topo.objects.gemeente as GeometryCollection<AreaProperties>;
+  const dissolveAll = () => REGION_SYSTEMS.reduce((n, system) => n + dissolveRegions(topo, object, membership, system).length, 0);
+  dissolveAll();
+  const dissolve: number[] = [];
+  for (let i = 0; i < 15; i++) { const t = performance.now(); dissolveAll(); dissolve.push(performance.now() - t); }
+
+  // Baseline: turf.union over the same member gemeenten, as GeoJSON (decoding not timed).
+  const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  const byCode = new Map(fc.features.map((f) => [f.properties.code, f]));
+  const unionAll = () => {
+    let n = 0;
+    for (const system of REGION_SYSTEMS) {
+      for (const members of regionMembers(membership, system)) {
+        const parts = members.map((m) => byCode.get(m)).filter((f): f is Feature<Polygon | MultiPolygon, AreaProperties> => f !== undefined);
+        if (parts.length === 1 || union(featureCollection(parts))) n++;
+      }
+    }
+    return n;
+  };
+  const turf: number[] = [];
+  for (let i = 0; i < 3; i++) { const t = performance.now(); unionAll(); turf.push(performance.now() - t); }
+
+  const result = {
+    risk_recompute_ms: median(risk),
+    dissolve_ms: median(dissolve),
+    dissolve_turf_union_ms: median(turf),
+  };
+  (window as unknown as { __bench: unknown }).__bench = result;
+}
+
+run().catch((error: unknown) => { (window as unknown as { __bench: unknown }).__bench = { error: String(error) }; });
