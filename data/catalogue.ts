@@ -2,6 +2,7 @@
 // Column names are the CBS KWB 2015 names; the 2023 gemeente table is mapped onto them in
 // data/columns2023.ts, so one definition serves both years where CBS kept the meaning.
 import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
+import { BENEFIT_COST_WEIGHTS } from './costWeights';
 import { AREA_LEVELS, LEVELS, type Level } from '../src/atlas/geography';
 
 /** Counts add up, so every count or rate exists for the regions too; a class (stedelijkheid) does not. */
@@ -87,7 +88,18 @@ export const CATALOGUE: IndicatorDef[] = [
     numerator: { column: 'AO_UIT_TOT' }, denominator: inwoners1564, per: 1000, decimals: 1,
     years: [2015], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2015, note: APPROX_1564,
   },
+  {
+    id: 'uitkeringen_gewogen', label: 'Uitkeringen, gewogen naar kosten', unit: 'gewogen per 1.000 inwoners 15–64', kind: 'rate',
+    numerator: {
+      column: BENEFIT_COST_WEIGHTS[0].column, weight: BENEFIT_COST_WEIGHTS[0].weight,
+      plus: BENEFIT_COST_WEIGHTS.slice(1).map((w) => ({ column: w.column, weight: w.weight })),
+    },
+    denominator: inwoners1564, per: 1000, decimals: 1,
+    years: [2015], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2015,
+    note: `Samengesteld: ${BENEFIT_COST_WEIGHTS.map((w) => `${w.label} × ${w.weight}${w.status === 'aanname' ? ' (aanname)' : ''}`).join(' + ')}. De bronkit bevat geen kosten per uitkering; de gewichten staan in data/costWeights.ts. ${APPROX_1564}`,
+  },
 ];
+
 
 export const DEFAULT_INDICATOR = 'bijstand_1564';
 

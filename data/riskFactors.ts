@@ -47,6 +47,8 @@ export const DEFAULT_FACTORS: Record<string, string[]> = {
   bijstand_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WW_PCT', 'AO_PCT'],
   ww_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WWB_PCT', 'AO_PCT'],
   ao_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WW_PCT', 'WWB_PCT'],
+  // The composite holds all three benefits, so none of them is a factor.
+  uitkeringen_gewogen: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD'],
 };
 
 export function isCorrectable(indicator: string): boolean {

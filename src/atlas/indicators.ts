@@ -2,9 +2,16 @@
 // never an average of rates, so the same definition works for any union of areas.
 import { LEVEL_YEARS, type Level } from './geography';
 
-/** A count derived from table columns: column × (Σ percentOf / 100) × times. */
+/**
+ * A count derived from table columns: weight × column × (Σ percentOf / 100) × times, plus
+ * weighted further columns (a composite such as users of several voorzieningen weighted by cost).
+ */
 export interface Quantity {
   column: string;
+  /** Multiplies the column (default 1). */
+  weight?: number;
+  /** Further columns added with their weights. */
+  plus?: { column: string; weight: number }[];
   /** Percentage columns whose sum scales the column (e.g. age bands of AANT_INW). */
   percentOf?: string[];
   /** Another column to multiply with (e.g. OAD × inwoners for a population-weighted mean). */
@@ -88,6 +95,13 @@ export function quantityAt(table: AreaTable, q: Quantity, row: number): number |
     if (t === undefined) throw new Error(`Kolom ${q.times} ontbreekt in tabel ${table.level} ${table.year}`);
     if (t === null) return null;
     result *= t;
+  }
+  result *= q.weight ?? 1;
+  for (const term of q.plus ?? []) {
+    const v = cell(table, term.column, row);
+    if (v === undefined) throw new Error(`Kolom ${term.column} ontbreekt in tabel ${table.level} ${table.year}`);
+    if (v === null) return null;
+    result += term.weight * v;
   }
   return result;
 }
