@@ -54,7 +54,7 @@ export function App() {
         <Controls />
         {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
       </aside>
-      <main className="main" aria-busy={!loaded && !loadError}>
+      <main className="main" aria-busy={!loaded && !loadError} data-mode={mode}>
         {mode === 'vergelijken'
           ? <Suspense fallback={<div className="map-status" role="status">Vergelijking laden…</div>}><CompareView /></Suspense>
           : <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland"><Tooltip map="kaart" /></MapPane>}
