@@ -3,6 +3,9 @@
 // data/columns2023.ts, so one definition serves both years where CBS kept the meaning.
 import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
 import { BENEFIT_COST_WEIGHTS } from './costWeights';
+import { factIndicators, type Facts } from './facts';
+// Written by the data pipeline (npm install) from the kit's facts/drechtsteden_2016.csv.
+import generatedFacts from '../public/generated/facts_2016.json';
 import { AREA_LEVELS, LEVELS, type Level } from '../src/atlas/geography';
 
 /** Counts add up, so every count or rate exists for the regions too; a class (stedelijkheid) does not. */
@@ -35,7 +38,7 @@ function share(
   };
 }
 
-export const CATALOGUE: IndicatorDef[] = [
+const KWB_INDICATORS: IndicatorDef[] = [
   {
     id: 'inwoners', label: 'Inwoners', unit: 'inwoners', kind: 'count',
     numerator: inwoners, per: 1, decimals: 0,
@@ -100,6 +103,9 @@ export const CATALOGUE: IndicatorDef[] = [
   },
 ];
 
+
+/** Every indicator: the KWB ones, then the reference figures of the Drechtsteden document. */
+export const CATALOGUE: IndicatorDef[] = [...KWB_INDICATORS, ...factIndicators(generatedFacts as Facts)];
 
 export const DEFAULT_INDICATOR = 'bijstand_1564';
 

@@ -19,6 +19,7 @@ export const KIT_FILES = {
   kwbWijk2015: 'indicators/kwb_2015_wijk.csv',
   kwbBuurt2015: 'indicators/kwb_2015_buurt.csv',
   membership2015: 'memberships/gemeente_regio_2015.csv',
+  factsDrechtsteden2016: 'facts/drechtsteden_2016.csv',
 } as const;
 
 export type KitFile = keyof typeof KIT_FILES;

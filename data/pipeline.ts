@@ -12,10 +12,11 @@ import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2023, wijken2015 } from '../geo/boundaries';
-import { ATTRIBUTION, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import { ATTRIBUTION, FACTS_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
 import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
+import { addFactColumns, factsFromCsv, type Facts } from './facts';
 import type { AreaTable } from '../src/atlas/indicators';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -88,7 +89,7 @@ function validate(layers: LayerInput[]): PipelineIssue[] {
   return issues;
 }
 
-function readLayers(root: string): { layers: LayerInput[]; memberships: Membership[]; issues: PipelineIssue[] } {
+function readLayers(root: string): { layers: LayerInput[]; memberships: Membership[]; facts: Facts; issues: PipelineIssue[] } {
   const issues: PipelineIssue[] = [];
   const kwb = (file: 'kwbGemeente2015' | 'kwbWijk2015' | 'kwbBuurt2015', level: AreaLevel) => {
     const parsed = tableFromKwbCsv(readKitText(root, file), level, 2015, KIT_FILES[file], SOURCES.kwb2015);
@@ -109,7 +110,9 @@ function readLayers(root: string): { layers: LayerInput[]; memberships: Membersh
   const gemeenteCodes2015 = layers[0].table.codes;
   const parsed = membershipFromCsv(readKitText(root, 'membership2015'), 2015, KIT_FILES.membership2015, gemeenteCodes2015);
   issues.push(...parsed.issues);
-  return { layers, memberships: [parsed.membership], issues };
+  const facts = factsFromCsv(readKitText(root, 'factsDrechtsteden2016'), KIT_FILES.factsDrechtsteden2016);
+  issues.push(...facts.issues, ...addFactColumns(layers[0].table, facts.facts, KIT_FILES.factsDrechtsteden2016));
+  return { layers, memberships: [parsed.membership], facts: facts.facts, issues };
 }
 
 function writeAsset(outDir: string, file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
@@ -138,7 +141,7 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     return null;
   }
   const started = Date.now();
-  const { layers, memberships, issues } = readLayers(root);
+  const { layers, memberships, facts, issues } = readLayers(root);
   issues.push(...validate(layers));
   const warnings = issues.filter((i) => i.severity === 'warning').map(formatIssue);
   const errors = issues.filter((i) => i.severity === 'error');
@@ -161,6 +164,9 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
       kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
     }));
   }
+  assets.push(writeAsset(outDir, FACTS_FILE, JSON.stringify(facts), {
+    kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,
+  }));
   for (const m of memberships) {
     assets.push(writeAsset(outDir, membershipFile(m.year), JSON.stringify(m), {
       kind: 'membership', year: m.year, count: m.gemeenten.length, source: m.source,

@@ -12,6 +12,8 @@ export interface Areas {
   names: string[];
   /** Gemeente code per row for wijken and buurten. */
   gemeenteOf?: (string | null)[];
+  /** Wijk code per row for buurten. */
+  parentWijk?: (string | null)[];
   /** Member gemeente codes per row for regions. */
   members?: string[][];
   /** Every area's value of an indicator, aligned with codes (computed once per indicator). */
@@ -35,6 +37,7 @@ export function tableAreas(table: AreaTable): Areas {
   return {
     level: table.level, year: table.year, source: table.source, codes: table.codes, names: table.names,
     gemeenteOf: table.parents.gm,
+    parentWijk: table.parents.wk,
     values: cachedValues((def) => indicatorValues(table, def)),
   };
 }

@@ -6,7 +6,7 @@ export const GENERATED_DIR = 'generated';
 
 export interface ManifestAsset {
   file: string;
-  kind: 'geometry' | 'table' | 'search' | 'membership';
+  kind: 'geometry' | 'table' | 'search' | 'membership' | 'facts';
   level?: Level;
   year: number;
   /** Features (geometry), rows (table) or entries (search). */
@@ -36,6 +36,8 @@ export function tableFile(level: Level, year: number): string {
 export function membershipFile(year: number): string {
   return `regio_${year}.json`;
 }
+
+export const FACTS_FILE = 'facts_2016.json';
 
 export function searchFile(year: number): string {
   return `search_${year}.json`;

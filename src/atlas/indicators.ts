@@ -18,7 +18,8 @@ export interface Quantity {
   times?: string;
 }
 
-export type IndicatorKind = 'count' | 'rate' | 'ordinal';
+/** fact: a figure as a document published it (a rate or count that cannot be summed). */
+export type IndicatorKind = 'count' | 'rate' | 'ordinal' | 'fact';
 
 export interface IndicatorDef {
   id: string;
@@ -41,6 +42,12 @@ export interface IndicatorDef {
   note?: string;
   /** Names of the values 1, 2, … of an ordinal indicator. */
   categories?: string[];
+  /** Period of the figure when it differs from the boundary year, e.g. "2016-H1". */
+  period?: string;
+  /** Codes of the areas the source covers; any other area has "geen gegevens". */
+  coverage?: string[];
+  /** The source's value for Nederland, when it gives one. */
+  nationalValue?: number | null;
 }
 
 /** Columnar table of one level and year, as written by the data pipeline. */
@@ -116,6 +123,9 @@ export function rateOf(def: IndicatorDef, numerator: number | null, denominator:
 }
 
 export function indicatorAt(table: AreaTable, def: IndicatorDef, row: number): AreaValue {
+  if (def.coverage && !def.coverage.includes(table.codes[row])) {
+    return { value: null, status: 'nodata', numerator: null, denominator: null, note: 'niet in de bron' };
+  }
   const numerator = quantityAt(table, def.numerator, row);
   const denominator = def.denominator ? quantityAt(table, def.denominator, row) : null;
   return rateOf(def, numerator, denominator);

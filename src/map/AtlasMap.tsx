@@ -80,6 +80,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const drawKey = useAtlas((s) => `${selectDrawKey(s)}${variant ? `_${variant}` : ''}`);
   const selection = useAtlas((s) => s.selection);
   const hoverCode = useAtlas((s) => (s.hover?.map === id ? s.hover.code : null));
+  const highlight = useAtlas((s) => s.highlight);
   const flyTo = useAtlas((s) => s.flyTo);
   const gemeenten = useAtlas((s) => s.geometries[assetName('gemeente', s.year)]);
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
@@ -103,6 +104,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const hovered = useMemo<AreaFeature | null>(
     () => (hoverCode ? geometry?.features.find((f) => f.properties.code === hoverCode) ?? null : null),
     [geometry, hoverCode],
+  );
+  const highlighted = useMemo<AreaFeature[]>(
+    () => (highlight.length > 0 && geometry ? geometry.features.filter((f) => highlight.includes(f.properties.code)) : []),
+    [geometry, highlight],
   );
   // The pick index is built on the first hover or click, not on the level switch.
   const pickRef = useRef<{ geometry: Geometry | undefined; index: PickIndex<AreaFeature> | null }>({ geometry: undefined, index: null });
@@ -198,9 +203,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected, hovered, labels }, zoom),
+      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels }, zoom),
     });
-  }, [geometry, colors, selected, hovered, labels, zoom, drawKey, ready]);
+  }, [geometry, colors, selected, hovered, highlighted, labels, zoom, drawKey, ready]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -11,6 +11,8 @@ export interface LayerInput {
   colors: FeatureColors;
   selected: AreaFeature | null;
   hovered: AreaFeature | null;
+  /** Outlined besides the selection, e.g. similar gemeenten. */
+  highlighted: AreaFeature[];
   labels: GemeenteLabel[];
 }
 
@@ -70,6 +72,12 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
     layers.push(new GeoJsonLayer({
       id: 'hover', data: [input.hovered], stroked: true, filled: true,
       getFillColor: [255, 255, 255, 90], getLineColor: [30, 30, 30, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
+    }) as unknown as Layer);
+  }
+  if (input.highlighted.length > 0) {
+    layers.push(new GeoJsonLayer({
+      id: 'highlighted', data: input.highlighted, stroked: true, filled: false,
+      getLineColor: [217, 95, 2, 255], lineWidthUnits: 'pixels', getLineWidth: 2.5,
     }) as unknown as Layer);
   }
   if (input.selected) {

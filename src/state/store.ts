@@ -7,7 +7,7 @@ import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
 import { loadLayer, loadMembership, loadSearch, type Geometry } from './loaders';
-import { parseQuery, type Choices, type MapView, type Mode } from './url';
+import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
 import { isCorrectable } from '../../data/riskFactors';
 
 export interface Hover {
@@ -43,6 +43,13 @@ export interface AtlasState extends Choices {
   setPalette(p: PaletteName): void;
   setMode(mode: Mode): void;
   setFactors(factors: string[] | null): void;
+  /** Pins an area for comparison; false when MAX_PINS are pinned already. */
+  pin(code: string): boolean;
+  unpin(code: string): void;
+  setPins(codes: string[]): void;
+  /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
+  highlight: string[];
+  setHighlight(codes: string[]): void;
   select(code: string | null): void;
   selectFound(entry: SearchEntry): void;
   setView(view: MapView): void;
@@ -120,6 +127,20 @@ export function createAtlasStore(search: string) {
       }
     },
     setFactors(factors) { set({ factors }); },
+    pin(code) {
+      const { pins } = get();
+      if (pins.includes(code)) return true;
+      if (pins.length >= MAX_PINS) {
+        get().addNotice(`Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; maak eerst een plek vrij.`);
+        return false;
+      }
+      set({ pins: [...pins, code] });
+      return true;
+    },
+    unpin(code) { set((s) => ({ pins: s.pins.filter((p) => p !== code) })); },
+    setPins(codes) { set({ pins: [...new Set(codes)].slice(0, MAX_PINS) }); },
+    highlight: [],
+    setHighlight(codes) { set({ highlight: codes }); },
     select(code) { set({ selection: code }); },
     selectFound(entry) {
       const level = levelOfCode(entry.code);

@@ -24,7 +24,11 @@ export interface Choices {
   mode: Mode;
   /** Risk factors of the model; null = the indicator's default set. */
   factors: string[] | null;
+  /** Areas pinned for side-by-side comparison (at most MAX_PINS, any level). */
+  pins: string[];
 }
+
+export const MAX_PINS = 4;
 
 export type Mode = 'kaart' | 'vergelijken';
 
@@ -33,7 +37,7 @@ export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', coun
 export function defaultChoices(defaultIndicator: string): Choices {
   return {
     level: 'gemeente', year: 2015, indicator: defaultIndicator,
-    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null,
+    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [],
   };
 }
 
@@ -135,6 +139,14 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     if (ids.length === 0 || unknown.length > 0) notices.push(`Onbekende risicofactor(en) ${shown(unknown.join(',') || factoren)}; de standaardfactoren worden gebruikt.`);
     else choices.factors = [...new Set(ids)];
   }
+  const vergelijk = params.get('vergelijk');
+  if (vergelijk !== null) {
+    const codes = [...new Set(vergelijk.split(',').filter(Boolean))];
+    const valid = codes.filter((c) => levelOfCode(c) !== null && LEVEL_YEARS[levelOfCode(c)!].includes(choices.year));
+    if (valid.length < codes.length) notices.push(`Onbekende gebiedscode(s) in de vergelijking: ${shown(codes.filter((c) => !valid.includes(c)).join(','))}.`);
+    if (valid.length > MAX_PINS) notices.push(`Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; de eerste ${MAX_PINS} worden getoond.`);
+    choices.pins = valid.slice(0, MAX_PINS);
+  }
   const kaart = params.get('kaart');
   if (kaart !== null) {
     const view = parseView(kaart);
@@ -155,5 +167,6 @@ export function toQuery(c: Choices): string {
   if (c.view) params.set('kaart', formatView(c.view));
   if (c.mode !== 'kaart') params.set('weergave', c.mode);
   if (c.factors) params.set('factoren', c.factors.join(','));
+  if (c.pins.length > 0) params.set('vergelijk', c.pins.join(','));
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

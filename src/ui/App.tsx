@@ -15,6 +15,7 @@ import { Tooltip } from './Tooltip';
 // The comparison (and its model code) loads on first use, after the first map frame.
 const CompareView = lazy(() => import('./CompareView'));
 const ComparePanel = lazy(() => import('./ComparePanel'));
+const PinnedComparison = lazy(() => import('./PinnedComparison'));
 
 export function App() {
   const level = useAtlas((s) => s.level);
@@ -24,6 +25,7 @@ export function App() {
   const areas = useAtlas(selectAreas);
   const selection = useAtlas((s) => s.selection);
   const mode = useAtlas((s) => s.mode);
+  const pinCount = useAtlas((s) => s.pins.length);
   const { ensureLayer, addNotice, select, setMode } = useAtlas.getState();
 
   useEffect(() => {
@@ -67,6 +69,7 @@ export function App() {
         ) : null}
         <Notices />
         <InfoPanel />
+        {pinCount > 0 ? <Suspense fallback={null}><PinnedComparison /></Suspense> : null}
         <p className="attribution">{ATTRIBUTION} · CC BY 4.0</p>
       </main>
     </div>

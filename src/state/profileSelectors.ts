@@ -1,0 +1,103 @@
+// Derived values of the profile and the pinned comparison (loaded with the profile, not before
+// the first map frame): the areas of every level, the profile rows, risk figures, similar gemeenten.
+import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
+import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
+import type { Areas } from '../atlas/areas';
+import { compare, type Comparison } from '../atlas/comparison';
+import { LEVELS, assetName, isRegionSystem, levelOfCode, type Level } from '../atlas/geography';
+import { isAvailable, type AreaTable, type IndicatorDef } from '../atlas/indicators';
+import { levelAreas } from '../atlas/levelAreas';
+import { buildProfile, type ProfileContext, type ProfileRow } from '../atlas/profile';
+import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
+import { mostSimilar, type Similar } from '../atlas/similarity';
+import type { Membership } from '../atlas/geography';
+import { memo, selectFactorIds } from './selectors';
+import type { AtlasState } from './store';
+
+/** Areas of every level of a year, built once per loaded table. */
+const contextOf = memo((tables: Record<string, AreaTable>, memberships: Record<number, Membership>, year: number): ProfileContext => {
+  const cache = new Map<Level, Areas | undefined>();
+  const sources = { table: (l: Level, y: number) => tables[assetName(l, y)], membership: (y: number) => memberships[y] };
+  return {
+    membership: memberships[year],
+    areas(level) {
+      if (!cache.has(level)) cache.set(level, levelAreas(level, year, sources));
+      return cache.get(level);
+    },
+  };
+});
+
+export const selectContext = (s: AtlasState): ProfileContext => contextOf(s.tables, s.memberships, s.year);
+
+export function defsFor(level: Level, year: number): IndicatorDef[] {
+  return CATALOGUE.filter((d) => isAvailable(d, level, year));
+}
+
+const profileOf = memo((ctx: ProfileContext, level: Level, code: string, year: number) => buildProfile(level, code, defsFor(level, year), ctx));
+
+export function selectProfile(s: AtlasState): ProfileRow[] | null {
+  if (!s.selection) return null;
+  return profileOf(selectContext(s), s.level, s.selection, s.year);
+}
+
+/** The levels a profile needs loaded besides its own: parents and the gemeenten (for Nederland). */
+export function levelsNeeded(level: Level): Level[] {
+  if (level === 'buurt') return ['wijk', 'gemeente'];
+  if (level === 'wijk' || isRegionSystem(level)) return ['gemeente'];
+  return [];
+}
+
+const riskOf = memo((ctx: ProfileContext, level: Level, indicator: string, factorIds: string[]): { comparison: Comparison | null; error: string | null } => {
+  const gemeenten = ctx.areas('gemeente');
+  const areas = ctx.areas(level);
+  const outcome = CATALOGUE.find((d) => d.id === indicator);
+  if (!gemeenten || !areas || !outcome || !isCorrectable(indicator)) return { comparison: null, error: null };
+  try {
+    const model = fitRiskModel(gemeenten, outcome, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined));
+    return { comparison: compare(model, gemeenten, areas), error: null };
+  } catch (error) {
+    if (error instanceof RiskModelError) return { comparison: null, error: error.message };
+    throw error;
+  }
+});
+
+/** Expected and corrected use of the chosen indicator at the chosen level (2015 only). */
+export function selectRisk(s: AtlasState) {
+  if (s.year !== 2015) return { comparison: null, error: null };
+  return riskOf(selectContext(s), s.level, s.indicator, selectFactorIds(s));
+}
+
+const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: string[]): Similar[] =>
+  (gemeenten ? mostSimilar(gemeenten, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined), code) : []));
+
+/** The model's factors (or the bijstand defaults) for "similar gemeenten". */
+export function similarityFactors(s: AtlasState): string[] {
+  return isCorrectable(s.indicator) ? selectFactorIds(s) : DEFAULT_FACTORS[DEFAULT_INDICATOR];
+}
+
+export function selectSimilar(s: AtlasState): Similar[] {
+  if (s.level !== 'gemeente' || !s.selection || s.year !== 2015) return [];
+  return similarOf(selectContext(s).areas('gemeente'), s.selection, similarityFactors(s));
+}
+
+export interface PinnedArea {
+  code: string;
+  level: Level;
+  naam: string;
+  areas: Areas;
+  row: number;
+}
+
+const pinnedOf = memo((ctx: ProfileContext, pins: string[]): PinnedArea[] =>
+  pins.flatMap((code) => {
+    const level = levelOfCode(code);
+    const areas = level ? ctx.areas(level) : undefined;
+    const row = areas ? areas.codes.indexOf(code) : -1;
+    return level && areas && row >= 0 ? [{ code, level, naam: areas.names[row], areas, row }] : [];
+  }));
+
+export function selectPinned(s: AtlasState): PinnedArea[] {
+  return pinnedOf(selectContext(s), s.pins);
+}
+
+export const PIN_LEVELS = LEVELS;

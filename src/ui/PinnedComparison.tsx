@@ -1,0 +1,82 @@
+// Up to four pinned areas of any level side by side: a table of every indicator and a chart of
+// the one on the map. The pins live in the URL (?vergelijk=…).
+import { useEffect, useMemo } from 'react';
+import * as Plot from '@observablehq/plot';
+import { CATALOGUE } from '../../data/catalogue';
+import { isAvailable } from '../atlas/indicators';
+import { LEVEL_LABELS } from '../atlas/geography';
+import { useAtlas } from '../state/useAtlas';
+import { selectPinned } from '../state/profileSelectors';
+import { valueText } from './format';
+import { PlotFigure } from './PlotFigure';
+import { levelOfCode } from '../atlas/geography';
+
+export default function PinnedComparison() {
+  const pins = useAtlas((s) => s.pins);
+  const year = useAtlas((s) => s.year);
+  const indicator = useAtlas((s) => s.indicator);
+  const pinned = useAtlas(selectPinned);
+  const { ensureLayer, unpin, setPins } = useAtlas.getState();
+
+  useEffect(() => {
+    for (const code of pins) {
+      const level = levelOfCode(code);
+      if (level) void ensureLayer(level, year);
+    }
+  }, [pins, year, ensureLayer]);
+
+  const defs = useMemo(() => CATALOGUE.filter((d) => pinned.some((p) => isAvailable(d, p.level, year))), [pinned, year]);
+  const current = defs.find((d) => d.id === indicator) ?? defs[0];
+  const chart = useMemo<Plot.PlotOptions | null>(() => {
+    if (!current) return null;
+    const data = pinned.flatMap((p) => {
+      if (!isAvailable(current, p.level, year)) return [];
+      const v = p.areas.values(current)[p.row];
+      return v.status === 'ok' && v.value !== null ? [{ naam: p.naam, value: v.value }] : [];
+    });
+    return {
+      height: 40 + 26 * Math.max(data.length, 1), marginLeft: 150, marginRight: 30,
+      x: { label: current.unit, grid: true },
+      y: { label: null, domain: data.map((d) => d.naam) },
+      marks: [Plot.barX(data, { x: 'value', y: 'naam', fill: '#2c7fb8' }), Plot.ruleX([0])],
+    };
+  }, [pinned, current, year]);
+
+  if (pins.length === 0) return null;
+  return (
+    <section className="pinned" aria-labelledby="pinned-title">
+      <div className="pinned-head">
+        <h2 id="pinned-title">Vergelijking ({pins.length} van 4)</h2>
+        <button type="button" onClick={() => setPins([])}>Alles losmaken</button>
+      </div>
+      {pinned.length < pins.length ? <p role="status">Gebieden laden…</p> : null}
+      {chart && current ? <PlotFigure options={chart} label={`${current.label} voor de vastgepinde gebieden`} /> : null}
+      <div className="pinned-table-wrap">
+        <table className="pinned-table">
+          <caption className="visually-hidden">Indicatoren van de vastgepinde gebieden</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              {pinned.map((p) => (
+                <th scope="col" key={p.code} className="num">
+                  {p.naam}<span className="value-note">{LEVEL_LABELS[p.level].one} {p.code}</span>
+                  <button type="button" className="unpin" onClick={() => unpin(p.code)} aria-label={`${p.naam} losmaken`}>×</button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {defs.map((d) => (
+              <tr key={d.id} className={d.id === indicator ? 'current' : undefined}>
+                <th scope="row">{d.label}<span className="value-note">{d.unit}</span></th>
+                {pinned.map((p) => (
+                  <td key={p.code} className="num">{isAvailable(d, p.level, year) ? valueText(p.areas.values(d)[p.row], d).replace(` ${d.unit}`, '') : '–'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

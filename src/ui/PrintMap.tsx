@@ -1,0 +1,61 @@
+// A static map extract for the printed profile (a WebGL canvas does not print): the selected area
+// and its neighbourhood drawn with Observable Plot in the map's class colours, with the legend.
+import { useMemo } from 'react';
+import * as Plot from '@observablehq/plot';
+import { bbox } from '@turf/turf';
+import { NODATA_COLOR, SECRET_COLOR, paletteColors } from '../atlas/palettes';
+import { useAtlas } from '../state/useAtlas';
+import { selectChoropleth, selectGeometry } from '../state/selectors';
+import { PlotFigure } from './PlotFigure';
+import { rangeText } from './format';
+
+const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
+export function PrintMap({ code }: { code: string }) {
+  const geometry = useAtlas(selectGeometry);
+  const choropleth = useAtlas(selectChoropleth);
+  const palette = useAtlas((s) => s.palette);
+  const options = useMemo<Plot.PlotOptions | null>(() => {
+    if (!geometry || !choropleth) return null;
+    const selected = geometry.features.find((f) => f.properties.code === code);
+    if (!selected) return null;
+    const [w, s, e, n] = bbox(selected);
+    const padX = (e - w) * 0.8 + 0.01;
+    const padY = (n - s) * 0.8 + 0.01;
+    const nearby = geometry.features.filter((f) => {
+      const [fw, fs, fe, fn] = bbox(f);
+      return fe >= w - padX && fw <= e + padX && fn >= s - padY && fs <= n + padY;
+    });
+    const colors = paletteColors(palette, choropleth.result.classification.count);
+    const fill = (f: (typeof nearby)[number]) => {
+      const row = choropleth.rowOf.get(f.properties.code);
+      const k = row === undefined ? -1 : choropleth.result.classOf[row];
+      if (k >= 0) return colors[k];
+      return rgb(row !== undefined && choropleth.values[row].status === 'secret' ? SECRET_COLOR : NODATA_COLOR);
+    };
+    return {
+      width: 640, height: 420,
+      projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: nearby }, inset: 4 },
+      marks: [
+        Plot.geo(nearby, { fill, stroke: 'white', strokeWidth: 0.6 }),
+        Plot.geo([selected], { stroke: 'black', strokeWidth: 2.5, fill: 'none' }),
+      ],
+    };
+  }, [geometry, choropleth, palette, code]);
+  if (!options || !choropleth) return null;
+  const colors = paletteColors(palette, choropleth.result.classification.count);
+  return (
+    <figure className="print-map">
+      <PlotFigure options={options} label={`Kaartuitsnede: ${choropleth.def.label}`} />
+      <figcaption>
+        {choropleth.def.label} ({choropleth.def.unit}):{' '}
+        {choropleth.result.classes.map((c) => (
+          <span key={c.index} className="print-class"><span className="swatch" style={{ background: colors[c.index] }} /> {rangeText(c, choropleth.def.decimals)} ({c.count})</span>
+        ))}
+        <span className="print-class"><span className="swatch" style={{ background: rgb(NODATA_COLOR) }} /> geen gegevens ({choropleth.result.missing.nodata})</span>
+        <span className="print-class"><span className="swatch" style={{ background: rgb(SECRET_COLOR) }} /> geheim ({choropleth.result.missing.secret})</span>
+        . Bron: CBS, Kadaster/PDOK.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,127 @@
+// The profile of the selected area: every indicator with parents, rank and source; a chart
+// against its siblings; expected and corrected use; similar gemeenten; pin, print.
+import { useEffect, useMemo } from 'react';
+import { formatNumber } from '../atlas/format';
+import { LEVEL_LABELS } from '../atlas/geography';
+import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
+import { SCP_CLASSES } from '../atlas/comparison';
+import { useAtlas } from '../state/useAtlas';
+import { levelsNeeded, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
+import { valueText } from './format';
+import { PlotFigure } from './PlotFigure';
+import { chartOptions } from './profileChart';
+import { PrintMap } from './PrintMap';
+
+function rankText(row: ProfileRow): string | null {
+  if (!row.rank) return null;
+  const direction = row.def.higherMeansMoreNeed === true ? ' (1 = hoogste; hoger = meer ondersteuningsbehoefte)' : ' (1 = hoogste)';
+  return `${row.rank.position}e van ${row.rank.of} ${row.rank.among}${direction}`;
+}
+
+function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
+  const options = useMemo(() => chartOptions(row, code), [row, code]);
+  return <PlotFigure options={options} label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`} />;
+}
+
+export default function Profile() {
+  const selection = useAtlas((s) => s.selection);
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  const indicator = useAtlas((s) => s.indicator);
+  const profile = useAtlas(selectProfile);
+  const risk = useAtlas(selectRisk);
+  const similar = useAtlas(selectSimilar);
+  const pins = useAtlas((s) => s.pins);
+  const { ensureLayer, setIndicator, pin, setPins, setHighlight, select } = useAtlas.getState();
+
+  useEffect(() => {
+    for (const l of levelsNeeded(level)) void ensureLayer(l, year);
+    // The region memberships (for the regions above a gemeente) and the gemeenten of the risk model.
+    if (year === 2015) void ensureLayer('arbeidsmarktregio', 2015);
+  }, [level, year, ensureLayer]);
+
+  useEffect(() => {
+    setHighlight(similar.map((s) => s.code));
+    return () => setHighlight([]);
+  }, [similar, setHighlight]);
+
+  if (!selection || !profile) return <p>Profiel laden…</p>;
+  const current = profile.find((r) => r.def.id === indicator) ?? profile[0];
+  const riskRow = risk.comparison?.rows.find((r) => r.code === selection);
+  const d = risk.comparison?.model.outcome.decimals ?? 1;
+  const parentsLine = current.parents.filter((p) => p.level !== 'nederland').map((p) => `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`).join(' · ');
+
+  return (
+    <div className="profile">
+      <p className="info-sub">{parentsLine}</p>
+      <div className="profile-actions">
+        <button type="button" onClick={() => pin(selection)} disabled={pins.includes(selection)}>{pins.includes(selection) ? 'Vastgepind' : 'Vastpinnen om te vergelijken'}</button>
+        <button type="button" onClick={() => window.print()}>Afdrukken</button>
+      </div>
+
+      <PrintMap code={selection} />
+
+      <section aria-labelledby="profile-current">
+        <h3 id="profile-current">{current.def.label}</h3>
+        <p className="profile-value"><strong>{valueText(current.value, current.def)}</strong>{current.value.note ? <span className="value-note">{current.value.note}</span> : null}</p>
+        {rankText(current) ? <p className="profile-rank">{rankText(current)}</p> : null}
+        {current.siblings.length > 1 ? <SiblingChart row={current} code={selection} /> : null}
+        <ul className="profile-parents">
+          {current.parents.map((p) => <li key={`${p.level}-${p.code}`}>{p.level === 'nederland' ? 'Nederland' : `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`}: {valueText(p.value, current.def)}</li>)}
+        </ul>
+        <p className="legend-source">Bron: {current.def.source}{current.def.period ? `, periode ${current.def.period}` : `, ${year}`}.{current.def.note ? ` ${current.def.note}` : ''}</p>
+      </section>
+
+      {riskRow ? (
+        <section className="profile-risk" aria-labelledby="profile-risk-title">
+          <h3 id="profile-risk-title">Verwacht gebruik gezien de bevolking</h3>
+          <dl className="info-list">
+            <div><dt>Waargenomen</dt><dd>{riskRow.observed === null ? '–' : formatNumber(riskRow.observed, d)}{riskRow.classObserved >= 0 ? ` (${SCP_CLASSES[riskRow.classObserved]})` : ''}</dd></div>
+            <div><dt>Verwacht</dt><dd>{riskRow.expected === null ? '–' : formatNumber(riskRow.expected, d)}</dd></div>
+            <div><dt>Gecorrigeerd</dt><dd>{riskRow.corrected === null ? '–' : formatNumber(riskRow.corrected, d)}{riskRow.classCorrected >= 0 ? ` (${SCP_CLASSES[riskRow.classCorrected]})` : ''}</dd></div>
+          </dl>
+          <p className="caveat">Gecorrigeerd gebruik is een signaal, geen oordeel: het model (R² {formatNumber(risk.comparison!.model.r2, 2)}, n = {risk.comparison!.model.n}) heeft een foutmarge{risk.comparison!.extrapolated ? ', en voor wijken en buurten is het een extrapolatie van een gemeentemodel' : ''}.</p>
+        </section>
+      ) : null}
+
+      {similar.length > 0 ? (
+        <section aria-labelledby="profile-similar">
+          <h3 id="profile-similar">Gemeenten met een vergelijkbaar risicoprofiel</h3>
+          <ol className="similar-list">
+            {similar.map((s) => (
+              <li key={s.code}>
+                <button type="button" className="link" onClick={() => select(s.code)}>{s.naam}</button> <span className="distance">(afstand {formatNumber(s.distance, 2)})</span>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => setPins([selection, ...similar.slice(0, 3).map((s) => s.code)])}>Vergelijk met de 3 meest gelijkende</button>
+          <p className="legend-note">Afstand in gestandaardiseerde risicofactoren (z-scores over alle gemeenten) van het model; omlijnd op de kaart.</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="profile-all">
+        <h3 id="profile-all">Alle indicatoren</h3>
+        <table className="profile-table">
+          <caption className="visually-hidden">Waarde, waarden van de bovenliggende gebieden en rang per indicator</caption>
+          <thead><tr><th scope="col">Indicator</th><th scope="col" className="num">Waarde</th><th scope="col">Ter vergelijking</th></tr></thead>
+          <tbody>
+            {profile.map((r) => (
+              <tr key={r.def.id} className={r.def.id === indicator ? 'current' : undefined} data-indicator={r.def.id}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => setIndicator(r.def.id)} title="Toon op de kaart">{r.def.label}</button>
+                  <span className="value-note">{r.def.unit}{r.def.period ? `, ${r.def.period}` : ''}</span>
+                </th>
+                <td className="num">{valueText(r.value, r.def).replace(` ${r.def.unit}`, '')}{r.value.note ? <span className="value-note">{r.value.note}</span> : null}</td>
+                <td className="profile-compare">
+                  {r.parents.map((p) => `${PROFILE_LEVEL_NAME[p.level]}${p.level === 'nederland' ? '' : ` ${p.naam}`} ${valueText(p.value, r.def).replace(` ${r.def.unit}`, '')}`).join(' · ')}
+                  {r.rank ? <span className="value-note">{r.rank.position}e van {r.rank.of}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="legend-source">Peildatum inwoners 1 januari {year}; {LEVEL_LABELS[level].one} {selection}. Afgedrukt of bekeken op {new Date().toLocaleDateString('nl-NL')}.</p>
+      </section>
+    </div>
+  );
+}

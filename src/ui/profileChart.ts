@@ -1,0 +1,23 @@
+// The profile's small chart: every sibling as a tick, the area as a dot, its parents and
+// Nederland as labelled rules, on one value axis.
+import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../atlas/format';
+import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
+
+export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
+  const own = row.siblings.filter((s) => s.code === code);
+  const references = row.parents
+    .filter((p) => p.value.status === 'ok' && p.value.value !== null)
+    .map((p) => ({ label: p.level === 'nederland' ? 'NL' : PROFILE_LEVEL_NAME[p.level], value: p.value.value as number }));
+  return {
+    height: 110, marginLeft: 12, marginRight: 24, marginTop: 22, marginBottom: 32,
+    style: { fontSize: '11px' },
+    x: { label: row.def.unit, tickFormat: (v: number) => formatNumber(v, row.def.decimals > 0 && Math.abs(v) < 10 ? 1 : 0), grid: true },
+    marks: [
+      Plot.tickX(row.siblings, { x: 'value', stroke: '#8a949e', strokeOpacity: 0.8 }),
+      Plot.ruleX(references, { x: 'value', stroke: '#b35900', strokeDasharray: '3,2' }),
+      Plot.text(references, { x: 'value', text: 'label', frameAnchor: 'top', dy: -14, fill: '#b35900', fontSize: 10 }),
+      Plot.dot(own, { x: 'value', r: 6, fill: '#0b5cad', stroke: 'white', strokeWidth: 1.5 }),
+    ],
+  };
+}
