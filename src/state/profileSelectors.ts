@@ -51,7 +51,7 @@ const riskOf = memo((ctx: ProfileContext, level: Level, indicator: string, facto
   const gemeenten = ctx.areas('gemeente');
   const areas = ctx.areas(level);
   const outcome = CATALOGUE.find((d) => d.id === indicator);
-  if (!gemeenten || !areas || !outcome || !isCorrectable(indicator)) return { comparison: null, error: null };
+  if (!gemeenten || !areas || !outcome || !isCorrectable(indicator)) return NO_RISK;
   try {
     const model = fitRiskModel(gemeenten, outcome, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined));
     return { comparison: compare(model, gemeenten, areas), error: null };
@@ -61,14 +61,18 @@ const riskOf = memo((ctx: ProfileContext, level: Level, indicator: string, facto
   }
 });
 
+// Constant results: a selector must return the same reference while nothing changed.
+const NO_RISK: { comparison: Comparison | null; error: string | null } = { comparison: null, error: null };
+const NONE: Similar[] = [];
+
 /** Expected and corrected use of the chosen indicator at the chosen level (2015 only). */
 export function selectRisk(s: AtlasState) {
-  if (s.year !== 2015) return { comparison: null, error: null };
+  if (s.year !== 2015) return NO_RISK;
   return riskOf(selectContext(s), s.level, s.indicator, selectFactorIds(s));
 }
 
 const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: string[]): Similar[] =>
-  (gemeenten ? mostSimilar(gemeenten, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined), code) : []));
+  (gemeenten ? mostSimilar(gemeenten, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined), code) : NONE));
 
 /** The model's factors (or the bijstand defaults) for "similar gemeenten". */
 export function similarityFactors(s: AtlasState): string[] {
@@ -76,7 +80,7 @@ export function similarityFactors(s: AtlasState): string[] {
 }
 
 export function selectSimilar(s: AtlasState): Similar[] {
-  if (s.level !== 'gemeente' || !s.selection || s.year !== 2015) return [];
+  if (s.level !== 'gemeente' || !s.selection || s.year !== 2015) return NONE;
   return similarOf(selectContext(s).areas('gemeente'), s.selection, similarityFactors(s));
 }
 

@@ -100,7 +100,8 @@ export function selectFeatureColors(s: AtlasState): FeatureColors | null {
   return colorsOf(geometry, choropleth, s.palette);
 }
 
-export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT_FACTORS[s.indicator] ?? [];
+const NO_FACTORS: string[] = [];
+export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT_FACTORS[s.indicator] ?? NO_FACTORS;
 
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {

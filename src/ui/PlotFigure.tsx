@@ -11,6 +11,8 @@ export function PlotFigure({ options, label }: { options: Plot.PlotOptions; labe
     if (!el) return;
     const chart = Plot.plot({ ...options, ariaLabel: label });
     for (const style of chart.querySelectorAll('style')) style.remove();
+    // The wrapper is one image with its own label; Plot's per-mark labels on <g> are not allowed there.
+    for (const g of chart.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     el.replaceChildren(chart);
     return () => { chart.remove(); };
   }, [options, label]);

@@ -61,7 +61,7 @@ export default function Profile() {
 
       <PrintMap code={selection} />
 
-      <section aria-labelledby="profile-current">
+      <div>
         <h3 id="profile-current">{current.def.label}</h3>
         <p className="profile-value"><strong>{valueText(current.value, current.def)}</strong>{current.value.note ? <span className="value-note">{current.value.note}</span> : null}</p>
         {rankText(current) ? <p className="profile-rank">{rankText(current)}</p> : null}
@@ -70,10 +70,10 @@ export default function Profile() {
           {current.parents.map((p) => <li key={`${p.level}-${p.code}`}>{p.level === 'nederland' ? 'Nederland' : `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`}: {valueText(p.value, current.def)}</li>)}
         </ul>
         <p className="legend-source">Bron: {current.def.source}{current.def.period ? `, periode ${current.def.period}` : `, ${year}`}.{current.def.note ? ` ${current.def.note}` : ''}</p>
-      </section>
+      </div>
 
       {riskRow ? (
-        <section className="profile-risk" aria-labelledby="profile-risk-title">
+        <div className="profile-risk">
           <h3 id="profile-risk-title">Verwacht gebruik gezien de bevolking</h3>
           <dl className="info-list">
             <div><dt>Waargenomen</dt><dd>{riskRow.observed === null ? '–' : formatNumber(riskRow.observed, d)}{riskRow.classObserved >= 0 ? ` (${SCP_CLASSES[riskRow.classObserved]})` : ''}</dd></div>
@@ -81,11 +81,11 @@ export default function Profile() {
             <div><dt>Gecorrigeerd</dt><dd>{riskRow.corrected === null ? '–' : formatNumber(riskRow.corrected, d)}{riskRow.classCorrected >= 0 ? ` (${SCP_CLASSES[riskRow.classCorrected]})` : ''}</dd></div>
           </dl>
           <p className="caveat">Gecorrigeerd gebruik is een signaal, geen oordeel: het model (R² {formatNumber(risk.comparison!.model.r2, 2)}, n = {risk.comparison!.model.n}) heeft een foutmarge{risk.comparison!.extrapolated ? ', en voor wijken en buurten is het een extrapolatie van een gemeentemodel' : ''}.</p>
-        </section>
+        </div>
       ) : null}
 
       {similar.length > 0 ? (
-        <section aria-labelledby="profile-similar">
+        <div>
           <h3 id="profile-similar">Gemeenten met een vergelijkbaar risicoprofiel</h3>
           <ol className="similar-list">
             {similar.map((s) => (
@@ -96,10 +96,10 @@ export default function Profile() {
           </ol>
           <button type="button" onClick={() => setPins([selection, ...similar.slice(0, 3).map((s) => s.code)])}>Vergelijk met de 3 meest gelijkende</button>
           <p className="legend-note">Afstand in gestandaardiseerde risicofactoren (z-scores over alle gemeenten) van het model; omlijnd op de kaart.</p>
-        </section>
+        </div>
       ) : null}
 
-      <section aria-labelledby="profile-all">
+      <div>
         <h3 id="profile-all">Alle indicatoren</h3>
         <table className="profile-table">
           <caption className="visually-hidden">Waarde, waarden van de bovenliggende gebieden en rang per indicator</caption>
@@ -121,7 +121,7 @@ export default function Profile() {
           </tbody>
         </table>
         <p className="legend-source">Peildatum inwoners 1 januari {year}; {LEVEL_LABELS[level].one} {selection}. Afgedrukt of bekeken op {new Date().toLocaleDateString('nl-NL')}.</p>
-      </section>
+      </div>
     </div>
   );
 }

@@ -115,7 +115,7 @@ describe('the atlas in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('GM0505');
     await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
     await expect.poll(async () => new URL(page.url()).searchParams.get('kaart'), { timeout: 10_000 }).not.toBeNull();
-    const indicator = page.getByLabel('Indicator');
+    const indicator = page.getByLabel('Indicator', { exact: true });
     await indicator.selectOption('pct_65plus');
     await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe('pct_65plus');
     const before = new URL(page.url());
@@ -123,7 +123,7 @@ describe('the atlas in Chromium', () => {
     await page.reload();
     await drawn(page, 'gemeente_2015_pct_65plus');
     await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
-    await expect(page.getByLabel('Indicator').inputValue()).resolves.toBe('pct_65plus');
+    await expect(page.getByLabel('Indicator', { exact: true }).inputValue()).resolves.toBe('pct_65plus');
     const after = new URL(page.url());
     for (const key of ['niveau', 'jaar', 'indicator', 'klassen', 'selectie', 'kaart']) expect(after.searchParams.get(key), key).toBe(before.searchParams.get(key));
     await page.context().close();
@@ -133,8 +133,9 @@ describe('the atlas in Chromium', () => {
     const page = await open('?niveau=wijk&jaar=2015&indicator=bijstand_1564&klassen=kwantiel-5&selectie=WK050507');
     await drawn(page, 'wijk_2015_bijstand_1564');
     await expect(page.locator('#info-title').textContent()).resolves.toContain('Wielwijk');
-    await expect(page.locator('.info-list > div').count()).resolves.toBeGreaterThanOrEqual(11);
-    await expect(page.locator('.info-sub').textContent()).resolves.toContain('Dordrecht');
+    await page.locator('.profile-table tbody tr').first().waitFor();
+    await expect(page.locator('.profile-table tbody tr').count()).resolves.toBeGreaterThanOrEqual(11);
+    await expect(page.locator('.profile .info-sub').textContent()).resolves.toContain('gemeente Dordrecht');
     await page.context().close();
   });
 
@@ -157,7 +158,7 @@ describe('the atlas in Chromium', () => {
     const error = page.locator('.map-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toMatch(/buurt_2015\.topo\.json.*500/);
-    await expect(page.getByLabel('Indicator').isEnabled()).resolves.toBe(true);
+    await expect(page.getByLabel('Indicator', { exact: true }).isEnabled()).resolves.toBe(true);
     await page.getByRole('radio', { name: 'Gemeenten' }).check();
     await drawn(page, 'gemeente_2015');
     await expect(error.count()).resolves.toBe(0);

@@ -1,0 +1,105 @@
+// Profiles in Chromium: from the map and by keyboard, pinning two areas, print preview.
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { startPreview } from '../support/server';
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ server, url: base } = await startPreview());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${base}${query}`);
+  await page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), query.includes('niveau=wijk') ? 'wijk' : 'gemeente', { timeout: 30_000 });
+  return page;
+}
+
+describe('profiles', () => {
+  it('opens from a click on the map with value, rank, chart and parents', async () => {
+    // Dordrecht in the middle of the map.
+    const page = await open('?niveau=gemeente&kaart=4.7400,51.7900,10.5');
+    const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('GM0505');
+    await page.locator('.profile-rank').waitFor();
+    await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
+    await expect(page.locator('.profile-rank').textContent()).resolves.toMatch(/^\d+e van 393 gemeenten in Nederland/);
+    await expect(page.locator('.plot-chart[aria-label*="dit gebied"] svg').isVisible()).resolves.toBe(true);
+    await page.locator('.profile-parents li', { hasText: 'arbeidsmarktregio Drechtsteden' }).waitFor();
+    await expect(page.locator('.profile-parents li').last().textContent()).resolves.toMatch(/^Nederland: \d/);
+    // Similar gemeenten are listed and outlined.
+    await expect(page.locator('.similar-list li').count()).resolves.toBe(10);
+    // The Drechtsteden facts are part of the profile, Alblasserdam's secret cells as "geheim".
+    await expect(page.locator('tr[data-indicator="feit_jeugdhulp_pct"] td.num').textContent()).resolves.toBe('9,7');
+    await page.close();
+  });
+
+  it('opens by keyboard from the search box, and its actions are reachable by Tab', async () => {
+    const page = await open('?niveau=gemeente');
+    await page.getByRole('combobox', { name: /Zoek/ }).focus();
+    await page.keyboard.type('wielwijk');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('WK050507');
+    await page.locator('.profile-rank').waitFor();
+    await expect(page.locator('.profile-rank').textContent()).resolves.toMatch(/van \d+ wijken in Dordrecht/);
+    await page.getByRole('button', { name: 'Vastpinnen om te vergelijken' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('WK050507');
+    await page.close();
+  });
+
+  it('pins two areas of different levels, compares them side by side and keeps them in the URL', async () => {
+    const page = await open('?niveau=gemeente&selectie=GM0505');
+    await page.getByRole('button', { name: 'Vastpinnen om te vergelijken' }).click();
+    await page.getByRole('combobox', { name: /Zoek/ }).fill('Drechtsteden');
+    await page.getByRole('option', { name: /Drechtsteden.*arbeidsmarktregio/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('AM23');
+    await page.getByRole('button', { name: 'Vastpinnen om te vergelijken' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('GM0505,AM23');
+    const headers = page.locator('.pinned-table thead th');
+    await expect.poll(() => headers.count()).toBe(3);
+    await expect(headers.nth(1).textContent()).resolves.toContain('Dordrecht');
+    await expect(headers.nth(2).textContent()).resolves.toContain('Drechtsteden');
+    await expect(page.locator('.pinned .plot-chart svg').isVisible()).resolves.toBe(true);
+    // A fresh load of the link shows the same comparison; one pin can be removed.
+    await page.reload();
+    await expect.poll(() => page.locator('.pinned-table thead th').count()).toBe(3);
+    await page.getByRole('button', { name: 'Dordrecht losmaken' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('AM23');
+    await page.close();
+  });
+
+  it('renders a print view: map extract with legend, figures and sources, without the controls', async () => {
+    const page = await open('?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7950,11');
+    await page.locator('.profile-rank').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-map svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.print-map svg path').count()).resolves.toBeGreaterThan(5);
+    await expect(page.locator('.print-map figcaption').textContent()).resolves.toMatch(/Bron: CBS, Kadaster\/PDOK/);
+    await expect(page.locator('.side').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.profile-table').isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await page.close();
+  });
+
+  it('logged no console error', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+// Profiles against the tables, ranks, similarity on a hand-checkable case, and the facts import.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, findIndicator } from '../../data/catalogue';
+import { addFactColumns, factIndicators, factsFromCsv } from '../../data/facts';
+import { kitRoot } from '../../data/kit';
+import { tableAreas } from '../../src/atlas/areas';
+import { indicatorAt, isAvailable, type AreaTable, type IndicatorDef } from '../../src/atlas/indicators';
+import type { Level } from '../../src/atlas/geography';
+import { buildProfile, rankAmong, type ProfileContext } from '../../src/atlas/profile';
+import { mostSimilar, zScores } from '../../src/atlas/similarity';
+import { readAreas, readMembership, readTable } from '../../src/cli/generated';
+
+const context: ProfileContext = {
+  membership: readMembership(2015),
+  areas: (() => {
+    const cache = new Map<Level, ReturnType<typeof readAreas>>();
+    return (level: Level) => { if (!cache.has(level)) cache.set(level, readAreas(level, 2015)); return cache.get(level); };
+  })(),
+};
+const defsAt = (level: Level) => CATALOGUE.filter((d) => isAvailable(d, level, 2015));
+
+describe('profile values equal the tables', () => {
+  it.each([['gemeente', 'GM0505'], ['wijk', 'WK050507'], ['buurt', 'BU05050701']] as const)('%s %s', (level, code) => {
+    const table = readTable(level, 2015);
+    const row = table.codes.indexOf(code);
+    const profile = buildProfile(level, code, defsAt(level), context)!;
+    expect(profile).toHaveLength(defsAt(level).length);
+    for (const r of profile) expect(r.value, r.def.id).toEqual(indicatorAt(table, r.def, row));
+    // Parents, nearest first, up to Nederland.
+    const levels = profile.find((r) => r.def.id === 'inwoners')!.parents.map((p) => p.level);
+    const expected = { gemeente: [], wijk: ['gemeente'], buurt: ['wijk', 'gemeente'] }[level];
+    expect(levels).toEqual([...expected, 'arbeidsmarktregio', 'jeugdregio', 'wmoregio', 'corop', 'nederland']);
+  });
+
+  it('Dordrecht sits in Drechtsteden and Nederland is the sum of all gemeenten', () => {
+    const inwoners = buildProfile('gemeente', 'GM0505', defsAt('gemeente'), context)!.find((r) => r.def.id === 'inwoners')!;
+    expect(inwoners.parents.find((p) => p.level === 'arbeidsmarktregio')).toMatchObject({ code: 'AM23', naam: 'Drechtsteden' });
+    expect(inwoners.parents.find((p) => p.level === 'nederland')!.value.value).toBe(16_900_726);
+  });
+
+  it('ranks Wielwijk among the wijken of Dordrecht, highest first', () => {
+    const wijken = readTable('wijk', 2015);
+    const def = findIndicator('bijstand_1564')!;
+    const row = buildProfile('wijk', 'WK050507', [def], context)![0];
+    const dordrecht = wijken.codes.flatMap((_, i) => (wijken.parents.gm?.[i] === 'GM0505' ? [indicatorAt(wijken, def, i).value] : [])).filter((v): v is number => v !== null);
+    const own = indicatorAt(wijken, def, wijken.codes.indexOf('WK050507')).value!;
+    expect(row.rank).toEqual({ position: dordrecht.filter((v) => v > own).length + 1, of: dordrecht.length, among: 'wijken in Dordrecht' });
+    expect(row.siblings).toHaveLength(dordrecht.length);
+  });
+
+  it('equal values share a rank', () => {
+    const v = (value: number) => ({ value, status: 'ok' as const, numerator: value, denominator: 1 });
+    const values = [v(5), v(9), v(9), v(1)];
+    expect(rankAmong(values, [0, 1, 2, 3], 2)).toEqual({ position: 1, of: 4 });
+    expect(rankAmong(values, [0, 1, 2, 3], 0)).toEqual({ position: 3, of: 4 });
+    expect(rankAmong(values, [0, 1, 2, 3], 3)).toEqual({ position: 4, of: 4 });
+  });
+});
+
+describe('similar gemeenten', () => {
+  // Two factors; A's profile is (0, 0) in raw units, the others lie at known distances.
+  const table: AreaTable = {
+    level: 'gemeente', year: 2015, source: 'test', codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'], names: ['A', 'B', 'C', 'D'], parents: {},
+    columns: { X: [0, 0, 2, 2], Y: [0, 2, 0, 2] },
+  };
+  const factor = (column: string): IndicatorDef => ({ id: column, label: column, unit: '', kind: 'count', numerator: { column }, per: 1, decimals: 0, years: [2015], levels: ['gemeente'], higherMeansMoreNeed: null, source: 'test' });
+
+  it('standardises each factor over all gemeenten (mean 1, sd 1 here) and orders by Euclidean distance', () => {
+    const areas = tableAreas(table);
+    expect(zScores(areas, [factor('X'), factor('Y')])).toEqual([[-1, -1], [-1, 1], [1, -1], [1, 1]]);
+    const similar = mostSimilar(areas, [factor('X'), factor('Y')], 'GM0001');
+    // B and C are 2 away (tie broken by code), D is √8 away.
+    expect(similar.map((s) => s.code)).toEqual(['GM0002', 'GM0003', 'GM0004']);
+    expect(similar[0].distance).toBeCloseTo(2, 12);
+    expect(similar[2].distance).toBeCloseTo(Math.sqrt(8), 12);
+  });
+
+  it('finds ten gemeenten for Dordrecht, none of them Dordrecht itself', () => {
+    const similar = mostSimilar(readAreas('gemeente', 2015), ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD'].map(factor), 'GM0505');
+    expect(similar).toHaveLength(10);
+    expect(similar.map((s) => s.code)).not.toContain('GM0505');
+    expect([...similar].sort((a, b) => a.distance - b.distance)).toEqual(similar);
+  });
+});
+
+describe('Drechtsteden reference figures', () => {
+  const csv = readFileSync(resolve(kitRoot(), 'facts/drechtsteden_2016.csv'), 'utf8');
+
+  it('keeps decimals, turns "." into geheim and leaves other gemeenten without data', () => {
+    const table = readTable('gemeente', 2015);
+    const facts = findIndicator('feit_jeugdhulp_pct')!;
+    const reclassering = findIndicator('feit_jeugdreclassering_pct')!;
+    const at = (def: IndicatorDef, code: string) => indicatorAt(table, def, table.codes.indexOf(code));
+    const raw = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    const dordrechtRaw = raw.find((r) => r.code === 'GM0505' && r.indicator === 'jeugdhulp_pct')!.waarde;
+    expect(at(facts, 'GM0505')).toMatchObject({ value: Number(dordrechtRaw), status: 'ok' });
+    expect(at(reclassering, 'GM0482')).toMatchObject({ value: null, status: 'secret' });
+    expect(at(facts, 'GM0003')).toMatchObject({ value: null, status: 'nodata' });
+    expect(facts.nationalValue).toBe(Number(raw.find((r) => r.code === 'NL01' && r.indicator === 'jeugdhulp_pct')!.waarde));
+    expect(facts.period).toBe('2016-H1');
+    expect(facts.note).toMatch(/Alblasserdam/);
+  });
+
+  it('rejects a value that is no number and an unknown indicator, naming the row and column', () => {
+    const broken = csv.replace(/^(GM0505,Dordrecht,jeugdhulp_pct,[^,]*,[^,]*,)9\.7/m, '$1negen').replace('jeugdbescherming_pct', 'onbekend_pct');
+    const { issues } = factsFromCsv(broken, 'facts/drechtsteden_2016.csv');
+    expect(issues.map((i) => i.message).join('\n')).toMatch(/kolom waarde: "negen"/);
+    expect(issues.map((i) => i.message).join('\n')).toMatch(/onbekende indicator "onbekend_pct"/);
+  });
+
+  it('adds one column per indicator and names an unknown gemeente', () => {
+    const { facts } = factsFromCsv(csv.replace(/^GM0642,/m, 'GM9999,'), 'f.csv');
+    const table: AreaTable = { level: 'gemeente', year: 2015, source: 't', codes: ['GM0505'], names: ['Dordrecht'], parents: {}, columns: {} };
+    const issues = addFactColumns(table, facts, 'f.csv');
+    expect(issues.some((i) => i.code === 'GM9999')).toBe(true);
+    expect(Object.keys(table.columns)).toHaveLength(factIndicators(facts).length);
+  });
+});
