@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { CATALOGUE } from '../../data/catalogue';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
 import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, isLevel, levelTitle } from '../atlas/geography';
-import { isAvailable } from '../atlas/indicators';
+import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { isCorrectable } from '../../data/riskFactors';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
@@ -14,6 +14,11 @@ const METHOD_LABELS: Record<ClassMethod, string> = {
   natuurlijk: 'Natuurlijke grenzen (ckmeans)',
   handmatig: 'Handmatige grenzen',
 };
+
+const INDICATOR_GROUPS: { label: string; test: (d: IndicatorDef) => boolean }[] = [
+  { label: 'CBS Kerncijfers wijken en buurten', test: (d) => d.kind !== 'fact' },
+  { label: 'Drechtsteden, 1e helft 2016 (monitor 3D)', test: (d) => d.kind === 'fact' },
+];
 
 /** "10; 20,5; 30" → [10, 20.5, 30]; Dutch decimal comma, separated by ; or spaces. */
 export function parseBreaks(text: string): number[] | null {
@@ -66,9 +71,14 @@ export function Controls() {
       </select>
       <label htmlFor={`${id}-indicator`}>Indicator</label>
       <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-        {CATALOGUE.filter((d) => isAvailable(d, level, year) && (!comparing || isCorrectable(d.id))).map((d) => (
-          <option key={d.id} value={d.id}>{d.label}{d.unit !== 'inwoners' ? ` (${d.unit})` : ''}</option>
-        ))}
+        {INDICATOR_GROUPS.map((group) => {
+          const defs = CATALOGUE.filter((d) => group.test(d) && isAvailable(d, level, year) && (!comparing || isCorrectable(d.id)));
+          return defs.length === 0 ? null : (
+            <optgroup key={group.label} label={group.label}>
+              {defs.map((d) => <option key={d.id} value={d.id}>{d.label}{d.unit !== 'inwoners' ? ` (${d.unit})` : ''}</option>)}
+            </optgroup>
+          );
+        })}
       </select>
       {comparing ? null : (<>
       <label htmlFor={`${id}-method`}>Klassenindeling</label>

@@ -21,7 +21,7 @@ export function Legend() {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{def.label}</h2>
-      <p className="legend-unit">{def.unit}, {LEVEL_LABELS[level].many} {year}</p>
+      <p className="legend-unit">{def.unit}, {LEVEL_LABELS[level].many} {def.period ? `(grenzen ${year}), periode ${def.period}` : year}</p>
       {result.allEqual ? <p className="legend-note">Alle gebieden hebben dezelfde waarde.</p> : null}
       {result.splitTies > 0 ? (
         <p className="legend-note legend-warning">

@@ -103,19 +103,19 @@ export default function Profile() {
         <h3 id="profile-all">Alle indicatoren</h3>
         <table className="profile-table">
           <caption className="visually-hidden">Waarde, waarden van de bovenliggende gebieden en rang per indicator</caption>
-          <thead><tr><th scope="col">Indicator</th><th scope="col" className="num">Waarde</th><th scope="col">Ter vergelijking</th></tr></thead>
+          <thead><tr><th scope="col">Indicator, ter vergelijking</th><th scope="col" className="num">Waarde</th></tr></thead>
           <tbody>
             {profile.map((r) => (
               <tr key={r.def.id} className={r.def.id === indicator ? 'current' : undefined} data-indicator={r.def.id}>
                 <th scope="row">
                   <button type="button" className="link" onClick={() => setIndicator(r.def.id)} title="Toon op de kaart">{r.def.label}</button>
-                  <span className="value-note">{r.def.unit}{r.def.period ? `, ${r.def.period}` : ''}</span>
+                  <span className="value-note">{r.def.unit}, {r.def.period ?? year} · {r.def.kind === 'fact' ? 'monitor 3D Drechtsteden' : 'CBS KWB'}</span>
+                  <span className="profile-compare">
+                    {r.parents.map((p) => `${p.level === 'nederland' ? 'NL' : p.naam} ${valueText(p.value, r.def).replace(` ${r.def.unit}`, '')}`).join(' · ')}
+                    {r.rank ? ` · ${r.rank.position}e van ${r.rank.of}` : ''}
+                  </span>
                 </th>
                 <td className="num">{valueText(r.value, r.def).replace(` ${r.def.unit}`, '')}{r.value.note ? <span className="value-note">{r.value.note}</span> : null}</td>
-                <td className="profile-compare">
-                  {r.parents.map((p) => `${PROFILE_LEVEL_NAME[p.level]}${p.level === 'nederland' ? '' : ` ${p.naam}`} ${valueText(p.value, r.def).replace(` ${r.def.unit}`, '')}`).join(' · ')}
-                  {r.rank ? <span className="value-note">{r.rank.position}e van {r.rank.of}</span> : null}
-                </td>
               </tr>
             ))}
           </tbody>
