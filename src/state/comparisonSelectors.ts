@@ -18,7 +18,8 @@ export interface ComparisonState {
 
 const gemeenteAreasOf = memo(tableAreas);
 
-const comparisonOf = memo((gemeenten: Areas, areas: Areas, indicator: string, factorIds: string[]): ComparisonState => {
+/** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
+export function fitAndCompare(gemeenten: Areas, areas: Areas, indicator: string, factorIds: string[]): ComparisonState {
   const outcome = CATALOGUE.find((d) => d.id === indicator);
   if (!outcome || !isCorrectable(indicator)) return { comparison: null, error: 'Risicocorrectie is er voor bijstand, WW en AO.' };
   if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
@@ -29,7 +30,9 @@ const comparisonOf = memo((gemeenten: Areas, areas: Areas, indicator: string, fa
     if (error instanceof RiskModelError) return { comparison: null, error: error.message };
     throw error;
   }
-});
+}
+
+const comparisonOf = memo(fitAndCompare);
 
 /** Observed and corrected values of the chosen level, from a model fitted on the gemeenten of 2015. */
 export function selectComparison(s: AtlasState): ComparisonState | null {

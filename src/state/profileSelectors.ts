@@ -3,15 +3,14 @@
 import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
 import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
 import type { Areas } from '../atlas/areas';
-import { compare, type Comparison } from '../atlas/comparison';
 import { LEVELS, assetName, isRegionSystem, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type AreaTable, type IndicatorDef } from '../atlas/indicators';
 import { levelAreas } from '../atlas/levelAreas';
 import { buildProfile, type ProfileContext, type ProfileRow } from '../atlas/profile';
-import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { mostSimilar, type Similar } from '../atlas/similarity';
 import type { Membership } from '../atlas/geography';
 import { memo, selectFactorIds } from './selectors';
+import { fitAndCompare, type ComparisonState } from './comparisonSelectors';
 import type { AtlasState } from './store';
 
 /** Areas of every level of a year, built once per loaded table. */
@@ -47,22 +46,14 @@ export function levelsNeeded(level: Level): Level[] {
   return [];
 }
 
-const riskOf = memo((ctx: ProfileContext, level: Level, indicator: string, factorIds: string[]): { comparison: Comparison | null; error: string | null } => {
+const riskOf = memo((ctx: ProfileContext, level: Level, indicator: string, factorIds: string[]): ComparisonState => {
   const gemeenten = ctx.areas('gemeente');
   const areas = ctx.areas(level);
-  const outcome = CATALOGUE.find((d) => d.id === indicator);
-  if (!gemeenten || !areas || !outcome || !isCorrectable(indicator)) return NO_RISK;
-  try {
-    const model = fitRiskModel(gemeenten, outcome, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined));
-    return { comparison: compare(model, gemeenten, areas), error: null };
-  } catch (error) {
-    if (error instanceof RiskModelError) return { comparison: null, error: error.message };
-    throw error;
-  }
+  return gemeenten && areas && isCorrectable(indicator) ? fitAndCompare(gemeenten, areas, indicator, factorIds) : NO_RISK;
 });
 
 // Constant results: a selector must return the same reference while nothing changed.
-const NO_RISK: { comparison: Comparison | null; error: string | null } = { comparison: null, error: null };
+const NO_RISK: ComparisonState = { comparison: null, error: null };
 const NONE: Similar[] = [];
 
 /** Expected and corrected use of the chosen indicator at the chosen level (2015 only). */

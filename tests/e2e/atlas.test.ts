@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/atlas/choropleth';
 import { tableAreas } from '../../src/atlas/areas';
 import type { AreaTable } from '../../src/atlas/indicators';
@@ -13,34 +12,11 @@ import { paletteColors, hexToRgba } from '../../src/atlas/palettes';
 import { findIndicator } from '../../data/catalogue';
 import { DEFAULT_OUT_DIR } from '../../data/pipeline';
 import { DEFAULT_CLASSIFICATION } from '../../src/state/url';
-import { launchChromium } from '../support/browser';
-import { startPreview } from '../support/server';
+import { browserSession } from '../support/session';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-const foreignRequests: string[] = [];
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  ({ server, url: base } = await startPreview());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = '', context?: BrowserContext): Promise<Page> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }));
-  const page = await ctx.newPage();
-  const origin = new URL(base).origin;
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreignRequests.push(r.url()); });
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${base}${query}`);
-  return page;
-}
+const session = browserSession();
+const { consoleErrors, foreignRequests } = session;
+const open = (query = '', context?: BrowserContext) => session.open(query, context);
 
 const drawn = (page: Page, prefix: string) =>
   page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 30_000 });
@@ -150,7 +126,7 @@ describe('the atlas in Chromium', () => {
   });
 
   it('when an asset fails to load the error shows where the map was and the controls stay', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route('**/generated/buurt_2015.topo.json', (route) => route.fulfill({ status: 500, body: 'kapot' }));
     const page = await open('', context);
     await drawn(page, 'gemeente_2015');
@@ -167,7 +143,7 @@ describe('the atlas in Chromium', () => {
   });
 
   it('a geometry that does not match the manifest is named instead of drawn', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route('**/generated/manifest.json', async (route) => {
       const response = await route.fetch();
       const manifest = await response.json();
@@ -183,7 +159,7 @@ describe('the atlas in Chromium', () => {
   });
 
   it('has no serious or critical axe-core violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await open('?niveau=wijk&selectie=WK050507', context);
     await drawn(page, 'wijk_2015');
     const require = createRequire(import.meta.url);

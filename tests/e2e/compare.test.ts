@@ -1,36 +1,20 @@
 // "Regio's vergelijken" in Chromium: both maps drawn, counts before → after, sortable table, shifts.
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, riskFactor } from '../../data/riskFactors';
 import { findIndicator } from '../../data/catalogue';
 import { compare } from '../../src/atlas/comparison';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { hexToRgba, paletteColors } from '../../src/atlas/palettes';
 import { readAreas } from '../../src/cli/generated';
-import { launchChromium } from '../support/browser';
-import { startPreview } from '../support/server';
+import { browserSession } from '../support/session';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  ({ server, url: base } = await startPreview());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
+const { consoleErrors } = session;
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${base}${query}`);
+  const page = await session.open(query, undefined, { width: 1400, height: 900 });
   return page;
 }
 
@@ -88,7 +72,7 @@ describe('Regio\'s vergelijken', () => {
     expect(shifts.sort()).toEqual(want.shifts.map((s) => s.text).sort());
     await expect(page.locator('.caveat').textContent()).resolves.toMatch(/signaal, geen oordeel/);
     await expect(page.locator('.model summary').textContent()).resolves.toMatch(/R² \d,\d\d, n = 393/);
-    await page.close();
+    await page.context().close();
   });
 
   it('refits at once when a factor is switched off, and keeps it in the URL', async () => {
@@ -103,7 +87,7 @@ describe('Regio\'s vergelijken', () => {
     const after = (await page.locator('.compare-legend .count-after').allTextContents()).map(Number);
     expect(after).toEqual(want.countsCorrected);
     await expect(page.locator('.coefficients tbody tr').count()).resolves.toBe(factors.length + 1);
-    await page.close();
+    await page.context().close();
   });
 
   it('logged no console error', () => {

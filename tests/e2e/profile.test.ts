@@ -1,29 +1,13 @@
 // Profiles in Chromium: from the map and by keyboard, pinning two areas, print preview.
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startPreview } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../support/session';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  ({ server, url: base } = await startPreview());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
+const { consoleErrors } = session;
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${base}${query}`);
+  const page = await session.open(query, undefined, { width: 1400, height: 900 });
   await page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), query.includes('niveau=wijk') ? 'wijk' : 'gemeente', { timeout: 30_000 });
   return page;
 }
@@ -45,7 +29,7 @@ describe('profiles', () => {
     await expect(page.locator('.similar-list li').count()).resolves.toBe(10);
     // The Drechtsteden facts are part of the profile, Alblasserdam's secret cells as "geheim".
     await expect(page.locator('tr[data-indicator="feit_jeugdhulp_pct"] td.num').textContent()).resolves.toBe('9,7');
-    await page.close();
+    await page.context().close();
   });
 
   it('opens by keyboard from the search box, and its actions are reachable by Tab', async () => {
@@ -60,7 +44,7 @@ describe('profiles', () => {
     await page.getByRole('button', { name: 'Vastpinnen om te vergelijken' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('WK050507');
-    await page.close();
+    await page.context().close();
   });
 
   it('pins two areas of different levels, compares them side by side and keeps them in the URL', async () => {
@@ -81,7 +65,7 @@ describe('profiles', () => {
     await expect.poll(() => page.locator('.pinned-table thead th').count()).toBe(3);
     await page.getByRole('button', { name: 'Dordrecht losmaken' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('AM23');
-    await page.close();
+    await page.context().close();
   });
 
   it('renders a print view: map extract with legend, figures and sources, without the controls', async () => {
@@ -96,7 +80,7 @@ describe('profiles', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.length).toBeGreaterThan(20_000);
-    await page.close();
+    await page.context().close();
   });
 
   it('logged no console error', () => {
