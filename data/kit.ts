@@ -20,6 +20,14 @@ export const KIT_FILES = {
   kwbBuurt2015: 'indicators/kwb_2015_buurt.csv',
   membership2015: 'memberships/gemeente_regio_2015.csv',
   factsDrechtsteden2016: 'facts/drechtsteden_2016.csv',
+  poiGgz: 'poi/ggz.geojson',
+  poiGhz: 'poi/ghz.geojson',
+  poiVvt: 'poi/vvt.geojson',
+  poiZiekenhuis: 'poi/ziekenhuis.geojson',
+  poiGemeentehuizen: 'poi/gemeentehuizen.geojson',
+  poiBo: 'poi/scholenonderwijs_bo.geojson',
+  poiVo: 'poi/scholenonderwijs_vo.geojson',
+  poiBoSpec: 'poi/scholenonderwijs_bo_spec.geojson',
 } as const;
 
 export type KitFile = keyof typeof KIT_FILES;

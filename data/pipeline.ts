@@ -12,11 +12,15 @@ import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2023, wijken2015 } from '../geo/boundaries';
-import { ATTRIBUTION, FACTS_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import { ATTRIBUTION, FACTS_FILE, VOORZIENINGEN_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
 import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
 import { addFactColumns, factsFromCsv, type Facts } from './facts';
+import { POI_LAYERS, normaliseLayer } from './poi';
+import type { Voorziening } from '../src/atlas/socialeKaart';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaTable } from '../src/atlas/indicators';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -45,7 +49,7 @@ function inputsHash(root: string): string {
       hash.update(file).update(readFileSync(join(ROOT, dir, file)));
     }
   }
-  for (const file of ['src/atlas/assets.ts', 'src/atlas/search.ts', 'src/atlas/dissolve.ts', 'src/atlas/geography.ts']) hash.update(readFileSync(join(ROOT, file)));
+  for (const file of ['src/atlas/assets.ts', 'src/atlas/search.ts', 'src/atlas/dissolve.ts', 'src/atlas/geography.ts', 'src/atlas/socialeKaart.ts', 'src/atlas/pick.ts']) hash.update(readFileSync(join(ROOT, file)));
   return hash.digest('hex');
 }
 
@@ -166,6 +170,19 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   }
   assets.push(writeAsset(outDir, FACTS_FILE, JSON.stringify(facts), {
     kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,
+  }));
+  const places = Object.fromEntries(['buurt', 'wijk', 'gemeente'].map((level) => {
+    const topo = topologies.get(`${level}_2015`)!;
+    return [level, (feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>).features];
+  })) as Parameters<typeof normaliseLayer>[2];
+  const voorzieningen: Voorziening[] = [];
+  for (const layer of POI_LAYERS) {
+    const result = normaliseLayer(layer, JSON.parse(readFileSync(resolve(root, layer.file), 'utf8')), places);
+    voorzieningen.push(...result.points);
+    warnings.push(...result.issues.map(formatIssue));
+  }
+  assets.push(writeAsset(outDir, VOORZIENINGEN_FILE, JSON.stringify(voorzieningen), {
+    kind: 'poi', year: 2015, count: voorzieningen.length, source: POI_LAYERS.map((l) => l.file).join(', '),
   }));
   for (const m of memberships) {
     assets.push(writeAsset(outDir, membershipFile(m.year), JSON.stringify(m), {

@@ -6,7 +6,7 @@ export const GENERATED_DIR = 'generated';
 
 export interface ManifestAsset {
   file: string;
-  kind: 'geometry' | 'table' | 'search' | 'membership' | 'facts';
+  kind: 'geometry' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
   level?: Level;
   year: number;
   /** Features (geometry), rows (table) or entries (search). */
@@ -38,6 +38,7 @@ export function membershipFile(year: number): string {
 }
 
 export const FACTS_FILE = 'facts_2016.json';
+export const VOORZIENINGEN_FILE = 'voorzieningen.json';
 
 export function searchFile(year: number): string {
   return `search_${year}.json`;

@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CATALOGUE, findIndicator } from '../../data/catalogue';
 import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
-import { LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel } from '../atlas/geography';
+import { LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel, levelOfCode } from '../atlas/geography';
 import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { compare, SCP_CLASSES } from '../atlas/comparison';
 import { comparisonCsv, comparisonRecords, modelJson } from '../atlas/comparisonTable';
 import { isAvailable } from '../atlas/indicators';
-import { MissingAssetError, readAreas } from './generated';
+import { MissingAssetError, readAreas, readVoorzieningen } from './generated';
+import { CATEGORIES, filterPoints, inArea, type Category } from '../atlas/socialeKaart';
+import { csvLines } from '../atlas/choropleth';
 import { DEFAULT_CLASSIFICATION, parseClassification } from '../state/url';
 
 class UsageError extends Error {}
@@ -20,6 +22,7 @@ const SYSTEMS = ['gemeente', ...REGION_SYSTEMS, 'wijk', 'buurt'];
 const USAGE = [
   `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`,
   `         npm run atlas -- regions --indicator <id> --system <${SYSTEMS.join('|')}> [--factors F1,F2,…] [--format csv|json]`,
+  `         npm run atlas -- voorzieningen --gebied <buurt-, wijk-, gemeente- of regiocode> [--categorie ${Object.keys(CATEGORIES).join('|')}] [--format csv|json]`,
 ].join('\n');
 
 export function regionsCommand(args: string[]): string {
@@ -88,11 +91,31 @@ export function tableCommand(args: string[]): string {
   }, null, 2)}\n`;
 }
 
+export function voorzieningenCommand(args: string[]): string {
+  const { values } = parseArgs({ args, options: { gebied: { type: 'string' }, categorie: { type: 'string', multiple: true }, format: { type: 'string', default: 'csv' } }, strict: true });
+  const code = values.gebied?.trim().toUpperCase();
+  if (!code) throw new UsageError('--gebied ontbreekt (bijvoorbeeld WK050507).');
+  const level = levelOfCode(code);
+  if (!level) throw new UsageError(`"${values.gebied}" is geen buurt-, wijk-, gemeente- of regiocode.`);
+  const categories = (values.categorie ?? []).flatMap((c) => c.split(','));
+  const unknown = categories.filter((c) => !(c in CATEGORIES));
+  if (unknown.length > 0) throw new UsageError(`Onbekende categorie(ën): ${unknown.join(', ')}. Kies uit: ${Object.keys(CATEGORIES).join(', ')}`);
+  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);
+  const areas = readAreas(level, 2015);
+  const row = areas.codes.indexOf(code);
+  if (row < 0) throw new UsageError(`Gebied ${code} bestaat niet in ${level} 2015.`);
+  const points = filterPoints(inArea(readVoorzieningen(), code, areas.members?.[row]), { categories: categories as Category[] })
+    .sort((a, b) => a.categorie.localeCompare(b.categorie) || a.naam.localeCompare(b.naam, 'nl') || a.id.localeCompare(b.id));
+  if (values.format === 'json') return `${JSON.stringify({ gebied: code, naam: areas.names[row], aantal: points.length, voorzieningen: points }, null, 2)}\n`;
+  return csvLines('id,naam,categorie,straat,huisnummer,postcode,plaats,lon,lat', points.map((p) => [p.id, p.naam, p.categorie, p.straat, p.huisnummer, p.postcode, p.plaats, p.lon, p.lat]));
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
     if (command === 'table') process.stdout.write(tableCommand(rest));
     else if (command === 'regions') process.stdout.write(regionsCommand(rest));
+    else if (command === 'voorzieningen') process.stdout.write(voorzieningenCommand(rest));
     else throw new UsageError(command ? `Onbekend commando "${command}".\n${USAGE}` : USAGE);
     return 0;
   } catch (error) {

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { membershipFile, tableFile } from '../atlas/assets';
+import { VOORZIENINGEN_FILE, membershipFile, tableFile } from '../atlas/assets';
+import type { Voorziening } from '../atlas/socialeKaart';
 import type { Areas } from '../atlas/areas';
 import type { AreaLevel, Level, Membership } from '../atlas/geography';
 import type { AreaTable } from '../atlas/indicators';
@@ -30,4 +31,8 @@ export function readAreas(level: Level, year: number): Areas {
   const areas = levelAreas(level, year, { table: readTable, membership: readMembership });
   if (!areas) throw new MissingAssetError(`Geen gegevens voor ${level} ${year}.`);
   return areas;
+}
+
+export function readVoorzieningen(): Voorziening[] {
+  return readJson<Voorziening[]>(VOORZIENINGEN_FILE);
 }
