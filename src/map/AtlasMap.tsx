@@ -8,7 +8,10 @@ import { NL_BOUNDS, assetName } from '../atlas/geography';
 import { labelPoint } from '../atlas/labels';
 import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
-import { selectDrawKey, selectGeometry, type FeatureColors } from '../state/selectors';
+import { selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
+import type { Voorziening } from '../atlas/socialeKaart';
+
+const NO_POINTS: Voorziening[] = [];
 import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
@@ -81,6 +84,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const selection = useAtlas((s) => s.selection);
   const hoverCode = useAtlas((s) => (s.hover?.map === id ? s.hover.code : null));
   const highlight = useAtlas((s) => s.highlight);
+  const points = useAtlas((s) => (variant ? NO_POINTS : selectVisiblePoints(s)));
   const flyTo = useAtlas((s) => s.flyTo);
   const gemeenten = useAtlas((s) => s.geometries[assetName('gemeente', s.year)]);
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
@@ -203,9 +207,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels }, zoom),
+      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points }, zoom),
     });
-  }, [geometry, colors, selected, hovered, highlighted, labels, zoom, drawKey, ready]);
+  }, [geometry, colors, selected, hovered, highlighted, labels, points, zoom, drawKey, ready]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,6 +1,8 @@
 // deck.gl layers as a function of state. Each says what invalidates it (updateTriggers), so a
 // recolour only rewrites the colour attribute and a hover rewrites nothing.
-import { GeoJsonLayer, LineLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Voorziening } from '../atlas/socialeKaart';
+import { POI_COLORS } from './poiColors';
 import type { Layer } from '@deck.gl/core';
 import type { AreaProperties, Level } from '../atlas/geography';
 import type { AreaFeature, Geometry, Segments } from '../state/loaders';
@@ -14,6 +16,8 @@ export interface LayerInput {
   /** Outlined besides the selection, e.g. similar gemeenten. */
   highlighted: AreaFeature[];
   labels: GemeenteLabel[];
+  /** Sociale kaart points, drawn above the areas. */
+  points: Voorziening[];
 }
 
 export interface GemeenteLabel {
@@ -87,6 +91,17 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
         getLineColor: [...color], lineWidthUnits: 'pixels', getLineWidth: width,
       }) as unknown as Layer);
     }
+  }
+  if (input.points.length > 0) {
+    layers.push(new ScatterplotLayer<Voorziening>({
+      id: 'voorzieningen', data: input.points,
+      getPosition: (p) => [p.lon, p.lat],
+      getFillColor: (p) => POI_COLORS[p.categorie],
+      getLineColor: [255, 255, 255, 255],
+      stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1,
+      radiusUnits: 'pixels', getRadius: zoom >= 12 ? 6 : zoom >= 9 ? 4 : 2.5,
+      updateTriggers: { getRadius: zoom >= 12 ? 2 : zoom >= 9 ? 1 : 0 },
+    }) as unknown as Layer);
   }
   const visibleLabels = input.labels.filter((l) => zoom >= l.minZoom);
   layers.push(new TextLayer<GemeenteLabel>({

@@ -2,11 +2,12 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { GENERATED_DIR, geometryFile, membershipFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
+import { GENERATED_DIR, VOORZIENINGEN_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
 import { dissolveRegions } from '../atlas/dissolve';
 import type { AreaLevel, AreaProperties, Level, Membership, RegionSystem } from '../atlas/geography';
 import type { AreaTable } from '../atlas/indicators';
 import { entriesFromRows, type SearchEntry, type SearchRow } from '../atlas/search';
+import type { Voorziening } from '../atlas/socialeKaart';
 
 export class AssetError extends Error {}
 
@@ -141,4 +142,10 @@ export async function loadSearch(year: number): Promise<SearchEntry[]> {
   const rows = await fetchJson<SearchRow[]>(searchFile(year));
   if (!Array.isArray(rows)) throw new AssetError(`${searchFile(year)} heeft niet de verwachte opbouw.`);
   return entriesFromRows(rows);
+}
+
+export async function loadVoorzieningen(): Promise<Voorziening[]> {
+  const points = await fetchJson<Voorziening[]>(VOORZIENINGEN_FILE);
+  if (!Array.isArray(points)) throw new AssetError(`${VOORZIENINGEN_FILE} heeft niet de verwachte opbouw.`);
+  return points;
 }

@@ -7,6 +7,7 @@ import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
 import type { AreaTable, IndicatorDef } from '../atlas/indicators';
 import { DEFAULT_FACTORS } from '../../data/riskFactors';
+import { filterPoints, type Category, type Voorziening } from '../atlas/socialeKaart';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
 import type { AtlasState } from './store';
 import { regionGeometry, type Geometry } from './loaders';
@@ -107,4 +108,13 @@ export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT
 export function selectDrawKey(s: AtlasState): string {
   const classes = s.mode === 'vergelijken' ? `scp_${selectFactorIds(s).join('-')}` : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
   return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}`;
+}
+
+const visiblePointsOf = memo((points: Voorziening[] | null, categories: Category[]): Voorziening[] =>
+  (points ? filterPoints(points, { categories }) : NO_POINTS));
+const NO_POINTS: Voorziening[] = [];
+
+/** The sociale kaart points on the map: none when the layer is off. */
+export function selectVisiblePoints(s: AtlasState): Voorziening[] {
+  return s.showPoi ? visiblePointsOf(s.voorzieningen, s.poiCategories) : NO_POINTS;
 }

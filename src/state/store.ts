@@ -6,7 +6,8 @@ import { LEVEL_YEARS, assetName, isRegionSystem, levelOfCode, levelTitle, type A
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
-import { loadLayer, loadMembership, loadSearch, type Geometry } from './loaders';
+import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
+import type { Category, Voorziening } from '../atlas/socialeKaart';
 import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
 import { isCorrectable } from '../../data/riskFactors';
 
@@ -47,6 +48,12 @@ export interface AtlasState extends Choices {
   pin(code: string): boolean;
   unpin(code: string): void;
   setPins(codes: string[]): void;
+  /** The sociale kaart's points, loaded when first shown. */
+  voorzieningen: Voorziening[] | null;
+  voorzieningenError: string | null;
+  ensureVoorzieningen(): Promise<void>;
+  setShowPoi(show: boolean): void;
+  setPoiCategories(categories: Category[]): void;
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
   highlight: string[];
   setHighlight(codes: string[]): void;
@@ -140,6 +147,24 @@ export function createAtlasStore(search: string) {
     unpin(code) { set((s) => ({ pins: s.pins.filter((p) => p !== code) })); },
     setPins(codes) { set({ pins: [...new Set(codes)].slice(0, MAX_PINS) }); },
     highlight: [],
+    voorzieningen: null,
+    voorzieningenError: null,
+    ensureVoorzieningen() {
+      if (get().voorzieningen) return Promise.resolve();
+      const existing = pending.get('voorzieningen');
+      if (existing) return existing;
+      const promise = loadVoorzieningen()
+        .then((points) => set({ voorzieningen: points, voorzieningenError: null }))
+        .catch((error: unknown) => set({ voorzieningenError: error instanceof Error ? error.message : String(error) }))
+        .finally(() => pending.delete('voorzieningen'));
+      pending.set('voorzieningen', promise);
+      return promise;
+    },
+    setShowPoi(showPoi) {
+      set({ showPoi });
+      if (showPoi) void get().ensureVoorzieningen();
+    },
+    setPoiCategories(poiCategories) { set({ poiCategories }); },
     setHighlight(codes) { set({ highlight: codes }); },
     select(code) { set({ selection: code }); },
     selectFound(entry) {

@@ -5,6 +5,7 @@ import { LEVEL_YEARS, isLevel, levelOfCode, type Level } from '../atlas/geograph
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { isCorrectable, riskFactor } from '../../data/riskFactors';
+import { CATEGORIES, type Category } from '../atlas/socialeKaart';
 
 export interface MapView {
   longitude: number;
@@ -26,6 +27,9 @@ export interface Choices {
   factors: string[] | null;
   /** Areas pinned for side-by-side comparison (at most MAX_PINS, any level). */
   pins: string[];
+  /** The sociale kaart layer and its category filter (empty = all). */
+  showPoi: boolean;
+  poiCategories: Category[];
 }
 
 export const MAX_PINS = 4;
@@ -37,7 +41,7 @@ export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', coun
 export function defaultChoices(defaultIndicator: string): Choices {
   return {
     level: 'gemeente', year: 2015, indicator: defaultIndicator,
-    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [],
+    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [], showPoi: false, poiCategories: [],
   };
 }
 
@@ -147,6 +151,16 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     if (valid.length > MAX_PINS) notices.push(`Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; de eerste ${MAX_PINS} worden getoond.`);
     choices.pins = valid.slice(0, MAX_PINS);
   }
+  const voorzieningen = params.get('voorzieningen');
+  if (voorzieningen !== null) {
+    const ids = voorzieningen.split(',').filter(Boolean);
+    choices.showPoi = true;
+    if (!(ids.length === 1 && ids[0] === 'alle')) {
+      const unknown = ids.filter((c) => !(c in CATEGORIES));
+      if (unknown.length > 0) notices.push(`Onbekende categorie(ën) voorzieningen ${shown(unknown.join(','))}; alle categorieën worden getoond.`);
+      else choices.poiCategories = ids as Category[];
+    }
+  }
   const kaart = params.get('kaart');
   if (kaart !== null) {
     const view = parseView(kaart);
@@ -168,5 +182,6 @@ export function toQuery(c: Choices): string {
   if (c.mode !== 'kaart') params.set('weergave', c.mode);
   if (c.factors) params.set('factoren', c.factors.join(','));
   if (c.pins.length > 0) params.set('vergelijk', c.pins.join(','));
+  if (c.showPoi) params.set('voorzieningen', c.poiCategories.length > 0 ? c.poiCategories.join(',') : 'alle');
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -11,6 +11,7 @@ import { Notices } from './Notices';
 import { Search } from './Search';
 import { MapPane } from './MapPane';
 import { Tooltip } from './Tooltip';
+import { PoiPanel } from './PoiPanel';
 
 // The comparison (and its model code) loads on first use, after the first map frame.
 const CompareView = lazy(() => import('./CompareView'));
@@ -35,6 +36,11 @@ export function App() {
     if (mode === 'vergelijken') void ensureLayer('gemeente', 2015);
   }, [level, year, mode, ensureLayer]);
 
+  const showPoi = useAtlas((s) => s.showPoi);
+  useEffect(() => {
+    if (showPoi) void useAtlas.getState().ensureVoorzieningen();
+  }, [showPoi]);
+
   useEffect(() => {
     if (areas && selection && !areas.codes.includes(selection)) {
       addNotice(`Gebied ${selection} bestaat niet in ${LEVEL_LABELS[level].many} ${year}; er is niets geselecteerd.`);
@@ -54,7 +60,7 @@ export function App() {
       </header>
       <aside className="side">
         <Controls />
-        {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
+        {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <><Legend /><PoiPanel /></>}
       </aside>
       <main className="main" aria-busy={!loaded && !loadError} data-mode={mode}>
         {mode === 'vergelijken'

@@ -11,6 +11,7 @@ import { valueText } from './format';
 import { PlotFigure } from './PlotFigure';
 import { chartOptions } from './profileChart';
 import { PrintMap } from './PrintMap';
+import { AreaPoints } from './AreaPoints';
 
 function rankText(row: ProfileRow): string | null {
   if (!row.rank) return null;
@@ -98,6 +99,8 @@ export default function Profile() {
           <p className="legend-note">Afstand in gestandaardiseerde risicofactoren (z-scores over alle gemeenten) van het model; omlijnd op de kaart.</p>
         </div>
       ) : null}
+
+      <AreaPoints code={selection} />
 
       <div>
         <h3 id="profile-all">Alle indicatoren</h3>

@@ -6,8 +6,10 @@ import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
 
 export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
   const own = row.siblings.filter((s) => s.code === code);
-  const references = row.parents
-    .filter((p) => p.value.status === 'ok' && p.value.value !== null)
+  // The nearest parent and Nederland, so the labels stay readable.
+  const present = row.parents.filter((p) => p.value.status === 'ok' && p.value.value !== null);
+  const references = [present[0], present.find((p) => p.level === 'nederland')]
+    .filter((p, i, all): p is NonNullable<typeof p> => p !== undefined && all.indexOf(p) === i)
     .map((p) => ({ label: p.level === 'nederland' ? 'NL' : PROFILE_LEVEL_NAME[p.level], value: p.value.value as number }));
   return {
     height: 110, marginLeft: 12, marginRight: 24, marginTop: 22, marginBottom: 32,

@@ -47,7 +47,7 @@ describe('normalising the kit layers', () => {
   });
 
   it('keeps a name with <script> as text, drops a javascript: URL, and skips a point without a name', () => {
-    const fixture: FeatureCollection<Point> = {
+    const fixture: FeatureCollection<Point, Record<string, unknown>> = {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', geometry: { type: 'Point', coordinates: [4.65, 51.79] }, properties: { 'VESTIGINGSNAAM ': '<script>alert(1)</script> School', INTERNETADRES: '[url=javascript:alert(1)]Website[/url]', POSTCODE: '3317AM' } },

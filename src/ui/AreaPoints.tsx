@@ -1,0 +1,47 @@
+// "In dit gebied": the services inside the selected area, grouped by category with counts.
+import { useMemo } from 'react';
+import { CATEGORIES, filterPoints, inArea } from '../atlas/socialeKaart';
+import { POI_COLORS, cssColor } from '../map/poiColors';
+import { useAtlas } from '../state/useAtlas';
+import { selectAreas } from '../state/selectors';
+
+export function AreaPoints({ code }: { code: string }) {
+  const points = useAtlas((s) => s.voorzieningen);
+  const chosen = useAtlas((s) => s.poiCategories);
+  const areas = useAtlas(selectAreas);
+  const year = useAtlas((s) => s.year);
+  const { ensureVoorzieningen } = useAtlas.getState();
+  const row = areas ? areas.codes.indexOf(code) : -1;
+  const members = row >= 0 ? areas?.members?.[row] : undefined;
+  const groups = useMemo(() => {
+    if (!points) return [];
+    const inside = filterPoints(inArea(points, code, members), { categories: chosen });
+    return (Object.keys(CATEGORIES) as (keyof typeof CATEGORIES)[])
+      .map((c) => ({ categorie: c, items: inside.filter((p) => p.categorie === c).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')) }))
+      .filter((g) => g.items.length > 0);
+  }, [points, code, members, chosen]);
+  if (year !== 2015) return null;
+  if (!points) return <button type="button" onClick={() => void ensureVoorzieningen()}>Voorzieningen in dit gebied tonen</button>;
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <div className="area-points">
+      <h3>Voorzieningen in dit gebied ({total})</h3>
+      {total === 0 ? <p>Geen voorzieningen uit de bronnen in dit gebied.</p> : null}
+      {groups.map((g) => (
+        <details key={g.categorie}>
+          <summary><span className="poi-dot" style={{ background: cssColor(POI_COLORS[g.categorie]) }} /> {CATEGORIES[g.categorie]} ({g.items.length})</summary>
+          <ul className="poi-list">
+            {g.items.map((p) => (
+              <li key={p.id}>
+                <strong>{p.naam}</strong>
+                <span className="value-note">{[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}{p.telefoon ? ` · ${p.telefoon}` : ''}</span>
+                {p.website ? <a href={p.website} target="_blank" rel="noopener noreferrer">website</a> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+      <p className="legend-note">Punten in dit gebied volgens de kaartgrenzen; bronnen: DUO, CIBG DigiMV, gemeentehuizen en ziekenhuizen uit de bronkit.</p>
+    </div>
+  );
+}
