@@ -4,6 +4,8 @@
 import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
 import { BENEFIT_COST_WEIGHTS } from './costWeights';
 import { factIndicators, type Facts } from './facts';
+import { POI_COUNT_PREFIX, POI_LAYERS } from './poi';
+import { CATEGORIES } from '../src/atlas/socialeKaart';
 // Written by the data pipeline (npm install) from the kit's facts/drechtsteden_2016.csv.
 import generatedFacts from '../public/generated/facts_2016.json';
 import { AREA_LEVELS, LEVELS, type Level } from '../src/atlas/geography';
@@ -104,8 +106,16 @@ const KWB_INDICATORS: IndicatorDef[] = [
 ];
 
 
-/** Every indicator: the KWB ones, then the reference figures of the Drechtsteden document. */
-export const CATALOGUE: IndicatorDef[] = [...KWB_INDICATORS, ...factIndicators(generatedFacts as Facts)];
+/** Services of the sociale kaart per 1.000 inwoners, one indicator per category of the kit. */
+const POI_INDICATORS: IndicatorDef[] = POI_LAYERS.map((layer) => ({
+  id: `voorzieningen_${layer.categorie}`, label: `${CATEGORIES[layer.categorie]}: voorzieningen`, unit: 'per 1.000 inwoners', kind: 'rate',
+  numerator: { column: `${POI_COUNT_PREFIX}${layer.categorie}` }, denominator: inwoners, per: 1000, decimals: 2,
+  years: [2015], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: `${layer.bron}; inwoners: ${KWB_2015}`,
+  note: `Punten in het gebied volgens de kaartgrenzen, per 1.000 inwoners.${layer.kanttekening ? ` ${layer.kanttekening}` : ''}`,
+}));
+
+/** Every indicator: the KWB ones, the sociale kaart counts, then the Drechtsteden reference figures. */
+export const CATALOGUE: IndicatorDef[] = [...KWB_INDICATORS, ...POI_INDICATORS, ...factIndicators(generatedFacts as Facts)];
 
 export const DEFAULT_INDICATOR = 'bijstand_1564';
 

@@ -17,7 +17,7 @@ import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
 import { addFactColumns, factsFromCsv, type Facts } from './facts';
-import { POI_LAYERS, normaliseLayer } from './poi';
+import { POI_LAYERS, addPoiCounts, normaliseLayer } from './poi';
 import type { Voorziening } from '../src/atlas/socialeKaart';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -164,9 +164,6 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     assets.push(writeAsset(outDir, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : SOURCES.gm2023,
     }));
-    assets.push(writeAsset(outDir, tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
-      kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
-    }));
   }
   assets.push(writeAsset(outDir, FACTS_FILE, JSON.stringify(facts), {
     kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,
@@ -184,6 +181,14 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   assets.push(writeAsset(outDir, VOORZIENINGEN_FILE, JSON.stringify(voorzieningen), {
     kind: 'poi', year: 2015, count: voorzieningen.length, source: POI_LAYERS.map((l) => l.file).join(', '),
   }));
+  // Counts of services per area become table columns, so "voorzieningen per 1.000 inwoners"
+  // is a rate like any other and sums up to regions.
+  for (const layer of layers.filter((l) => l.year === 2015)) addPoiCounts(layer.table, voorzieningen);
+  for (const layer of layers) {
+    assets.push(writeAsset(outDir, tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
+      kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
+    }));
+  }
   for (const m of memberships) {
     assets.push(writeAsset(outDir, membershipFile(m.year), JSON.stringify(m), {
       kind: 'membership', year: m.year, count: m.gemeenten.length, source: m.source,

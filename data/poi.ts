@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { buildPickIndex, pickAt } from '../src/atlas/pick';
 import { safeWebsite, type Category, type Voorziening } from '../src/atlas/socialeKaart';
 import type { AreaProperties } from '../src/atlas/geography';
+import type { AreaTable } from '../src/atlas/indicators';
 import type { PipelineIssue } from './validate';
 
 type Props = Record<string, unknown>;
@@ -93,4 +94,18 @@ export function normaliseLayer(layer: PoiLayer, fc: FeatureCollection<Point, Pro
     });
   });
   return { points, issues };
+}
+
+export const POI_COUNT_PREFIX = 'POI_';
+
+/** One count column per category (POI_basisschool, …): services lying in each area. */
+export function addPoiCounts(table: AreaTable, points: Voorziening[]): void {
+  const key = table.level === 'buurt' ? 'bu' : table.level === 'wijk' ? 'wk' : 'gm';
+  const rowOf = new Map(table.codes.map((c, i) => [c, i]));
+  for (const layer of POI_LAYERS) table.columns[`${POI_COUNT_PREFIX}${layer.categorie}`] = table.codes.map(() => 0);
+  for (const p of points) {
+    const row = rowOf.get(p[key]);
+    const column = table.columns[`${POI_COUNT_PREFIX}${p.categorie}`];
+    if (row !== undefined && column) column[row] = (column[row] ?? 0) + 1;
+  }
 }

@@ -16,7 +16,8 @@ const METHOD_LABELS: Record<ClassMethod, string> = {
 };
 
 const INDICATOR_GROUPS: { label: string; test: (d: IndicatorDef) => boolean }[] = [
-  { label: 'CBS Kerncijfers wijken en buurten', test: (d) => d.kind !== 'fact' },
+  { label: 'CBS Kerncijfers wijken en buurten', test: (d) => d.kind !== 'fact' && !d.id.startsWith('voorzieningen_') },
+  { label: 'Sociale kaart: voorzieningen per 1.000 inwoners', test: (d) => d.id.startsWith('voorzieningen_') },
   { label: 'Drechtsteden, 1e helft 2016 (monitor 3D)', test: (d) => d.kind === 'fact' },
 ];
 

@@ -1,0 +1,40 @@
+// The sociale kaart in Chromium: points on the map, a category filter, the list of a wijk.
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { POI_COLORS } from '../../src/map/poiColors';
+import { browserSession } from '../support/session';
+
+const session = browserSession();
+
+describe('sociale kaart', () => {
+  it('shows the points by category, filters a category and lists the services of a wijk in Dordrecht', async () => {
+    const page = await session.open('?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7950,12.5&voorzieningen=alle', undefined, { width: 1400, height: 900 });
+    await page.locator('.poi-categories').waitFor({ timeout: 30_000 });
+    await page.locator('.area-points h3').waitFor({ timeout: 30_000 });
+    await expect(page.locator('.area-points h3').textContent()).resolves.toMatch(/Voorzieningen in dit gebied \(\d+\)/);
+    await page.locator('.area-points summary', { hasText: 'Basisschool' }).click();
+    await expect(page.locator('.poi-list li', { hasText: 'De Albatros' }).count()).resolves.toBe(1);
+
+    // Basisschool points are drawn in their colour; after filtering them out they are gone.
+    const count = async () => {
+      await page.waitForTimeout(800);
+      const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
+      const png = PNG.sync.read(await page.screenshot({ clip: { ...box, width: box.width - 440 } }));
+      const c = POI_COLORS.basisschool;
+      let hits = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6) hits++;
+      return hits;
+    };
+    expect(await count()).toBeGreaterThan(50);
+    await page.getByRole('checkbox', { name: /^Basisschool/ }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('voorzieningen')).not.toContain('basisschool');
+    expect(await count()).toBeLessThan(10);
+    await expect(page.locator('.area-points summary', { hasText: 'Basisschool' }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('logged no console error', () => {
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
