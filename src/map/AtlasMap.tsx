@@ -8,7 +8,7 @@ import { NL_BOUNDS, assetName } from '../atlas/geography';
 import { labelPoint } from '../atlas/labels';
 import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
-import { selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
+import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
 import type { Voorziening } from '../atlas/socialeKaart';
 
 const NO_POINTS: Voorziening[] = [];
@@ -85,6 +85,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const hoverCode = useAtlas((s) => (s.hover?.map === id ? s.hover.code : null));
   const highlight = useAtlas((s) => s.highlight);
   const points = useAtlas((s) => (variant ? NO_POINTS : selectVisiblePoints(s)));
+  const clusters = useAtlas((s) => (variant ? null : selectClusterIndex(s)));
+  const nearFrom = useAtlas((s) => (variant ? null : s.nearFrom));
+  const near = useAtlas(selectNearest);
   const flyTo = useAtlas((s) => s.flyTo);
   const gemeenten = useAtlas((s) => s.geometries[assetName('gemeente', s.year)]);
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
@@ -177,7 +180,12 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       setHover({ code: area.properties.code, x: e.point.x, y: e.point.y, map: id });
     });
     map.on('mouseout', () => setHover(null));
-    map.on('click', (e) => select(areaAt(e)?.properties.code ?? null));
+    map.on('click', (e) => {
+      const state = useAtlas.getState();
+      // "Dichtbij": the click picks the spot to measure from instead of an area.
+      if (state.pickingNear && !variant) state.setNearFrom([e.lngLat.lng, e.lngLat.lat]);
+      else select(areaAt(e)?.properties.code ?? null);
+    });
     // Keyboard users pan the area they want under the centre and press Enter.
     map.getCanvas().addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
@@ -207,9 +215,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points }, zoom),
+      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [] }, zoom),
     });
-  }, [geometry, colors, selected, hovered, highlighted, labels, points, zoom, drawKey, ready]);
+  }, [geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready]);
 
   useEffect(() => {
     const map = mapRef.current;

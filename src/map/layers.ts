@@ -2,6 +2,7 @@
 // recolour only rewrites the colour attribute and a hover rewrites nothing.
 import { GeoJsonLayer, LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Voorziening } from '../atlas/socialeKaart';
+import { CLUSTER_MAX_ZOOM, clustersAt, type ClusterIndex, type PointCluster } from '../atlas/clusters';
 import { POI_COLORS } from './poiColors';
 import type { Layer } from '@deck.gl/core';
 import type { AreaProperties, Level } from '../atlas/geography';
@@ -16,8 +17,12 @@ export interface LayerInput {
   /** Outlined besides the selection, e.g. similar gemeenten. */
   highlighted: AreaFeature[];
   labels: GemeenteLabel[];
-  /** Sociale kaart points, drawn above the areas. */
+  /** Sociale kaart points, drawn above the areas; grouped below CLUSTER_MAX_ZOOM. */
   points: Voorziening[];
+  clusters: ClusterIndex | null;
+  /** "Dichtbij": the chosen spot and the nearest points, ringed on the map. */
+  nearFrom: [number, number] | null;
+  near: Voorziening[];
 }
 
 export interface GemeenteLabel {
@@ -92,15 +97,42 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
       }) as unknown as Layer);
     }
   }
-  if (input.points.length > 0) {
+  if (input.clusters && zoom <= CLUSTER_MAX_ZOOM) {
+    const groups = clustersAt(input.clusters, zoom);
+    layers.push(new ScatterplotLayer<PointCluster>({
+      id: 'voorziening-clusters', data: groups,
+      getPosition: (c) => [c.lon, c.lat],
+      getFillColor: (c) => (c.categorie === 'gemengd' ? [60, 60, 70, 230] : POI_COLORS[c.categorie]),
+      getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1.5,
+      radiusUnits: 'pixels', getRadius: (c) => (c.count === 1 ? 3.5 : Math.min(22, 6 + 2.2 * Math.sqrt(c.count))),
+    }) as unknown as Layer);
+    layers.push(new TextLayer<PointCluster>({
+      id: 'voorziening-cluster-counts', data: groups.filter((c) => c.count > 1),
+      getPosition: (c) => [c.lon, c.lat], getText: (c) => String(c.count), getSize: 11,
+      getColor: [255, 255, 255, 255], fontWeight: 700, characterSet: '0123456789',
+      fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+    }) as unknown as Layer);
+  } else if (input.points.length > 0) {
     layers.push(new ScatterplotLayer<Voorziening>({
       id: 'voorzieningen', data: input.points,
       getPosition: (p) => [p.lon, p.lat],
       getFillColor: (p) => POI_COLORS[p.categorie],
       getLineColor: [255, 255, 255, 255],
       stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1,
-      radiusUnits: 'pixels', getRadius: zoom >= 12 ? 6 : zoom >= 9 ? 4 : 2.5,
-      updateTriggers: { getRadius: zoom >= 12 ? 2 : zoom >= 9 ? 1 : 0 },
+      radiusUnits: 'pixels', getRadius: zoom >= 12 ? 6 : 4,
+      updateTriggers: { getRadius: zoom >= 12 ? 1 : 0 },
+    }) as unknown as Layer);
+  }
+  if (input.nearFrom) {
+    layers.push(new ScatterplotLayer<Voorziening>({
+      id: 'dichtbij', data: input.near, getPosition: (p) => [p.lon, p.lat],
+      filled: false, stroked: true, getLineColor: [217, 95, 2, 255], lineWidthUnits: 'pixels', getLineWidth: 2.5,
+      radiusUnits: 'pixels', getRadius: 9,
+    }) as unknown as Layer);
+    layers.push(new ScatterplotLayer<[number, number]>({
+      id: 'dichtbij-plek', data: [input.nearFrom], getPosition: (p) => p,
+      getFillColor: [217, 95, 2, 255], getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 2,
+      radiusUnits: 'pixels', getRadius: 7,
     }) as unknown as Layer);
   }
   const visibleLabels = input.labels.filter((l) => zoom >= l.minZoom);

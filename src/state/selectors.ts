@@ -7,7 +7,8 @@ import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
 import type { AreaTable, IndicatorDef } from '../atlas/indicators';
 import { DEFAULT_FACTORS } from '../../data/riskFactors';
-import { filterPoints, type Category, type Voorziening } from '../atlas/socialeKaart';
+import { filterPoints, nearest, type Category, type Voorziening } from '../atlas/socialeKaart';
+import { buildClusterIndex, type ClusterIndex } from '../atlas/clusters';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
 import type { AtlasState } from './store';
 import { regionGeometry, type Geometry } from './loaders';
@@ -110,11 +111,27 @@ export function selectDrawKey(s: AtlasState): string {
   return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}`;
 }
 
-const visiblePointsOf = memo((points: Voorziening[] | null, categories: Category[]): Voorziening[] =>
-  (points ? filterPoints(points, { categories }) : NO_POINTS));
+const visiblePointsOf = memo((points: Voorziening[] | null, categories: Category[], text: string): Voorziening[] =>
+  (points ? filterPoints(points, { categories, text }) : NO_POINTS));
 const NO_POINTS: Voorziening[] = [];
 
 /** The sociale kaart points on the map: none when the layer is off. */
 export function selectVisiblePoints(s: AtlasState): Voorziening[] {
-  return s.showPoi ? visiblePointsOf(s.voorzieningen, s.poiCategories) : NO_POINTS;
+  return s.showPoi ? visiblePointsOf(s.voorzieningen, s.poiCategories, s.poiText) : NO_POINTS;
+}
+
+const clusterIndexOf = memo((points: Voorziening[]) => buildClusterIndex(points));
+
+/** The cluster index of the visible points (built once per filter). */
+export function selectClusterIndex(s: AtlasState): ClusterIndex | null {
+  const points = selectVisiblePoints(s);
+  return points.length > 0 ? clusterIndexOf(points) : null;
+}
+
+const nearestOf = memo((points: Voorziening[], spot: [number, number] | null) => (spot ? nearest(points, spot[0], spot[1], 10) : NO_NEAR));
+const NO_NEAR: ReturnType<typeof nearest> = [];
+
+/** The ten visible points nearest to the chosen spot, with straight-line distances. */
+export function selectNearest(s: AtlasState) {
+  return nearestOf(selectVisiblePoints(s), s.nearFrom);
 }

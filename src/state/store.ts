@@ -53,6 +53,14 @@ export interface AtlasState extends Choices {
   voorzieningenError: string | null;
   ensureVoorzieningen(): Promise<void>;
   setShowPoi(show: boolean): void;
+  /** Free-text filter of the points (name, street, postcode, place). */
+  poiText: string;
+  setPoiText(text: string): void;
+  /** "Dichtbij": the spot to measure from, and whether the next map click picks it. */
+  nearFrom: [number, number] | null;
+  pickingNear: boolean;
+  setNearFrom(spot: [number, number] | null): void;
+  setPickingNear(on: boolean): void;
   setPoiCategories(categories: Category[]): void;
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
   highlight: string[];
@@ -165,6 +173,12 @@ export function createAtlasStore(search: string) {
       if (showPoi) void get().ensureVoorzieningen();
     },
     setPoiCategories(poiCategories) { set({ poiCategories }); },
+    poiText: '',
+    setPoiText(poiText) { set({ poiText }); },
+    nearFrom: null,
+    pickingNear: false,
+    setNearFrom(nearFrom) { set({ nearFrom, pickingNear: false }); if (nearFrom) get().setShowPoi(true); },
+    setPickingNear(pickingNear) { set({ pickingNear }); },
     setHighlight(codes) { set({ highlight: codes }); },
     select(code) { set({ selection: code }); },
     selectFound(entry) {

@@ -3,13 +3,20 @@ import { useMemo } from 'react';
 import { CATEGORIES, countByCategory, type Category } from '../atlas/socialeKaart';
 import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
+import { selectNearest, selectVisiblePoints } from '../state/selectors';
+import { formatNumber } from '../atlas/format';
 
 export function PoiPanel() {
   const show = useAtlas((s) => s.showPoi);
   const points = useAtlas((s) => s.voorzieningen);
   const error = useAtlas((s) => s.voorzieningenError);
   const chosen = useAtlas((s) => s.poiCategories);
-  const { setShowPoi, setPoiCategories } = useAtlas.getState();
+  const text = useAtlas((s) => s.poiText);
+  const visible = useAtlas(selectVisiblePoints);
+  const near = useAtlas(selectNearest);
+  const nearFrom = useAtlas((s) => s.nearFrom);
+  const picking = useAtlas((s) => s.pickingNear);
+  const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom } = useAtlas.getState();
   const counts = useMemo(() => (points ? countByCategory(points) : []), [points]);
   const toggle = (c: Category, on: boolean) => {
     const current = chosen.length > 0 ? chosen : counts.map((k) => k.categorie);
@@ -32,6 +39,27 @@ export function PoiPanel() {
             </label>
           ))}
         </fieldset>
+      ) : null}
+      {show && points ? (
+        <>
+          <label htmlFor="poi-text">Zoek op naam, straat, postcode of plaats</label>
+          <input id="poi-text" type="search" value={text} onChange={(e) => setPoiText(e.target.value)} placeholder="bijv. 3317 AM of Albatros" />
+          <p className="legend-note" role="status">{visible.length.toLocaleString('nl-NL')} voorzieningen op de kaart{visible.length > 0 ? '; donkergrijze groepen bevatten meer categorieën' : ''}.</p>
+          <div className="near">
+            <button type="button" aria-pressed={picking} onClick={() => setPickingNear(!picking)}>{picking ? 'Klik nu een plek op de kaart…' : 'Dichtbij: kies een plek op de kaart'}</button>
+            {nearFrom ? <button type="button" onClick={() => setNearFrom(null)}>Wissen</button> : null}
+          </div>
+          {nearFrom ? (
+            <ol className="near-list" aria-label="Dichtstbijzijnde voorzieningen">
+              {near.map(({ point, metres }) => (
+                <li key={point.id}>
+                  <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> {point.naam}
+                  <span className="value-note">{metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatNumber(metres / 1000, 1)} km`} hemelsbreed · {CATEGORIES[point.categorie]} · {[`${point.straat} ${point.huisnummer}`.trim(), point.plaats].filter(Boolean).join(', ')}</span>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </>
       ) : null}
       {show ? <p className="legend-note">GGZ-, gehandicaptenzorg- en VVT-punten zijn organisaties op hun geregistreerde adres (DigiMV 2014), geen zorglocaties. Scholen: DUO 2016.</p> : null}
     </section>
