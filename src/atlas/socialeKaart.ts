@@ -21,6 +21,8 @@ export interface Voorziening {
   naam: string;
   organisatie: string;
   categorie: Category;
+  /** The category name a team gave its own point (categorie is then 'eigen'). */
+  teamCategorie?: string;
   wet: string;
   /** 'algemeen' (walk in), 'maatwerk' (referral or beschikking), or '' when unknown. */
   soort: '' | 'algemeen' | 'maatwerk';

@@ -111,13 +111,19 @@ export function selectDrawKey(s: AtlasState): string {
   return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}`;
 }
 
-const visiblePointsOf = memo((points: Voorziening[] | null, categories: Category[], text: string): Voorziening[] =>
-  (points ? filterPoints(points, { categories, text }) : NO_POINTS));
+const allPointsOf = memo((points: Voorziening[] | null, own: AtlasState['ownLists']): Voorziening[] =>
+  (own.length === 0 ? points ?? NO_POINTS : [...(points ?? []), ...own.flatMap((l) => l.points)]));
+
+/** The kit's points and the team's own lists together. */
+export const selectAllPoints = (s: AtlasState): Voorziening[] => allPointsOf(s.voorzieningen, s.ownLists);
+
+const visiblePointsOf = memo((points: Voorziening[], categories: Category[], text: string): Voorziening[] =>
+  filterPoints(points, { categories, text }));
 const NO_POINTS: Voorziening[] = [];
 
 /** The sociale kaart points on the map: none when the layer is off. */
 export function selectVisiblePoints(s: AtlasState): Voorziening[] {
-  return s.showPoi ? visiblePointsOf(s.voorzieningen, s.poiCategories, s.poiText) : NO_POINTS;
+  return s.showPoi ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText) : NO_POINTS;
 }
 
 const clusterIndexOf = memo((points: Voorziening[]) => buildClusterIndex(points));

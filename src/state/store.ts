@@ -8,6 +8,14 @@ import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
 import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
 import type { Category, Voorziening } from '../atlas/socialeKaart';
+import { MAX_IMPORT_BYTES, importCsv, importGeoJson, type RowError } from '../atlas/poiImport';
+import { readOwnLists, writeOwnLists, type OwnList } from './ownLists';
+
+export interface ImportReport {
+  file: string;
+  imported: number;
+  errors: RowError[];
+}
 import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
 import { isCorrectable } from '../../data/riskFactors';
 
@@ -61,6 +69,12 @@ export interface AtlasState extends Choices {
   pickingNear: boolean;
   setNearFrom(spot: [number, number] | null): void;
   setPickingNear(on: boolean): void;
+  /** Lists a team imported, kept in IndexedDB. */
+  ownLists: OwnList[];
+  importReport: ImportReport | null;
+  loadOwnLists(): Promise<void>;
+  importOwnList(file: { name: string; size: number; text(): Promise<string> }): Promise<void>;
+  removeOwnList(id: string): Promise<void>;
   setPoiCategories(categories: Category[]): void;
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
   highlight: string[];
@@ -179,6 +193,36 @@ export function createAtlasStore(search: string) {
     pickingNear: false,
     setNearFrom(nearFrom) { set({ nearFrom, pickingNear: false }); if (nearFrom) get().setShowPoi(true); },
     setPickingNear(pickingNear) { set({ pickingNear }); },
+    ownLists: [],
+    importReport: null,
+    async loadOwnLists() {
+      try {
+        set({ ownLists: await readOwnLists() });
+      } catch {
+        get().addNotice('Eigen lijsten konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
+      }
+    },
+    async importOwnList(file) {
+      if (file.size > MAX_IMPORT_BYTES) {
+        set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: `het bestand is ${(file.size / 1024 / 1024).toFixed(1)} MB; het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] } });
+        return;
+      }
+      const text = await file.text();
+      const id = `eigen-${Date.now().toString(36)}`;
+      const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
+      const result = /\.(geo)?json$/i.test(file.name) ? importGeoJson(text, name, id) : importCsv(text, name, id);
+      set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
+      if (result.points.length === 0) return;
+      const lists = [...get().ownLists, { id, name, importedAt: new Date().toISOString(), points: result.points }];
+      set({ ownLists: lists, showPoi: true });
+      void get().ensureVoorzieningen();
+      try { await writeOwnLists(lists); } catch { get().addNotice('De lijst staat op de kaart, maar kon niet in deze browser worden bewaard (IndexedDB).'); }
+    },
+    async removeOwnList(id) {
+      const lists = get().ownLists.filter((l) => l.id !== id);
+      set({ ownLists: lists });
+      try { await writeOwnLists(lists); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
+    },
     setHighlight(codes) { set({ highlight: codes }); },
     select(code) { set({ selection: code }); },
     selectFound(entry) {

@@ -37,6 +37,7 @@ export function App() {
   }, [level, year, mode, ensureLayer]);
 
   const showPoi = useAtlas((s) => s.showPoi);
+  useEffect(() => { void useAtlas.getState().loadOwnLists(); }, []);
   useEffect(() => {
     if (showPoi) void useAtlas.getState().ensureVoorzieningen();
   }, [showPoi]);

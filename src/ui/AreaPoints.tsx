@@ -3,10 +3,13 @@ import { useMemo } from 'react';
 import { CATEGORIES, filterPoints, inArea } from '../atlas/socialeKaart';
 import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
-import { selectAreas } from '../state/selectors';
+import { selectAllPoints, selectAreas, selectGeometry } from '../state/selectors';
+import { booleanPointInPolygon } from '@turf/turf';
 
 export function AreaPoints({ code }: { code: string }) {
-  const points = useAtlas((s) => s.voorzieningen);
+  const loaded = useAtlas((s) => s.voorzieningen !== null);
+  const points = useAtlas(selectAllPoints);
+  const geometry = useAtlas(selectGeometry);
   const chosen = useAtlas((s) => s.poiCategories);
   const areas = useAtlas(selectAreas);
   const year = useAtlas((s) => s.year);
@@ -14,14 +17,17 @@ export function AreaPoints({ code }: { code: string }) {
   const row = areas ? areas.codes.indexOf(code) : -1;
   const members = row >= 0 ? areas?.members?.[row] : undefined;
   const groups = useMemo(() => {
-    if (!points) return [];
-    const inside = filterPoints(inArea(points, code, members), { categories: chosen });
+    if (!loaded) return [];
+    // Own points carry no area codes: they are tested against the area's shape on the map.
+    const shape = geometry?.features.find((f) => f.properties.code === code);
+    const own = points.filter((p) => p.categorie === 'eigen' && shape && booleanPointInPolygon([p.lon, p.lat], shape));
+    const inside = filterPoints([...inArea(points.filter((p) => p.categorie !== 'eigen'), code, members), ...own], { categories: chosen });
     return (Object.keys(CATEGORIES) as (keyof typeof CATEGORIES)[])
       .map((c) => ({ categorie: c, items: inside.filter((p) => p.categorie === c).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')) }))
       .filter((g) => g.items.length > 0);
-  }, [points, code, members, chosen]);
+  }, [loaded, points, geometry, code, members, chosen]);
   if (year !== 2015) return null;
-  if (!points) return <button type="button" onClick={() => void ensureVoorzieningen()}>Voorzieningen in dit gebied tonen</button>;
+  if (!loaded) return <button type="button" onClick={() => void ensureVoorzieningen()}>Voorzieningen in dit gebied tonen</button>;
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <div className="area-points">
@@ -33,7 +39,7 @@ export function AreaPoints({ code }: { code: string }) {
           <ul className="poi-list">
             {g.items.map((p) => (
               <li key={p.id}>
-                <strong>{p.naam}</strong>
+                <strong>{p.naam}</strong>{p.teamCategorie ? <span className="value-note">{p.teamCategorie}</span> : null}
                 <span className="value-note">{[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}{p.telefoon ? ` · ${p.telefoon}` : ''}</span>
                 {p.website ? <a href={p.website} target="_blank" rel="noopener noreferrer">website</a> : null}
               </li>

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { CATEGORIES, countByCategory, type Category } from '../atlas/socialeKaart';
 import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
-import { selectNearest, selectVisiblePoints } from '../state/selectors';
+import { selectAllPoints, selectNearest, selectVisiblePoints } from '../state/selectors';
 import { formatNumber } from '../atlas/format';
+import { pointsCsv } from '../atlas/poiImport';
 
 export function PoiPanel() {
   const show = useAtlas((s) => s.showPoi);
@@ -16,8 +17,20 @@ export function PoiPanel() {
   const near = useAtlas(selectNearest);
   const nearFrom = useAtlas((s) => s.nearFrom);
   const picking = useAtlas((s) => s.pickingNear);
-  const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom } = useAtlas.getState();
-  const counts = useMemo(() => (points ? countByCategory(points) : []), [points]);
+  const ownLists = useAtlas((s) => s.ownLists);
+  const report = useAtlas((s) => s.importReport);
+  const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList } = useAtlas.getState();
+  const exportCsv = () => {
+    const blob = new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'voorzieningen.csv';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const all = useAtlas(selectAllPoints);
+  const counts = useMemo(() => (points ? countByCategory(all) : []), [points, all]);
   const toggle = (c: Category, on: boolean) => {
     const current = chosen.length > 0 ? chosen : counts.map((k) => k.categorie);
     setPoiCategories(on ? [...current, c] : current.filter((k) => k !== c));
@@ -61,6 +74,32 @@ export function PoiPanel() {
           ) : null}
         </>
       ) : null}
+      <div className="own-lists">
+        <h3>Eigen lijst</h3>
+        <label htmlFor="own-list-file">Importeer CSV of GeoJSON (naam, categorie, adres, en lat/lon of RD x/y)</label>
+        <input id="own-list-file" type="file" accept=".csv,.txt,.geojson,.json,text/csv,application/geo+json,application/json"
+          onChange={(e) => { const f = e.target.files?.[0]; if (f) void importOwnList(f); e.target.value = ''; }} />
+        <p className="legend-note">De lijst blijft in deze browser (IndexedDB) en wordt nergens heen gestuurd.</p>
+        {report ? (
+          <div className="import-report" role="status">
+            <p><strong>{report.file}</strong>: {report.imported} {report.imported === 1 ? 'punt' : 'punten'} ingelezen{report.errors.length > 0 ? `, ${report.errors.length} ${report.errors.length === 1 ? 'fout' : 'fouten'} (die regels zijn overgeslagen)` : ''}.</p>
+            {report.errors.length > 0 ? (
+              <ul className="import-errors">
+                {report.errors.slice(0, 50).map((e, i) => <li key={i}>{e.row > 0 ? `regel ${e.row}` : 'bestand'}{e.column ? `, kolom ${e.column}` : ''}: {e.message}</li>)}
+                {report.errors.length > 50 ? <li>… en nog {report.errors.length - 50}</li> : null}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {ownLists.length > 0 ? (
+          <ul className="own-list-items">
+            {ownLists.map((l) => (
+              <li key={l.id}>{l.name} ({l.points.length}) <button type="button" onClick={() => void removeOwnList(l.id)} aria-label={`Lijst ${l.name} verwijderen`}>Verwijderen</button></li>
+            ))}
+          </ul>
+        ) : null}
+        {show && visible.length > 0 ? <button type="button" onClick={exportCsv}>Exporteer de getoonde lijst (CSV, {visible.length})</button> : null}
+      </div>
       {show ? <p className="legend-note">GGZ-, gehandicaptenzorg- en VVT-punten zijn organisaties op hun geregistreerde adres (DigiMV 2014), geen zorglocaties. Scholen: DUO 2016.</p> : null}
     </section>
   );

@@ -33,6 +33,26 @@ describe('sociale kaart', () => {
     await page.context().close();
   });
 
+  it('imports a small CSV, reports the bad row, shows the points and keeps them after a reload', async () => {
+    const page = await session.open('?niveau=wijk&selectie=WK050507&kaart=4.6600,51.7900,13', undefined, { width: 1400, height: 900 });
+    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('wijk'), null, { timeout: 30_000 });
+    const csv = ['naam;categorie;straat;plaats;x;y', 'Wijkteam Wielwijk;wijkteam;Douwe Aukesstraat;Dordrecht;104257;422762', 'Kapot;wijkteam;;;abc;1', ''].join('\n');
+    await page.setInputFiles('#own-list-file', { name: 'wijkteam.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const report = page.locator('.import-report');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toMatch(/wijkteam\.csv: 1 punt ingelezen, 1 fout/);
+    await expect(page.locator('.import-errors li').first().textContent()).resolves.toMatch(/regel 3, kolom x: "abc" is geen getal/);
+    await page.getByRole('checkbox', { name: /^Eigen lijst/ }).waitFor();
+    // The imported point lies in Wielwijk (RD 104257, 422762, next to De Albatros) and is listed there.
+    await page.locator('.area-points summary', { hasText: 'Eigen lijst' }).click();
+    await expect(page.locator('.poi-list li', { hasText: 'Wijkteam Wielwijk' }).count()).resolves.toBe(1);
+    await page.reload();
+    await page.locator('.own-list-items li', { hasText: 'wijkteam (1)' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Lijst wijkteam verwijderen' }).click();
+    await expect(page.locator('.own-list-items li').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('logged no console error', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
