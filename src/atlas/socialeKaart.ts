@@ -83,7 +83,10 @@ export function inArea(points: Voorziening[], code: string, memberGemeenten?: st
 
 export interface PoiFilter {
   categories?: Category[];
+  /** Law served; '' = any. */
   wet?: string;
+  /** Access route (e.g. vrij toegankelijk, verwijzing); '' = any. */
+  toegang?: string;
   text?: string;
 }
 
@@ -93,6 +96,7 @@ export function filterPoints(points: Voorziening[], filter: PoiFilter): Voorzien
   return points.filter((p) =>
     (!categories || categories.has(p.categorie)) &&
     (!filter.wet || p.wet === filter.wet) &&
+    (!filter.toegang || p.toegang === filter.toegang) &&
     (!text || normalizeName(`${p.naam} ${p.organisatie} ${p.straat} ${p.postcode} ${p.postcode.replace(/\s/g, '')} ${p.plaats}`).includes(text)));
 }
 

@@ -107,8 +107,10 @@ export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT
 
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {
+  // The points are part of what is drawn: a filter change marks a new frame too.
+  const poi = s.showPoi ? `_poi${selectVisiblePoints(s).length}-${s.poiCategories.join('.')}-${s.poiText}-${s.poiWet}-${s.poiToegang}` : '';
   const classes = s.mode === 'vergelijken' ? `scp_${selectFactorIds(s).join('-')}` : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
-  return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}`;
+  return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}${poi}`;
 }
 
 const allPointsOf = memo((points: Voorziening[] | null, own: AtlasState['ownLists']): Voorziening[] =>
@@ -117,13 +119,13 @@ const allPointsOf = memo((points: Voorziening[] | null, own: AtlasState['ownList
 /** The kit's points and the team's own lists together. */
 export const selectAllPoints = (s: AtlasState): Voorziening[] => allPointsOf(s.voorzieningen, s.ownLists);
 
-const visiblePointsOf = memo((points: Voorziening[], categories: Category[], text: string): Voorziening[] =>
-  filterPoints(points, { categories, text }));
+const visiblePointsOf = memo((points: Voorziening[], categories: Category[], text: string, wet: string, toegang: string): Voorziening[] =>
+  filterPoints(points, { categories, text, wet, toegang }));
 const NO_POINTS: Voorziening[] = [];
 
 /** The sociale kaart points on the map: none when the layer is off. */
 export function selectVisiblePoints(s: AtlasState): Voorziening[] {
-  return s.showPoi ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText) : NO_POINTS;
+  return s.showPoi ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText, s.poiWet, s.poiToegang) : NO_POINTS;
 }
 
 const clusterIndexOf = memo((points: Voorziening[]) => buildClusterIndex(points));

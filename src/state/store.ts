@@ -64,6 +64,10 @@ export interface AtlasState extends Choices {
   /** Free-text filter of the points (name, street, postcode, place). */
   poiText: string;
   setPoiText(text: string): void;
+  poiWet: string;
+  poiToegang: string;
+  setPoiWet(wet: string): void;
+  setPoiToegang(toegang: string): void;
   /** "Dichtbij": the spot to measure from, and whether the next map click picks it. */
   nearFrom: [number, number] | null;
   pickingNear: boolean;
@@ -189,6 +193,10 @@ export function createAtlasStore(search: string) {
     setPoiCategories(poiCategories) { set({ poiCategories }); },
     poiText: '',
     setPoiText(poiText) { set({ poiText }); },
+    poiWet: '',
+    poiToegang: '',
+    setPoiWet(poiWet) { set({ poiWet }); },
+    setPoiToegang(poiToegang) { set({ poiToegang }); },
     nearFrom: null,
     pickingNear: false,
     setNearFrom(nearFrom) { set({ nearFrom, pickingNear: false }); if (nearFrom) get().setShowPoi(true); },

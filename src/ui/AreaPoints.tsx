@@ -47,6 +47,14 @@ export function AreaPoints({ code }: { code: string }) {
           </ul>
         </details>
       ))}
+      <div className="print-only">
+        {groups.map((g) => (
+          <div key={g.categorie}>
+            <h4>{CATEGORIES[g.categorie]} ({g.items.length})</h4>
+            <ul>{g.items.map((p) => <li key={p.id}>{p.naam} — {[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}{p.telefoon ? `, tel. ${p.telefoon}` : ''}{p.website ? `, ${p.website}` : ''}</li>)}</ul>
+          </div>
+        ))}
+      </div>
       <p className="legend-note">Punten in dit gebied volgens de kaartgrenzen; bronnen: DUO, CIBG DigiMV, gemeentehuizen en ziekenhuizen uit de bronkit.</p>
     </div>
   );

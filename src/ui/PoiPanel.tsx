@@ -18,6 +18,10 @@ export function PoiPanel() {
   const nearFrom = useAtlas((s) => s.nearFrom);
   const picking = useAtlas((s) => s.pickingNear);
   const ownLists = useAtlas((s) => s.ownLists);
+  const wet = useAtlas((s) => s.poiWet);
+  const toegang = useAtlas((s) => s.poiToegang);
+  const { setPoiWet, setPoiToegang } = useAtlas.getState();
+  const values = (key: 'wet' | 'toegang') => [...new Set(all.map((p) => p[key]))].sort((a, b) => a.localeCompare(b, 'nl'));
   const report = useAtlas((s) => s.importReport);
   const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList } = useAtlas.getState();
   const exportCsv = () => {
@@ -57,6 +61,26 @@ export function PoiPanel() {
         <>
           <label htmlFor="poi-text">Zoek op naam, straat, postcode of plaats</label>
           <input id="poi-text" type="search" value={text} onChange={(e) => setPoiText(e.target.value)} placeholder="bijv. 3317 AM of Albatros" />
+          <div className="poi-selects">
+            <label htmlFor="poi-wet">Wet</label>
+            <select id="poi-wet" value={wet} onChange={(e) => setPoiWet(e.target.value)}>
+              <option value="">alle</option>
+              {values('wet').map((v) => <option key={v || 'leeg'} value={v} disabled={v === ''}>{v || '(onbekend in de bron)'}</option>)}
+            </select>
+            <label htmlFor="poi-toegang">Toegang</label>
+            <select id="poi-toegang" value={toegang} onChange={(e) => setPoiToegang(e.target.value)}>
+              <option value="">alle</option>
+              {values('toegang').map((v) => <option key={v || 'leeg'} value={v} disabled={v === ''}>{v || '(onbekend in de bron)'}</option>)}
+            </select>
+          </div>
+          {text.trim() && visible.length > 0 && visible.length <= 25 ? (
+            <ul className="poi-results" aria-label="Gevonden voorzieningen">
+              {visible.map((p) => (
+                <li key={p.id}>{p.naam}<span className="value-note">{[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}</span>
+                  <button type="button" onClick={() => setNearFrom([p.lon, p.lat])}>Dichtbij deze</button></li>
+              ))}
+            </ul>
+          ) : null}
           <p className="legend-note" role="status">{visible.length.toLocaleString('nl-NL')} voorzieningen op de kaart{visible.length > 0 ? '; donkergrijze groepen bevatten meer categorieën' : ''}.</p>
           <div className="near">
             <button type="button" aria-pressed={picking} onClick={() => setPickingNear(!picking)}>{picking ? 'Klik nu een plek op de kaart…' : 'Dichtbij: kies een plek op de kaart'}</button>

@@ -110,6 +110,45 @@ async function timeAction(page: Page, action: string, prefix: string): Promise<D
   return { mark: d.mark - start, gpu: d.gpu - start };
 }
 
+/** Runs an action in the page and resolves with the time until the next drawn:* mark. */
+async function timeUntilNextFrame(page: Page, action: string): Promise<Drawn> {
+  return page.evaluate(`new Promise((resolve) => {
+    const start = performance.now();
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name.startsWith('drawn:') && e.startTime >= start) {
+          observer.disconnect();
+          for (const c of document.querySelectorAll('canvas')) { const gl = c.getContext('webgl2'); if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); }
+          resolve({ mark: e.startTime - start, gpu: performance.now() - start });
+        }
+      }
+    });
+    observer.observe({ type: 'mark' });
+    ${action}
+  })`) as Promise<Drawn>;
+}
+
+/** Sociale kaart: toggling a category and typing a search over all 10,000 points, at national zoom. */
+async function poiFilterTimings(browser: Browser, url: string): Promise<Drawn[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}?voorzieningen=alle`);
+  await page.locator('.poi-categories').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('_poi'), null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const times: Drawn[] = [];
+  for (let i = 0; i < 6; i++) {
+    times.push(await timeUntilNextFrame(page, `document.querySelectorAll('.poi-categories input[type=checkbox]')[${i % 3}].click();`));
+    await page.waitForTimeout(200);
+  }
+  for (const text of ['dordrecht', 'school', '']) {
+    times.push(await timeUntilNextFrame(page, `(() => { const el = document.querySelector('#poi-text'); const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(el, ${JSON.stringify(text)}); el.dispatchEvent(new Event('input', { bubbles: true })); })();`));
+    await page.waitForTimeout(200);
+  }
+  await context.close();
+  return times;
+}
+
 const selectAction = (label: string, value: string) => `(() => {
   const el = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === ${JSON.stringify(label)});
   const t = performance.now();
@@ -155,6 +194,7 @@ async function main() {
     const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8')) as Manifest;
     const bytes = Object.fromEntries(manifest.assets.map((a) => [a.file, { raw: a.bytes, gzip: gz(readFileSync(join(DEFAULT_OUT_DIR, a.file))) }]));
     const coreResult = await coreTimings(browser, core.url);
+    const poi = await poiFilterTimings(browser, app.url);
     const firstMs = median(first.map((d) => d.mark));
     const baseMs = median(base.map((d) => d.mark));
     const result = {
@@ -168,6 +208,8 @@ async function main() {
       level_switch_gpu_ms: round(median(levelSwitch.map((d) => d.gpu))),
       recolor_ms: round(median(recolor.map((d) => d.mark))),
       recolor_gpu_ms: round(median(recolor.map((d) => d.gpu))),
+      poi_filter_ms: round(median(poi.map((d) => d.mark))),
+      poi_filter_gpu_ms: round(median(poi.map((d) => d.gpu))),
       risk_recompute_ms: round(coreResult.risk_recompute_ms),
       dissolve_ms: round(coreResult.dissolve_ms),
       dissolve_turf_union_ms: round(coreResult.dissolve_turf_union_ms),
