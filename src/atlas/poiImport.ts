@@ -5,7 +5,6 @@ import Papa from 'papaparse';
 import { isRdInRange, rdToWgs84 } from './rd';
 import { safeWebsite, type Voorziening } from './socialeKaart';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export interface RowError {
   /** 1-based line in the file (the header is line 1), or the feature number in GeoJSON. */

@@ -15,6 +15,9 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
+/** Largest own list a team can import (bytes). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
 /** One service point. Fields the source does not give stay empty: nothing is invented. */
 export interface Voorziening {
   id: string;

@@ -7,8 +7,8 @@ import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
 import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
-import type { Category, Voorziening } from '../atlas/socialeKaart';
-import { MAX_IMPORT_BYTES, importCsv, importGeoJson, type RowError } from '../atlas/poiImport';
+import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
+import type { RowError } from '../atlas/poiImport';
 import { readOwnLists, writeOwnLists, type OwnList } from './ownLists';
 
 export interface ImportReport {
@@ -218,6 +218,8 @@ export function createAtlasStore(search: string) {
       const text = await file.text();
       const id = `eigen-${Date.now().toString(36)}`;
       const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
+      // The importer (CSV parser, proj4) loads on first use, not before the first map frame.
+      const { importCsv, importGeoJson } = await import('../atlas/poiImport');
       const result = /\.(geo)?json$/i.test(file.name) ? importGeoJson(text, name, id) : importCsv(text, name, id);
       set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
       if (result.points.length === 0) return;

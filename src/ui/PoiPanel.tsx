@@ -5,7 +5,6 @@ import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
 import { selectAllPoints, selectNearest, selectVisiblePoints } from '../state/selectors';
 import { formatNumber } from '../atlas/format';
-import { pointsCsv } from '../atlas/poiImport';
 
 export function PoiPanel() {
   const show = useAtlas((s) => s.showPoi);
@@ -24,7 +23,8 @@ export function PoiPanel() {
   const values = (key: 'wet' | 'toegang') => [...new Set(all.map((p) => p[key]))].sort((a, b) => a.localeCompare(b, 'nl'));
   const report = useAtlas((s) => s.importReport);
   const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList } = useAtlas.getState();
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const { pointsCsv } = await import('../atlas/poiImport');
     const blob = new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -122,7 +122,7 @@ export function PoiPanel() {
             ))}
           </ul>
         ) : null}
-        {show && visible.length > 0 ? <button type="button" onClick={exportCsv}>Exporteer de getoonde lijst (CSV, {visible.length})</button> : null}
+        {show && visible.length > 0 ? <button type="button" onClick={() => void exportCsv()}>Exporteer de getoonde lijst (CSV, {visible.length})</button> : null}
       </div>
       {show ? <p className="legend-note">GGZ-, gehandicaptenzorg- en VVT-punten zijn organisaties op hun geregistreerde adres (DigiMV 2014), geen zorglocaties. Scholen: DUO 2016.</p> : null}
     </section>
