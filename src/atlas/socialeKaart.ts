@@ -74,6 +74,11 @@ export function safeWebsite(raw: unknown): string {
   }
 }
 
+/** "Douwe Aukesstraat 1, 3317 AM, Dordrecht" (postcode optional). */
+export function addressText(p: Pick<Voorziening, 'straat' | 'huisnummer' | 'postcode' | 'plaats'>, withPostcode = true): string {
+  return [`${p.straat} ${p.huisnummer}`.trim(), withPostcode ? p.postcode : '', p.plaats].filter(Boolean).join(', ');
+}
+
 /** Points whose area code at the given level matches (gemeente, wijk, buurt). */
 export function inArea(points: Voorziening[], code: string, memberGemeenten?: string[]): Voorziening[] {
   if (memberGemeenten) {

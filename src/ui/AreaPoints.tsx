@@ -1,6 +1,6 @@
 // "In dit gebied": the services inside the selected area, grouped by category with counts.
 import { useMemo } from 'react';
-import { CATEGORIES, filterPoints, inArea } from '../atlas/socialeKaart';
+import { CATEGORIES, addressText, filterPoints, inArea } from '../atlas/socialeKaart';
 import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
 import { selectAllPoints, selectAreas, selectGeometry } from '../state/selectors';
@@ -40,7 +40,7 @@ export function AreaPoints({ code }: { code: string }) {
             {g.items.map((p) => (
               <li key={p.id}>
                 <strong>{p.naam}</strong>{p.teamCategorie ? <span className="value-note">{p.teamCategorie}</span> : null}
-                <span className="value-note">{[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}{p.telefoon ? ` · ${p.telefoon}` : ''}</span>
+                <span className="value-note">{addressText(p)}{p.telefoon ? ` · ${p.telefoon}` : ''}</span>
                 {p.website ? <a href={p.website} target="_blank" rel="noopener noreferrer">website</a> : null}
               </li>
             ))}
@@ -51,7 +51,7 @@ export function AreaPoints({ code }: { code: string }) {
         {groups.map((g) => (
           <div key={g.categorie}>
             <h4>{CATEGORIES[g.categorie]} ({g.items.length})</h4>
-            <ul>{g.items.map((p) => <li key={p.id}>{p.naam} — {[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}{p.telefoon ? `, tel. ${p.telefoon}` : ''}{p.website ? `, ${p.website}` : ''}</li>)}</ul>
+            <ul>{g.items.map((p) => <li key={p.id}>{p.naam} — {addressText(p)}{p.telefoon ? `, tel. ${p.telefoon}` : ''}{p.website ? `, ${p.website}` : ''}</li>)}</ul>
           </div>
         ))}
       </div>

@@ -1,6 +1,6 @@
 // The sociale kaart's controls: show the points, pick categories, with colours and counts.
 import { useMemo } from 'react';
-import { CATEGORIES, countByCategory, type Category } from '../atlas/socialeKaart';
+import { CATEGORIES, addressText, countByCategory, type Category } from '../atlas/socialeKaart';
 import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
 import { selectAllPoints, selectNearest, selectVisiblePoints } from '../state/selectors';
@@ -76,7 +76,7 @@ export function PoiPanel() {
           {text.trim() && visible.length > 0 && visible.length <= 25 ? (
             <ul className="poi-results" aria-label="Gevonden voorzieningen">
               {visible.map((p) => (
-                <li key={p.id}>{p.naam}<span className="value-note">{[`${p.straat} ${p.huisnummer}`.trim(), p.postcode, p.plaats].filter(Boolean).join(', ')}</span>
+                <li key={p.id}>{p.naam}<span className="value-note">{addressText(p)}</span>
                   <button type="button" onClick={() => setNearFrom([p.lon, p.lat])}>Dichtbij deze</button></li>
               ))}
             </ul>
@@ -91,7 +91,7 @@ export function PoiPanel() {
               {near.map(({ point, metres }) => (
                 <li key={point.id}>
                   <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> {point.naam}
-                  <span className="value-note">{metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatNumber(metres / 1000, 1)} km`} hemelsbreed · {CATEGORIES[point.categorie]} · {[`${point.straat} ${point.huisnummer}`.trim(), point.plaats].filter(Boolean).join(', ')}</span>
+                  <span className="value-note">{metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatNumber(metres / 1000, 1)} km`} hemelsbreed · {CATEGORIES[point.categorie]} · {addressText(point, false)}</span>
                 </li>
               ))}
             </ol>
