@@ -10,6 +10,7 @@ import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
 import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
 import type { Voorziening } from '../atlas/socialeKaart';
+import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
 
 const NO_POINTS: Voorziening[] = [];
 import type { AtlasState } from '../state/store';
@@ -173,8 +174,28 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       const i = pickAt(index, e.lngLat.lng, e.lngLat.lat);
       return i < 0 ? null : index.features[i];
     };
+    const pointAt = (e: { point: { x: number; y: number } }): Voorziening | undefined => {
+      const state = useAtlas.getState();
+      if (variant || map.getZoom() <= CLUSTER_MAX_ZOOM) return undefined;
+      const points = selectVisiblePoints(state);
+      if (points.length === 0) return undefined;
+      // Within 8 pixels of the pointer, the nearest point.
+      const a = map.unproject([e.point.x - 8, e.point.y + 8]);
+      const b = map.unproject([e.point.x + 8, e.point.y - 8]);
+      let best: Voorziening | undefined;
+      let bestD = Infinity;
+      for (const p of points) {
+        if (p.lon < a.lng || p.lon > b.lng || p.lat < a.lat || p.lat > b.lat) continue;
+        const q = map.project([p.lon, p.lat]);
+        const d = (q.x - e.point.x) ** 2 + (q.y - e.point.y) ** 2;
+        if (d < bestD) { bestD = d; best = p; }
+      }
+      return best;
+    };
     map.on('mousemove', (e) => {
+      const point = pointAt(e);
       const area = areaAt(e);
+      if (point) { setHover({ code: area?.properties.code ?? '', x: e.point.x, y: e.point.y, map: id, point }); return; }
       const current = useAtlas.getState().hover;
       if (!area) { if (current) setHover(null); return; }
       setHover({ code: area.properties.code, x: e.point.x, y: e.point.y, map: id });

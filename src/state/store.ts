@@ -25,6 +25,8 @@ export interface Hover {
   y: number;
   /** Which map the pointer is over (the comparison has two). */
   map: string;
+  /** A service point under the pointer (drawn one by one, above the areas). */
+  point?: Voorziening;
 }
 
 /** A request to move the map, e.g. after a search; the map consumes it. */

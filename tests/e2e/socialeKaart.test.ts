@@ -53,6 +53,19 @@ describe('sociale kaart', () => {
     await page.context().close();
   });
 
+  it('hovering a point shows what it is', async () => {
+    // De Albatros (Douwe Aukesstraat 1, Dordrecht) in the centre of the map.
+    const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=basisschool', undefined, { width: 1400, height: 900 });
+    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('_poi'), null, { timeout: 30_000 });
+    const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor();
+    await expect(tooltip.textContent()).resolves.toMatch(/De Albatros.*Basisschool.*Douwe Aukesstraat 1/);
+    await page.context().close();
+  });
+
   it('logged no console error', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
