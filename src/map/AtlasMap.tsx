@@ -138,7 +138,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       touchPitch: false,
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.getCanvas().setAttribute('aria-label', 'Kaart. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.');
+    map.getCanvas().setAttribute('aria-label', `${label}. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.`);
     const overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -224,7 +224,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       mapRef.current = null;
       overlayRef.current = null;
     };
-  }, [setView, setHover, select, sync, id, variant]);
+  }, [setView, setHover, select, sync, id, variant, label]);
 
   useEffect(() => {
     const overlay = overlayRef.current;

@@ -9,6 +9,7 @@ import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { hexToRgba, paletteColors } from '../../src/atlas/palettes';
 import { readAreas } from '../../src/cli/generated';
 import { browserSession } from '../support/session';
+import { seriousViolations } from '../support/axe';
 
 const session = browserSession();
 const { consoleErrors } = session;
@@ -88,6 +89,15 @@ describe('Regio\'s vergelijken', () => {
     expect(after).toEqual(want.countsCorrected);
     await expect(page.locator('.coefficients tbody tr').count()).resolves.toBe(factors.length + 1);
     await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    const page = await session.open('?niveau=arbeidsmarktregio&weergave=vergelijken&selectie=AM23', context);
+    await mapDrawn(page, 'gecorrigeerd', 'arbeidsmarktregio_2015');
+    await page.locator('.profile-rank').waitFor({ timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 
   it('logged no console error', () => {
