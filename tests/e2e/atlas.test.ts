@@ -162,6 +162,9 @@ describe('the atlas in Chromium', () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await open('?niveau=wijk&selectie=WK050507', context);
     await drawn(page, 'wijk_2015');
+    // Scan with the profile and its chart in place.
+    await page.locator('.profile-rank').waitFor({ timeout: 30_000 });
+    await page.locator('.plot-chart[aria-label*="dit gebied"] svg').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
