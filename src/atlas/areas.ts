@@ -33,11 +33,18 @@ export function cachedValues(compute: (def: IndicatorDef) => AreaValue[]): (def:
   };
 }
 
+const byTable = new WeakMap<AreaTable, Areas>();
+
+/** The areas of a table; one object per table, so every reader shares its cached values. */
 export function tableAreas(table: AreaTable): Areas {
-  return {
+  const cached = byTable.get(table);
+  if (cached) return cached;
+  const areas: Areas = {
     level: table.level, year: table.year, source: table.source, codes: table.codes, names: table.names,
     gemeenteOf: table.parents.gm,
     parentWijk: table.parents.wk,
     values: cachedValues((def) => indicatorValues(table, def)),
   };
+  byTable.set(table, areas);
+  return areas;
 }

@@ -11,14 +11,14 @@ import { useAtlas } from '../state/useAtlas';
 import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
 import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
-
-const NO_POINTS: Voorziening[] = [];
 import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import { atlasLayers, type GemeenteLabel } from './layers';
 
 setWorkerUrl(workerUrl);
+
+const NO_POINTS: Voorziening[] = [];
 
 /** Dutch text for maplibre's own controls. */
 const MAP_LOCALE = {

@@ -16,8 +16,6 @@ export interface ComparisonState {
   error: string | null;
 }
 
-const gemeenteAreasOf = memo(tableAreas);
-
 /** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
 export function fitAndCompare(gemeenten: Areas, areas: Areas, indicator: string, factorIds: string[]): ComparisonState {
   const outcome = CATALOGUE.find((d) => d.id === indicator);
@@ -39,7 +37,7 @@ export function selectComparison(s: AtlasState): ComparisonState | null {
   const table = s.tables[assetName('gemeente', 2015)];
   const areas = selectAreas(s);
   if (s.mode !== 'vergelijken' || !table || !areas || s.year !== 2015) return null;
-  return comparisonOf(gemeenteAreasOf(table), areas, s.indicator, selectFactorIds(s));
+  return comparisonOf(tableAreas(table), areas, s.indicator, selectFactorIds(s));
 }
 
 export type CompareVariant = 'observed' | 'corrected';

@@ -13,17 +13,10 @@ import { memo, selectFactorIds } from './selectors';
 import { fitAndCompare, type ComparisonState } from './comparisonSelectors';
 import type { AtlasState } from './store';
 
-/** Areas of every level of a year, built once per loaded table. */
+/** Areas of every level of a year (levelAreas shares one object per table with the map). */
 const contextOf = memo((tables: Record<string, AreaTable>, memberships: Record<number, Membership>, year: number): ProfileContext => {
-  const cache = new Map<Level, Areas | undefined>();
   const sources = { table: (l: Level, y: number) => tables[assetName(l, y)], membership: (y: number) => memberships[y] };
-  return {
-    membership: memberships[year],
-    areas(level) {
-      if (!cache.has(level)) cache.set(level, levelAreas(level, year, sources));
-      return cache.get(level);
-    },
-  };
+  return { membership: memberships[year], areas: (level) => levelAreas(level, year, sources) };
 });
 
 export const selectContext = (s: AtlasState): ProfileContext => contextOf(s.tables, s.memberships, s.year);

@@ -2,10 +2,10 @@
 // the choropleth once, and every component reading it gets the same object.
 import { CATALOGUE } from '../../data/catalogue';
 import { buildChoropleth, type Choropleth } from '../atlas/choropleth';
-import { assetName, isRegionSystem, type Level, type Membership } from '../atlas/geography';
+import { assetName, isRegionSystem } from '../atlas/geography';
 import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
-import type { AreaTable, IndicatorDef } from '../atlas/indicators';
+import type { IndicatorDef } from '../atlas/indicators';
 import { DEFAULT_FACTORS } from '../../data/riskFactors';
 import { filterPoints, nearest, type Category, type Voorziening } from '../atlas/socialeKaart';
 import { buildClusterIndex, type ClusterIndex } from '../atlas/clusters';
@@ -39,13 +39,9 @@ export function selectGeometry(s: AtlasState): Geometry | undefined {
   return gemeenten && membership ? regionGeometryOf(gemeenten, membership, s.level) : undefined;
 }
 
-const areasOf = memo((level: Level, year: number, table: AreaTable | undefined, membership: Membership | undefined) =>
-  levelAreas(level, year, { table: () => table, membership: () => membership }));
-
 /** The areas of the chosen level and year with their values; regions are summed from gemeenten. */
 export function selectAreas(s: AtlasState): Areas | undefined {
-  const regional = isRegionSystem(s.level);
-  return areasOf(s.level, s.year, s.tables[regional ? gemeenteKey(s) : selectKey(s)], regional ? s.memberships[s.year] : undefined);
+  return levelAreas(s.level, s.year, { table: (level, year) => s.tables[assetName(level, year)], membership: (year) => s.memberships[year] });
 }
 
 const choroplethOf = memo(buildChoropleth);

@@ -10,14 +10,14 @@ import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
 import { readOwnLists, writeOwnLists, type OwnList } from './ownLists';
+import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
+import { isCorrectable } from '../../data/riskFactors';
 
 export interface ImportReport {
   file: string;
   imported: number;
   errors: RowError[];
 }
-import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
-import { isCorrectable } from '../../data/riskFactors';
 
 export interface Hover {
   code: string;
@@ -104,26 +104,33 @@ function indicatorFor(current: string, level: Level, year: number): string {
 }
 
 const pending = new Map<string, Promise<void>>();
+
+/** Runs a load once at a time per key: concurrent callers share the request in flight. */
+function shared(key: string, start: () => Promise<void>): Promise<void> {
+  const existing = pending.get(key);
+  if (existing) return existing;
+  const promise = start().finally(() => pending.delete(key));
+  pending.set(key, promise);
+  return promise;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 let flyId = 0;
 
 export function createAtlasStore(search: string) {
   const { choices, notices } = parseQuery(search, CATALOGUE, DEFAULT_INDICATOR);
   return create<AtlasState>()((set, get) => {
   /** Geometry and table of an area level, loaded once (concurrent callers share the request). */
+  const hasArea = (level: AreaLevel, year: number) => Boolean(get().tables[assetName(level, year)] && get().geometries[assetName(level, year)]);
   function loadArea(level: AreaLevel, year: number): Promise<void> {
     const key = assetName(level, year);
-    if (get().tables[key] && get().geometries[key]) return Promise.resolve();
-    const existing = pending.get(`area:${key}`);
-    if (existing) return existing;
-    const promise = loadLayer(level, year)
-      .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } })))
-      .finally(() => pending.delete(`area:${key}`));
-    pending.set(`area:${key}`, promise);
-    return promise;
+    if (hasArea(level, year)) return Promise.resolve();
+    return shared(`area:${key}`, () => loadLayer(level, year)
+      .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } }))));
   }
   function loadRegions(year: number): Promise<void> {
     if (get().memberships[year]) return Promise.resolve();
-    return loadMembership(year).then((m) => set((s) => ({ memberships: { ...s.memberships, [year]: m } })));
+    return shared(`regio:${year}`, () => loadMembership(year).then((m) => set((s) => ({ memberships: { ...s.memberships, [year]: m } }))));
   }
   return {
     ...choices,
@@ -179,14 +186,9 @@ export function createAtlasStore(search: string) {
     voorzieningenError: null,
     ensureVoorzieningen() {
       if (get().voorzieningen) return Promise.resolve();
-      const existing = pending.get('voorzieningen');
-      if (existing) return existing;
-      const promise = loadVoorzieningen()
+      return shared('voorzieningen', () => loadVoorzieningen()
         .then((points) => set({ voorzieningen: points, voorzieningenError: null }))
-        .catch((error: unknown) => set({ voorzieningenError: error instanceof Error ? error.message : String(error) }))
-        .finally(() => pending.delete('voorzieningen'));
-      pending.set('voorzieningen', promise);
-      return promise;
+        .catch((error: unknown) => set({ voorzieningenError: message(error) })));
     },
     setShowPoi(showPoi) {
       set({ showPoi });
@@ -250,30 +252,22 @@ export function createAtlasStore(search: string) {
 
     ensureLayer(level, year) {
       const key = assetName(level, year);
-      const existing = pending.get(key);
-      if (existing) return existing;
-      const load = isRegionSystem(level)
-        ? Promise.all([loadArea('gemeente', year), loadRegions(year)]).then(() => undefined)
-        : loadArea(level, year);
-      set((s) => { const loadErrors = { ...s.loadErrors }; delete loadErrors[key]; return { loadErrors }; });
-      const promise = load
-        .catch((error: unknown) => set((s) => ({ loadErrors: { ...s.loadErrors, [key]: error instanceof Error ? error.message : String(error) } })))
-        .finally(() => pending.delete(key));
-      pending.set(key, promise);
-      return promise;
+      const loaded = isRegionSystem(level) ? hasArea('gemeente', year) && Boolean(get().memberships[year]) : hasArea(level, year);
+      if (loaded) return Promise.resolve();
+      return shared(key, () => {
+        set((s) => { const loadErrors = { ...s.loadErrors }; delete loadErrors[key]; return { loadErrors }; });
+        const load = isRegionSystem(level)
+          ? Promise.all([loadArea('gemeente', year), loadRegions(year)]).then(() => undefined)
+          : loadArea(level, year);
+        return load.catch((error: unknown) => set((s) => ({ loadErrors: { ...s.loadErrors, [key]: message(error) } })));
+      });
     },
     ensureSearch() {
       const year = get().year;
-      const key = `search_${year}`;
       if (get().searches[year]) return Promise.resolve();
-      const existing = pending.get(key);
-      if (existing) return existing;
-      const promise = loadSearch(year)
+      return shared(`search_${year}`, () => loadSearch(year)
         .then((entries) => set((s) => ({ searches: { ...s.searches, [year]: entries }, searchError: null })))
-        .catch((error: unknown) => set({ searchError: error instanceof Error ? error.message : String(error) }))
-        .finally(() => pending.delete(key));
-      pending.set(key, promise);
-      return promise;
+        .catch((error: unknown) => set({ searchError: message(error) })));
     },
   };
   });
