@@ -3,6 +3,7 @@
 // data/columns2023.ts, so one definition serves both years where CBS kept the meaning.
 import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
 import { BENEFIT_COST_WEIGHTS } from './costWeights';
+import { huishoudens, inwoners, inwoners1564 } from './denominators';
 import { factIndicators, type Facts } from './facts';
 import { POI_COUNT_PREFIX, POI_LAYERS } from './poi';
 import { CATEGORIES } from '../src/atlas/socialeKaart';
@@ -18,10 +19,6 @@ const KWB_2015 = 'CBS, Kerncijfers wijken en buurten 2015 (via PDOK/TNOCS; CC BY
 const KWB_2023 = 'CBS, Kerncijfers wijken en buurten 2023 (via PDOK; CC BY 4.0)';
 const BOTH = 'CBS, Kerncijfers wijken en buurten 2015 en 2023 (CC BY 4.0)';
 
-const inwoners: Quantity = { column: 'AANT_INW' };
-const huishoudens: Quantity = { column: 'AANTAL_HH' };
-/** 15–64 as the nearest the KWB age bands come to the 18–64 reference population. */
-const inwoners1564: Quantity = { column: 'AANT_INW', percentOf: ['P_15_24_JR', 'P_25_44_JR', 'P_45_64_JR'] };
 
 export const APPROX_1564 =
   'Noemer: inwoners 15–64 jaar = inwoners × (% 15–24 + % 25–44 + % 45–64) / 100. Dit benadert de groep 18–64 jaar uit beleidscijfers; de KWB kent geen leeftijdsgrens bij 18. Uitkeringen zijn op wijk- en buurtniveau afgerond op tientallen; de peildatum van de uitkeringen volgt de CBS-metadata en kan vóór 2015 liggen.';

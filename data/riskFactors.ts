@@ -51,6 +51,11 @@ export const DEFAULT_FACTORS: Record<string, string[]> = {
   uitkeringen_gewogen: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD'],
 };
 
-export function isCorrectable(indicator: string): boolean {
-  return indicator in DEFAULT_FACTORS;
+/** The model's default factors for an indicator; undefined when it cannot be risk-corrected. */
+export function defaultFactors(def: IndicatorDef | undefined): string[] | undefined {
+  return def ? DEFAULT_FACTORS[def.id] ?? def.defaultFactors : undefined;
+}
+
+export function isCorrectable(def: IndicatorDef | undefined): boolean {
+  return defaultFactors(def) !== undefined;
 }

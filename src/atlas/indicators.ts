@@ -48,6 +48,12 @@ export interface IndicatorDef {
   coverage?: string[];
   /** The source's value for Nederland, when it gives one. */
   nationalValue?: number | null;
+  /** Why an area outside the coverage has no value (default "niet in de bron"). */
+  coverageNote?: string;
+  /** Risk factors of the SCP-style model when the catalogue has no set for this id. */
+  defaultFactors?: string[];
+  /** An indicator the user imported (kept in this browser only). */
+  own?: boolean;
 }
 
 /** Columnar table of one level and year, as written by the data pipeline. */
@@ -122,9 +128,18 @@ export function rateOf(def: IndicatorDef, numerator: number | null, denominator:
   return { value: (numerator / denominator) * def.per, status: 'ok', numerator, denominator };
 }
 
+const coverageSets = new WeakMap<string[], Set<string>>();
+
+/** The coverage as a set, built once per list (an imported buurt table covers thousands of codes). */
+function covers(coverage: string[], code: string): boolean {
+  let set = coverageSets.get(coverage);
+  if (!set) coverageSets.set(coverage, (set = new Set(coverage)));
+  return set.has(code);
+}
+
 export function indicatorAt(table: AreaTable, def: IndicatorDef, row: number): AreaValue {
-  if (def.coverage && !def.coverage.includes(table.codes[row])) {
-    return { value: null, status: 'nodata', numerator: null, denominator: null, note: 'niet in de bron' };
+  if (def.coverage && !covers(def.coverage, table.codes[row])) {
+    return { value: null, status: 'nodata', numerator: null, denominator: null, note: def.coverageNote ?? 'niet in de bron' };
   }
   const numerator = quantityAt(table, def.numerator, row);
   const denominator = def.denominator ? quantityAt(table, def.denominator, row) : null;

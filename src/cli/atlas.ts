@@ -33,7 +33,7 @@ export function regionsCommand(args: string[]): string {
   });
   const indicator = values.indicator;
   const outcome = findIndicator(indicator);
-  if (!outcome || !isCorrectable(indicator)) throw new UsageError(`Risicocorrectie kan voor: ${Object.keys(DEFAULT_FACTORS).join(', ')} (niet voor "${indicator}").`);
+  if (!outcome || !isCorrectable(outcome)) throw new UsageError(`Risicocorrectie kan voor: ${Object.keys(DEFAULT_FACTORS).join(', ')} (niet voor "${indicator}").`);
   const system = values.system;
   if (!SYSTEMS.includes(system) || !isLevel(system)) throw new UsageError(`Onbekend systeem "${system}". Kies uit: ${SYSTEMS.join(', ')}`);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);

@@ -1,13 +1,12 @@
 // Derived values of the comparison view. Kept apart from selectors.ts so that the model code
 // (ml-matrix) loads with the comparison, not before the first map frame.
-import { CATALOGUE } from '../../data/catalogue';
 import { isCorrectable, riskFactor } from '../../data/riskFactors';
 import { tableAreas, type Areas } from '../atlas/areas';
 import { compare, type Comparison } from '../atlas/comparison';
 import { assetName } from '../atlas/geography';
 import type { IndicatorDef } from '../atlas/indicators';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
-import { classColors, memo, selectAreas, selectFactorIds, selectGeometry, type FeatureColors } from './selectors';
+import { classColors, memo, selectAreas, selectDef, selectFactorIds, selectGeometry, type FeatureColors } from './selectors';
 import type { AtlasState } from './store';
 import type { Geometry } from './loaders';
 
@@ -17,9 +16,8 @@ export interface ComparisonState {
 }
 
 /** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
-export function fitAndCompare(gemeenten: Areas, areas: Areas, indicator: string, factorIds: string[]): ComparisonState {
-  const outcome = CATALOGUE.find((d) => d.id === indicator);
-  if (!outcome || !isCorrectable(indicator)) return { comparison: null, error: 'Risicocorrectie is er voor bijstand, WW en AO.' };
+export function fitAndCompare(gemeenten: Areas, areas: Areas, outcome: IndicatorDef, factorIds: string[]): ComparisonState {
+  if (!isCorrectable(outcome)) return { comparison: null, error: 'Risicocorrectie is er voor bijstand, WW, AO en eigen gemeentetellingen van 2015 met een noemer.' };
   if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
   try {
     const model = fitRiskModel(gemeenten, outcome, factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined));
@@ -37,7 +35,7 @@ export function selectComparison(s: AtlasState): ComparisonState | null {
   const table = s.tables[assetName('gemeente', 2015)];
   const areas = selectAreas(s);
   if (s.mode !== 'vergelijken' || !table || !areas || s.year !== 2015) return null;
-  return comparisonOf(tableAreas(table), areas, s.indicator, selectFactorIds(s));
+  return comparisonOf(tableAreas(table), areas, selectDef(s), selectFactorIds(s));
 }
 
 export type CompareVariant = 'observed' | 'corrected';

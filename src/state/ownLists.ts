@@ -1,6 +1,6 @@
-// A team's own lists, kept in this browser only (IndexedDB via idb-keyval) and never sent anywhere.
-import { get, set } from 'idb-keyval';
+// A team's own lists, kept in this browser only and never sent anywhere.
 import type { Voorziening } from '../atlas/socialeKaart';
+import { readKept, writeKept } from './kept';
 
 export interface OwnList {
   id: string;
@@ -11,11 +11,10 @@ export interface OwnList {
 
 const KEY = 'wijkatlas-eigen-lijsten';
 
-export async function readOwnLists(): Promise<OwnList[]> {
-  const lists = await get<OwnList[]>(KEY);
-  return Array.isArray(lists) ? lists : [];
-}
+const isOwnList = (x: unknown): x is OwnList => {
+  const l = x as OwnList;
+  return typeof l === 'object' && l !== null && typeof l.id === 'string' && typeof l.name === 'string' && Array.isArray(l.points);
+};
 
-export async function writeOwnLists(lists: OwnList[]): Promise<void> {
-  await set(KEY, lists);
-}
+export const readOwnLists = () => readKept(KEY, isOwnList);
+export const writeOwnLists = (lists: OwnList[]) => writeKept(KEY, lists);

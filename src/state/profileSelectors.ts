@@ -1,6 +1,6 @@
 // Derived values of the profile and the pinned comparison (loaded with the profile, not before
 // the first map frame): the areas of every level, the profile rows, risk figures, similar gemeenten.
-import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
+import { DEFAULT_INDICATOR } from '../../data/catalogue';
 import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
 import type { Areas } from '../atlas/areas';
 import { LEVELS, assetName, isRegionSystem, levelOfCode, type Level } from '../atlas/geography';
@@ -9,7 +9,7 @@ import { levelAreas } from '../atlas/levelAreas';
 import { buildProfile, type ProfileContext, type ProfileRow } from '../atlas/profile';
 import { mostSimilar, type Similar } from '../atlas/similarity';
 import type { Membership } from '../atlas/geography';
-import { memo, selectFactorIds } from './selectors';
+import { memo, selectCatalogue, selectDef, selectFactorIds } from './selectors';
 import { fitAndCompare, type ComparisonState } from './comparisonSelectors';
 import type { AtlasState } from './store';
 
@@ -21,15 +21,16 @@ const contextOf = memo((tables: Record<string, AreaTable>, memberships: Record<n
 
 export const selectContext = (s: AtlasState): ProfileContext => contextOf(s.tables, s.memberships, s.year);
 
-export function defsFor(level: Level, year: number): IndicatorDef[] {
-  return CATALOGUE.filter((d) => isAvailable(d, level, year));
+export function defsFor(catalogue: IndicatorDef[], level: Level, year: number): IndicatorDef[] {
+  return catalogue.filter((d) => isAvailable(d, level, year));
 }
 
-const profileOf = memo((ctx: ProfileContext, level: Level, code: string, year: number) => buildProfile(level, code, defsFor(level, year), ctx));
+const profileOf = memo((ctx: ProfileContext, level: Level, code: string, year: number, catalogue: IndicatorDef[]) =>
+  buildProfile(level, code, defsFor(catalogue, level, year), ctx));
 
 export function selectProfile(s: AtlasState): ProfileRow[] | null {
   if (!s.selection) return null;
-  return profileOf(selectContext(s), s.level, s.selection, s.year);
+  return profileOf(selectContext(s), s.level, s.selection, s.year, selectCatalogue(s));
 }
 
 /** The levels a profile needs loaded besides its own: parents and the gemeenten (for Nederland). */
@@ -39,7 +40,7 @@ export function levelsNeeded(level: Level): Level[] {
   return [];
 }
 
-const riskOf = memo((ctx: ProfileContext, level: Level, indicator: string, factorIds: string[]): ComparisonState => {
+const riskOf = memo((ctx: ProfileContext, level: Level, indicator: IndicatorDef, factorIds: string[]): ComparisonState => {
   const gemeenten = ctx.areas('gemeente');
   const areas = ctx.areas(level);
   return gemeenten && areas && isCorrectable(indicator) ? fitAndCompare(gemeenten, areas, indicator, factorIds) : NO_RISK;
@@ -52,7 +53,7 @@ const NONE: Similar[] = [];
 /** Expected and corrected use of the chosen indicator at the chosen level (2015 only). */
 export function selectRisk(s: AtlasState) {
   if (s.year !== 2015) return NO_RISK;
-  return riskOf(selectContext(s), s.level, s.indicator, selectFactorIds(s));
+  return riskOf(selectContext(s), s.level, selectDef(s), selectFactorIds(s));
 }
 
 const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: string[]): Similar[] =>
@@ -60,7 +61,7 @@ const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: s
 
 /** The model's factors (or the bijstand defaults) for "similar gemeenten". */
 export function similarityFactors(s: AtlasState): string[] {
-  return isCorrectable(s.indicator) ? selectFactorIds(s) : DEFAULT_FACTORS[DEFAULT_INDICATOR];
+  return isCorrectable(selectDef(s)) ? selectFactorIds(s) : DEFAULT_FACTORS[DEFAULT_INDICATOR];
 }
 
 export function selectSimilar(s: AtlasState): Similar[] {

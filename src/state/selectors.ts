@@ -1,16 +1,16 @@
 // Derived values, memoised on the references they depend on: a change of indicator recomputes
 // the choropleth once, and every component reading it gets the same object.
-import { CATALOGUE } from '../../data/catalogue';
 import { buildChoropleth, type Choropleth } from '../atlas/choropleth';
 import { assetName, isRegionSystem } from '../atlas/geography';
 import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
 import type { IndicatorDef } from '../atlas/indicators';
-import { DEFAULT_FACTORS } from '../../data/riskFactors';
+import { defaultFactors } from '../../data/riskFactors';
+import { isOwnId } from '../atlas/ownIndicators';
 import { filterPoints, nearest, type Category, type Voorziening } from '../atlas/socialeKaart';
 import { buildClusterIndex, type ClusterIndex } from '../atlas/clusters';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
-import type { AtlasState } from './store';
+import { catalogueWith, type AtlasState } from './store';
 import { regionGeometry, type Geometry } from './loaders';
 
 export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -24,7 +24,9 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
   };
 }
 
-export const selectDef = (s: AtlasState): IndicatorDef => CATALOGUE.find((d) => d.id === s.indicator) ?? CATALOGUE[0];
+/** Every indicator: the built-in catalogue and the user's imported ones. */
+export const selectCatalogue = (s: AtlasState): IndicatorDef[] => catalogueWith(s.own);
+export const selectDef = (s: AtlasState): IndicatorDef => selectCatalogue(s).find((d) => d.id === s.indicator) ?? selectCatalogue(s)[0];
 export const selectKey = (s: AtlasState): string => assetName(s.level, s.year);
 export const selectLoadError = (s: AtlasState): string | undefined => s.loadErrors[selectKey(s)];
 
@@ -48,7 +50,8 @@ const choroplethOf = memo(buildChoropleth);
 
 export function selectChoropleth(s: AtlasState): Choropleth | null {
   const areas = selectAreas(s);
-  if (!areas) return null;
+  // A link to an imported indicator waits until this browser's own tables are read.
+  if (!areas || (isOwnId(s.indicator) && !s.ownLoaded)) return null;
   return choroplethOf(areas, selectDef(s), s.classification);
 }
 
@@ -99,7 +102,7 @@ export function selectFeatureColors(s: AtlasState): FeatureColors | null {
 }
 
 const NO_FACTORS: string[] = [];
-export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? DEFAULT_FACTORS[s.indicator] ?? NO_FACTORS;
+export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? defaultFactors(selectDef(s)) ?? NO_FACTORS;
 
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {

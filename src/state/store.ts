@@ -12,6 +12,9 @@ import type { RowError } from '../atlas/poiImport';
 import { readOwnLists, writeOwnLists, type OwnList } from './ownLists';
 import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
 import { isCorrectable } from '../../data/riskFactors';
+import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
+import type { IndicatorDef } from '../atlas/indicators';
+import { readKept, writeKept } from './kept';
 
 export interface ImportReport {
   file: string;
@@ -85,6 +88,17 @@ export interface AtlasState extends Choices {
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
   highlight: string[];
   setHighlight(codes: string[]): void;
+  /** Indicators imported from the user's own tables, kept in IndexedDB. */
+  own: OwnIndicator[];
+  /** false until the stored own indicators were read (a shared link may name one). */
+  ownLoaded: boolean;
+  loadOwn(): Promise<void>;
+  /** Adds (or replaces, by name) confirmed columns and shows the first on the map. */
+  addOwn(indicators: OwnIndicator[]): Promise<void>;
+  removeOwn(name: string): Promise<void>;
+  /** A table file dropped or picked, waiting in the import dialog until confirmed or cancelled. */
+  tableFile: File | null;
+  openTableImport(file: File | null): void;
   select(code: string | null): void;
   selectFound(entry: SearchEntry): void;
   setView(view: MapView): void;
@@ -95,13 +109,23 @@ export interface AtlasState extends Choices {
   ensureSearch(): Promise<void>;
 }
 
-/** Keep the indicator when it exists for the new level and year, else take the first that does. */
-function indicatorFor(current: string, level: Level, year: number): string {
-  const def = CATALOGUE.find((d) => d.id === current);
-  if (def && isAvailable(def, level, year)) return current;
-  return (CATALOGUE.find((d) => d.id === DEFAULT_INDICATOR && isAvailable(d, level, year))
-    ?? CATALOGUE.find((d) => isAvailable(d, level, year)))?.id ?? current;
+/** The built-in indicators followed by the imported ones (one array per list of imports). */
+const catalogueOf = new WeakMap<OwnIndicator[], IndicatorDef[]>();
+export function catalogueWith(own: OwnIndicator[]): IndicatorDef[] {
+  let list = catalogueOf.get(own);
+  if (!list) catalogueOf.set(own, (list = [...CATALOGUE, ...own.map(ownDef)]));
+  return list;
 }
+
+/** Keep the indicator when it exists for the new level and year, else take the first that does. */
+function indicatorFor(current: string, level: Level, year: number, catalogue: IndicatorDef[]): string {
+  const def = catalogue.find((d) => d.id === current);
+  if (def && isAvailable(def, level, year)) return current;
+  return (catalogue.find((d) => d.id === DEFAULT_INDICATOR && isAvailable(d, level, year))
+    ?? catalogue.find((d) => isAvailable(d, level, year)))?.id ?? current;
+}
+
+const OWN_KEY = 'wijkatlas-eigen-indicatoren';
 
 const pending = new Map<string, Promise<void>>();
 
@@ -126,11 +150,15 @@ export function createAtlasStore(search: string) {
     const key = assetName(level, year);
     if (hasArea(level, year)) return Promise.resolve();
     return shared(`area:${key}`, () => loadLayer(level, year)
-      .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: table } }))));
+      .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: withOwnColumns(table, s.own) } }))));
   }
   function loadRegions(year: number): Promise<void> {
     if (get().memberships[year]) return Promise.resolve();
     return shared(`regio:${year}`, () => loadMembership(year).then((m) => set((s) => ({ memberships: { ...s.memberships, [year]: m } }))));
+  }
+  /** Stores the imported indicators and gives every loaded table their columns. */
+  function applyOwn(own: OwnIndicator[]): void {
+    set((s) => ({ own, tables: Object.fromEntries(Object.entries(s.tables).map(([k, t]) => [k, withOwnColumns(t, own)])) }));
   }
   return {
     ...choices,
@@ -140,28 +168,28 @@ export function createAtlasStore(search: string) {
       const { year, indicator } = get();
       const nextYear = LEVEL_YEARS[level].includes(year) ? year : LEVEL_YEARS[level][0];
       if (year !== nextYear) get().addNotice(`${levelTitle(level)} zijn er alleen voor ${LEVEL_YEARS[level].join(', ')}; jaar ${nextYear} wordt getoond.`);
-      set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear), selection: null, hover: null });
+      set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear, catalogueWith(get().own)), selection: null, hover: null });
     },
     setYear(year) {
       const { level, indicator, mode } = get();
       if (!LEVEL_YEARS[level].includes(year) || (mode === 'vergelijken' && year !== 2015)) return;
-      const next = indicatorFor(indicator, level, year);
+      const next = indicatorFor(indicator, level, year, catalogueWith(get().own));
       if (next !== indicator) get().addNotice(`De gekozen indicator is er niet voor ${year}; een andere indicator wordt getoond.`);
       set({ year, indicator: next, selection: null, hover: null });
     },
     setIndicator(id) {
       const { level, year, mode } = get();
-      const def = CATALOGUE.find((d) => d.id === id);
-      if (!def || !isAvailable(def, level, year) || (mode === 'vergelijken' && !isCorrectable(id))) return;
+      const def = catalogueWith(get().own).find((d) => d.id === id);
+      if (!def || !isAvailable(def, level, year) || (mode === 'vergelijken' && !isCorrectable(def))) return;
       set({ indicator: id, factors: null });
     },
     setClassification(classification) { set({ classification }); },
     setPalette(palette) { set({ palette }); },
     setMode(mode) {
       if (mode === 'vergelijken') {
-        const { indicator, level } = get();
-        const next = isCorrectable(indicator) ? indicator : DEFAULT_INDICATOR;
-        if (next !== indicator) get().addNotice('Risicocorrectie is er voor bijstand, WW en AO; bijstand wordt getoond.');
+        const { indicator, level, own } = get();
+        const next = isCorrectable(catalogueWith(own).find((d) => d.id === indicator)) ? indicator : DEFAULT_INDICATOR;
+        if (next !== indicator) get().addNotice(`Risicocorrectie is er voor bijstand, WW, AO en eigen gemeentetellingen van 2015 met een noemer; bijstand wordt getoond.`);
         const nextLevel = LEVEL_YEARS[level].includes(2015) ? level : 'gemeente';
         set({ mode, indicator: next, year: 2015, level: nextLevel, factors: next === indicator ? get().factors : null });
       } else {
@@ -238,6 +266,49 @@ export function createAtlasStore(search: string) {
       try { await writeOwnLists(lists); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
     },
     setHighlight(codes) { set({ highlight: codes }); },
+    own: [],
+    ownLoaded: false,
+    async loadOwn() {
+      let own: OwnIndicator[] = [];
+      try {
+        own = await readKept(OWN_KEY, isOwnIndicator);
+      } catch {
+        get().addNotice('Eigen tabellen konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
+      }
+      applyOwn(own);
+      set({ ownLoaded: true });
+      // A shared link may name an imported indicator this browser does not have.
+      const { indicator, level, year, mode } = get();
+      const catalogue = catalogueWith(own);
+      const def = catalogue.find((d) => d.id === indicator);
+      if (isOwnId(indicator) && !def) {
+        get().addNotice(`Deze link toont de eigen tabel "${ownNameOf(indicator)}", maar die staat niet in deze browser: eigen cijfers gaan niet mee in een link. Importeer het bestand onder dezelfde naam (Eigen tabel importeren) om deze kaart te zien; nu wordt een standaardindicator getoond.`);
+      } else if (def && !isAvailable(def, level, year)) {
+        get().addNotice(`De eigen tabel "${def.label}" is er niet voor ${levelTitle(level).toLowerCase()} ${year}; een standaardindicator wordt getoond.`);
+      }
+      const next = indicatorFor(indicator, level, year, catalogue);
+      if (next !== indicator) set({ indicator: next, factors: null });
+      if (mode === 'vergelijken' && !isCorrectable(catalogue.find((d) => d.id === get().indicator))) set({ mode: 'kaart' });
+    },
+    async addOwn(indicators) {
+      if (indicators.length === 0) return;
+      const names = new Set(indicators.map((o) => o.name));
+      const own = [...get().own.filter((o) => !names.has(o.name)), ...indicators];
+      applyOwn(own);
+      const first = indicators[0];
+      set({ level: first.level, year: first.year, indicator: ownDef(first).id, factors: null, selection: null, hover: null, mode: 'kaart', tableFile: null });
+      try { await writeKept(OWN_KEY, own); } catch { get().addNotice('De eigen tabel staat op de kaart, maar kon niet in deze browser worden bewaard (IndexedDB); na herladen is hij weg.'); }
+    },
+    async removeOwn(name) {
+      const own = get().own.filter((o) => o.name !== name);
+      applyOwn(own);
+      const { indicator, level, year, mode } = get();
+      const next = indicatorFor(indicator, level, year, catalogueWith(own));
+      if (next !== indicator) set({ indicator: next, factors: null, mode: mode === 'vergelijken' ? 'kaart' : mode });
+      try { await writeKept(OWN_KEY, own); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
+    },
+    tableFile: null,
+    openTableImport(tableFile) { set({ tableFile }); },
     select(code) { set({ selection: code }); },
     selectFound(entry) {
       const level = levelOfCode(entry.code);

@@ -6,6 +6,7 @@ import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { isCorrectable, riskFactor } from '../../data/riskFactors';
 import { CATEGORIES, type Category } from '../atlas/socialeKaart';
+import { isOwnId, MAX_OWN_NAME, ownNameOf } from '../atlas/ownIndicators';
 
 export interface MapView {
   longitude: number;
@@ -104,12 +105,16 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   const indicator = params.get('indicator');
   if (indicator !== null) {
     const def = catalogue.find((d) => d.id === indicator);
-    if (!def) notices.push(`Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
+    const own = isOwnId(indicator) && ownNameOf(indicator).trim() !== '' && ownNameOf(indicator).length <= MAX_OWN_NAME;
+    // An imported indicator is looked up once this browser's own tables are read (store.loadOwn).
+    if (!def && own) choices.indicator = indicator;
+    else if (!def) notices.push(`Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
     else if (!isAvailable(def, choices.level, choices.year)) notices.push(`Indicator "${def.label}" is er niet voor ${choices.level} ${choices.year}; de standaardindicator wordt getoond.`);
     else choices.indicator = def.id;
   }
   const defaultDef = catalogue.find((d) => d.id === choices.indicator);
-  if (!defaultDef || !isAvailable(defaultDef, choices.level, choices.year)) {
+  const pendingOwn = !defaultDef && isOwnId(choices.indicator);
+  if (!pendingOwn && (!defaultDef || !isAvailable(defaultDef, choices.level, choices.year))) {
     const first = catalogue.find((d) => isAvailable(d, choices.level, choices.year));
     if (first) choices.indicator = first.id;
   }
@@ -133,7 +138,7 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (weergave !== null) {
     if (weergave === 'kaart') choices.mode = 'kaart';
     else if (weergave !== 'vergelijken') notices.push(`Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
-    else if (!isCorrectable(choices.indicator) || choices.year !== 2015) notices.push(`Risicocorrectie is er voor bijstand, WW en AO in 2015; de gewone kaart wordt getoond.`);
+    else if ((!pendingOwn && !isCorrectable(catalogue.find((d) => d.id === choices.indicator))) || choices.year !== 2015) notices.push(`Risicocorrectie is er voor bijstand, WW, AO en eigen gemeentetellingen in 2015; de gewone kaart wordt getoond.`);
     else choices.mode = 'vergelijken';
   }
   const factoren = params.get('factoren');

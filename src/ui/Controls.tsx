@@ -1,12 +1,12 @@
 // Choice of level, year, indicator, classification and palette; each is one store action.
 import { useId, useState } from 'react';
-import { CATALOGUE } from '../../data/catalogue';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
 import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, isLevel, levelTitle } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { isCorrectable } from '../../data/riskFactors';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
+import { selectCatalogue } from '../state/selectors';
 
 const METHOD_LABELS: Record<ClassMethod, string> = {
   kwantiel: 'Kwantielen (gelijke aantallen)',
@@ -16,9 +16,10 @@ const METHOD_LABELS: Record<ClassMethod, string> = {
 };
 
 const INDICATOR_GROUPS: { label: string; test: (d: IndicatorDef) => boolean }[] = [
-  { label: 'CBS Kerncijfers wijken en buurten', test: (d) => d.kind !== 'fact' && !d.id.startsWith('voorzieningen_') },
+  { label: 'Eigen tabellen (alleen in deze browser)', test: (d) => d.own === true },
+  { label: 'CBS Kerncijfers wijken en buurten', test: (d) => !d.own && d.kind !== 'fact' && !d.id.startsWith('voorzieningen_') },
   { label: 'Sociale kaart: voorzieningen per 1.000 inwoners', test: (d) => d.id.startsWith('voorzieningen_') },
-  { label: 'Drechtsteden, 1e helft 2016 (monitor 3D)', test: (d) => d.kind === 'fact' },
+  { label: 'Drechtsteden, 1e helft 2016 (monitor 3D)', test: (d) => !d.own && d.kind === 'fact' },
 ];
 
 /** "10; 20,5; 30" → [10, 20.5, 30]; Dutch decimal comma, separated by ; or spaces. */
@@ -36,6 +37,7 @@ export function Controls() {
   const classification = useAtlas((s) => s.classification);
   const palette = useAtlas((s) => s.palette);
   const comparing = useAtlas((s) => s.mode === 'vergelijken');
+  const catalogue = useAtlas(selectCatalogue);
   const { setLevel, setYear, setIndicator, setClassification, setPalette } = useAtlas.getState();
   const [breaksText, setBreaksText] = useState((classification.breaks ?? []).join('; ').replace(/\./g, ','));
   const [breaksError, setBreaksError] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function Controls() {
       <label htmlFor={`${id}-indicator`}>Indicator</label>
       <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>
         {INDICATOR_GROUPS.map((group) => {
-          const defs = CATALOGUE.filter((d) => group.test(d) && isAvailable(d, level, year) && (!comparing || isCorrectable(d.id)));
+          const defs = catalogue.filter((d) => group.test(d) && isAvailable(d, level, year) && (!comparing || isCorrectable(d)));
           return defs.length === 0 ? null : (
             <optgroup key={group.label} label={group.label}>
               {defs.map((d) => <option key={d.id} value={d.id}>{d.label}{d.unit !== 'inwoners' ? ` (${d.unit})` : ''}</option>)}

@@ -2,11 +2,11 @@
 // the one on the map. The pins live in the URL (?vergelijk=…).
 import { useEffect, useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
-import { CATALOGUE } from '../../data/catalogue';
 import { isAvailable } from '../atlas/indicators';
 import { LEVEL_LABELS } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
 import { selectPinned } from '../state/profileSelectors';
+import { selectCatalogue } from '../state/selectors';
 import { valueText } from './format';
 import { PlotFigure } from './PlotFigure';
 import { levelOfCode } from '../atlas/geography';
@@ -25,7 +25,8 @@ export default function PinnedComparison() {
     }
   }, [pins, year, ensureLayer]);
 
-  const defs = useMemo(() => CATALOGUE.filter((d) => pinned.some((p) => isAvailable(d, p.level, year))), [pinned, year]);
+  const catalogue = useAtlas(selectCatalogue);
+  const defs = useMemo(() => catalogue.filter((d) => pinned.some((p) => isAvailable(d, p.level, year))), [catalogue, pinned, year]);
   const current = defs.find((d) => d.id === indicator) ?? defs[0];
   const chart = useMemo<Plot.PlotOptions | null>(() => {
     if (!current) return null;
