@@ -74,7 +74,7 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
     higherMeansMoreNeed: own.higherMeansMoreNeed,
     source,
     note: notes.join(' '),
-    period: own.period ?? undefined,
+    period: own.period && own.period !== String(own.year) ? own.period : undefined,
     coverage: own.values.map(([code]) => code),
     coverageNote: 'niet in het bestand',
     nationalValue: own.kind === 'rate' ? own.national : undefined,

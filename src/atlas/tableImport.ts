@@ -9,9 +9,6 @@ import { parseCell, detectDecimal, type Decimal } from './numberCells';
 
 export type { RowError };
 
-/** Larger files are refused before they are read (a gemeente or buurt table is far smaller). */
-export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
-
 export interface ParsedTable {
   delimiter: string;
   /** 1-based record number of the header. */
@@ -53,6 +50,15 @@ function headerNames(cells: string[]): string[] {
     seen.set(name, n);
     return n === 1 ? name : `${name} (${n})`;
   });
+}
+
+/** The text of a file: UTF-8 (with or without BOM), else Windows-1252 as older Excel versions save CSV. */
+export function decodeBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** Reads the records; never throws: a file that cannot be a table is one error naming a row and a column. */
@@ -148,13 +154,17 @@ function column(table: ParsedTable, j: number): string[] {
   return table.rows.map((r) => r.cells[j] ?? '');
 }
 
-/** Finds the area column (codes first, then gemeente names), the period column and the value columns. */
-export function detectColumns(table: ParsedTable, refs: AreaReference[]): DetectResult {
+/**
+ * Finds the area column (codes first, then gemeente names), the period column and the value
+ * columns; `areaColumn` is the user's choice of area column, when they made one.
+ */
+export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedArea?: number): DetectResult {
   const width = table.header.length;
   const gemeenteNames = new Set(refs.filter((r) => r.level === 'gemeente').flatMap((r) => r.names.map(normaliseName)));
   let bestCodes = { j: -1, n: 0 };
   let bestNames = { j: -1, n: 0 };
   for (let j = 0; j < width; j++) {
+    if (forcedArea !== undefined && j !== forcedArea) continue;
     let codes = 0;
     let names = 0;
     for (const cell of column(table, j)) {
@@ -181,6 +191,7 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[]): Detect
     areaColumn = bestNames.j;
     areaKind = 'naam';
   } else {
+    if (forcedArea !== undefined) return { error: { row: table.headerRow, column: table.header[forcedArea] ?? ALL_COLUMNS, message: 'deze kolom heeft geen gebiedscodes (GM0505, WK050501, BU05050101) of gemeentenamen' } };
     return { error: { row: table.headerRow, column: ALL_COLUMNS, message: `geen kolom met gebiedscodes (GM0505, WK050501, BU05050101) of gemeentenamen gevonden in ${rowCount} rijen` } };
   }
   let periodColumn: number | null = null;

@@ -12,6 +12,8 @@ import { Search } from './Search';
 import { MapPane } from './MapPane';
 import { Tooltip } from './Tooltip';
 import { PoiPanel } from './PoiPanel';
+import { OwnTables } from './OwnTables';
+import { useFileDrop } from './useFileDrop';
 
 // The comparison (and its model code) loads on first use, after the first map frame.
 const CompareView = lazy(() => import('./CompareView'));
@@ -37,7 +39,8 @@ export function App() {
   }, [level, year, mode, ensureLayer]);
 
   const showPoi = useAtlas((s) => s.showPoi);
-  useEffect(() => { void useAtlas.getState().loadOwnLists(); }, []);
+  useEffect(() => { void useAtlas.getState().loadOwnLists(); void useAtlas.getState().loadOwn(); }, []);
+  const drop = useFileDrop();
   useEffect(() => {
     if (showPoi) void useAtlas.getState().ensureVoorzieningen();
   }, [showPoi]);
@@ -50,7 +53,7 @@ export function App() {
   }, [areas, selection, level, year, addNotice, select]);
 
   return (
-    <div className="app">
+    <div className="app" {...drop.handlers} data-dropping={drop.over || undefined}>
       <header className="top">
         <h1>Wijkatlas <span className="subtitle">sociaal domein</span></h1>
         <nav className="modes" aria-label="Weergave">
@@ -61,7 +64,9 @@ export function App() {
       </header>
       <aside className="side">
         <Controls />
-        {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <><Legend /><PoiPanel /></>}
+        {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
+        <OwnTables />
+        {mode === 'vergelijken' ? null : <PoiPanel />}
       </aside>
       <main className="main" aria-busy={!loaded && !loadError} data-mode={mode}>
         {mode === 'vergelijken'
