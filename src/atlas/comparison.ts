@@ -4,7 +4,10 @@ import { classForBounds, classifyValues, type ClassResult } from './classify';
 import type { Areas } from './areas';
 import { correctAreas, correctRegions, type Corrected, type RiskModel } from './riskCorrection';
 
-export const SCP_CLASSES = ['erg laag', 'laag', 'gemiddeld', 'hoog', 'erg hoog'];
+import { CLASS_LABELS_5 } from './format';
+
+/** The SCP's names of the five quintiles. */
+export const SCP_CLASSES = CLASS_LABELS_5;
 
 export interface ComparisonRow {
   code: string;

@@ -15,6 +15,7 @@ import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import { atlasLayers, type GemeenteLabel } from './layers';
+import { registerCapture } from './mapCapture';
 
 setWorkerUrl(workerUrl);
 
@@ -215,11 +216,17 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     });
     map.on('load', () => setReady(true));
     const unsync = sync?.add(map);
+    const unregister = registerCapture(id, () => {
+      map.redraw();
+      const deckCanvas = overlay.getCanvas();
+      return deckCanvas ? [map.getCanvas(), deckCanvas] : [map.getCanvas()];
+    });
     mapRef.current = map;
     overlayRef.current = overlay;
     setZoom(map.getZoom());
     return () => {
       unsync?.();
+      unregister();
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;

@@ -13,6 +13,7 @@ import { MapPane } from './MapPane';
 import { Tooltip } from './Tooltip';
 import { PoiPanel } from './PoiPanel';
 import { OwnTables } from './OwnTables';
+import { ShareExport } from './ShareExport';
 import { useFileDrop } from './useFileDrop';
 
 // The comparison (and its model code) loads on first use, after the first map frame.
@@ -64,6 +65,7 @@ export function App() {
       </header>
       <aside className="side">
         <Controls />
+        <ShareExport />
         {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
         <OwnTables />
         {mode === 'vergelijken' ? null : <PoiPanel />}

@@ -1,0 +1,124 @@
+// CSV of what the screen shows: the choropleth's areas, values and classes, or the comparison's
+// observed, expected and corrected values, with what the figures are in "#" lines above the
+// header. Two dialects: ";" with decimal comma for spreadsheets set to Dutch, "," with decimal
+// point for everything else.
+import { roundTo, type Choropleth } from './choropleth';
+// Type only: the comparison (and its model code) stays in its own chunk.
+import type { Comparison } from './comparison';
+import { CLASS_LABELS_5 } from './format';
+import type { Classification } from './classify';
+import { ATTRIBUTION } from './assets';
+
+export type CsvDialect = 'nl' | 'en';
+
+export const DIALECTS: Record<CsvDialect, { label: string; delimiter: string; locale: string }> = {
+  nl: { label: 'puntkomma en decimaalkomma (Excel, Nederlands)', delimiter: ';', locale: 'nl-NL' },
+  en: { label: 'komma en decimaalpunt (internationaal, R, Python)', delimiter: ',', locale: 'en-US' },
+};
+
+type Cell = string | number | null;
+
+const METHOD_TEXT: Record<Classification['method'], string> = {
+  kwantiel: 'kwantielen (gelijke aantallen)', gelijk: 'gelijke intervallen', natuurlijk: 'natuurlijke grenzen (ckmeans)', handmatig: 'handmatige grenzen',
+};
+
+function field(value: Cell, dialect: CsvDialect): string {
+  if (value === null) return '';
+  const text = typeof value === 'number'
+    ? value.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: 10 })
+    : value;
+  return text.includes(DIALECTS[dialect].delimiter) || /["\n\r]/.test(text) || /^[=+@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Comment lines, the header and the rows; the Dutch dialect starts with a BOM so Excel reads UTF-8. */
+export function toCsv(comments: string[], header: string[], rows: Cell[][], dialect: CsvDialect): string {
+  const d = DIALECTS[dialect].delimiter;
+  const lines = [
+    ...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`),
+    header.join(d),
+    ...rows.map((r) => r.map((v) => field(v, dialect)).join(d)),
+  ];
+  return `${dialect === 'nl' ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+export interface ExportContext {
+  /** e.g. "Gemeenten 2015". */
+  levelText: string;
+  /** The moment of export, written in the header. */
+  made: Date;
+  dialect: CsvDialect;
+}
+
+const numberText = (v: number, dialect: CsvDialect, decimals = 10) =>
+  v.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: decimals });
+
+function commonComments(c: { label: string; unit: string; source: string; note?: string; period?: string }, ctx: ExportContext): string[] {
+  return [
+    `Wijkatlas: ${c.label} (${c.unit})`,
+    `Gebieden: ${ctx.levelText}${c.period ? `; periode ${c.period}` : ''}`,
+    `Bron cijfers: ${c.source}`,
+    `Grenzen: ${ATTRIBUTION.replace(/^Bron: /, '')} (CC BY 4.0)`,
+    ...(c.note ? [`Toelichting: ${c.note}`] : []),
+  ];
+}
+
+function closing(ctx: ExportContext): string {
+  return `Gemaakt op ${ctx.made.toLocaleString('nl-NL')}; leeg = geen waarde (status zegt waarom: geheim = onderdrukt of onbekend in de bron, geen gegevens = geen rij of noemer 0)`;
+}
+
+const STATUS_TEXT = { ok: '', secret: 'geheim', nodata: 'geen gegevens' } as const;
+
+/** The map's table: one row per area with value, numerator, denominator and class. */
+export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
+  const { def, result } = c;
+  const labelled = result.classification.method === 'kwantiel' && result.classification.count === 5;
+  const bounds = result.bounds.map((b) => numberText(b, ctx.dialect, def.decimals)).join(' | ');
+  const comments = [
+    ...commonComments(def, ctx),
+    `Klassenindeling: ${METHOD_TEXT[result.classification.method]}, ${result.classification.count} klassen; bovengrenzen: ${bounds || '–'}`,
+    closing(ctx),
+  ];
+  const header = ['code', 'naam', 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : [])];
+  const rows = c.areas.codes.map((code, i): Cell[] => {
+    const v = c.values[i];
+    const k = result.classOf[i];
+    return [
+      code, c.areas.names[i],
+      v.value === null ? null : roundTo(v.value, def.decimals),
+      // Approximated populations (15–64 from age shares) are not whole numbers.
+      v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
+      v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,
+      STATUS_TEXT[v.status], k < 0 ? null : k + 1,
+      ...(labelled ? [k < 0 ? null : CLASS_LABELS_5[k]] : []),
+    ];
+  });
+  return toCsv(comments, header, rows, ctx.dialect);
+}
+
+/** The comparison: observed, expected and corrected per area with the SCP classes of both. */
+export function comparisonExportCsv(c: Comparison, ctx: ExportContext): string {
+  const m = c.model;
+  const d = m.outcome.decimals;
+  const comments = [
+    ...commonComments(m.outcome, ctx),
+    `Risicocorrectie (SCP): gecorrigeerd = waargenomen − verwacht + landelijk (${numberText(roundTo(m.nationalRate, d), ctx.dialect)}); model gewogen naar de noemer over ${m.n} gemeenten, R² ${numberText(roundTo(m.r2, 3), ctx.dialect)}`,
+    `Factoren: ${m.factors.map((f) => f.label).join(' | ')}`,
+    `Klassen: kwintielen van de waargenomen waarden (${CLASS_LABELS_5.join(', ')}); gecorrigeerde waarden met dezelfde grenzen: ${c.observedClasses.bounds.map((b) => numberText(roundTo(b, d), ctx.dialect)).join(' | ')}`,
+    ...(c.extrapolated ? ['Let op: het gemeentemodel is toegepast op kleinere gebieden (extrapolatie).'] : []),
+    closing(ctx),
+  ];
+  const r = (v: number | null) => (v === null ? null : roundTo(v, d));
+  const cls = (k: number) => (k < 0 ? null : k + 1);
+  const rows = c.rows.map((row): Cell[] => [
+    row.code, row.naam, r(row.observed), r(row.expected), r(row.corrected),
+    cls(row.classObserved), cls(row.classCorrected),
+    row.classObserved < 0 ? null : CLASS_LABELS_5[row.classObserved], row.classCorrected < 0 ? null : CLASS_LABELS_5[row.classCorrected],
+  ]);
+  return toCsv(comments, ['code', 'naam', 'waargenomen', 'verwacht', 'gecorrigeerd', 'klasse_waargenomen', 'klasse_gecorrigeerd', 'klassenaam_waargenomen', 'klassenaam_gecorrigeerd'], rows, ctx.dialect);
+}
+
+/** A file name without spaces or characters file systems refuse. */
+export function exportFileName(parts: string[], extension: string): string {
+  const slug = parts.join('_').normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+  return `wijkatlas_${slug}.${extension}`;
+}

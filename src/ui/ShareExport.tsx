@@ -1,0 +1,140 @@
+// "Deel" copies the link that restores this view; "PNG" and "CSV" save what the screen shows,
+// with title, legend, year and source. Everything is made in the page; nothing is uploaded.
+import { useState } from 'react';
+import { ATTRIBUTION } from '../atlas/assets';
+import { CLASS_LABELS_5 } from '../atlas/format';
+import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
+import { isOwnId } from '../atlas/ownIndicators';
+import { NODATA_COLOR, SECRET_COLOR, paletteColors } from '../atlas/palettes';
+import { DIALECTS, choroplethCsv, comparisonExportCsv, exportFileName, type CsvDialect } from '../atlas/tableExport';
+import { captureMap } from '../map/mapCapture';
+import { selectChoropleth, selectDef } from '../state/selectors';
+import type { AtlasState } from '../state/store';
+import { useAtlas } from '../state/useAtlas';
+import { canvasBlob, composeImage, download, type LegendEntry } from './exportImage';
+import { rangeText } from './format';
+
+const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+const SCALE = 2;
+
+async function comparisonOf(s: AtlasState) {
+  const { selectComparison } = await import('../state/comparisonSelectors');
+  return selectComparison(s)?.comparison ?? null;
+}
+
+function subtitle(s: AtlasState): string {
+  const def = selectDef(s);
+  return `${def.unit} · ${LEVEL_LABELS[s.level].many} ${s.year}${def.period ? ` · periode ${def.period}` : ''}`;
+}
+
+function footer(s: AtlasState, extra: string[]): string[] {
+  const def = selectDef(s);
+  return [
+    `Bron: ${def.source}. Grenzen: ${ATTRIBUTION.replace(/^Bron: /, '')} (CC BY 4.0).`,
+    ...extra,
+    ...(def.note ? [def.note] : []),
+    `Gemaakt met Wijkatlas op ${new Date().toLocaleDateString('nl-NL')}.`,
+  ];
+}
+
+async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
+  const def = selectDef(s);
+  const missing = (n: { secret: number; nodata: number }): LegendEntry[] => [
+    { color: rgb(NODATA_COLOR), label: `geen gegevens (${n.nodata})`, hatched: true },
+    { color: rgb(SECRET_COLOR), label: `geheim (${n.secret})` },
+  ];
+  if (s.mode === 'vergelijken') {
+    const c = await comparisonOf(s);
+    const observed = captureMap('waargenomen', SCALE);
+    const corrected = captureMap('gecorrigeerd', SCALE);
+    if (!c || !observed || !corrected) throw new Error('de kaarten zijn nog niet getekend');
+    const colors = paletteColors(s.palette, 5);
+    const image = composeImage({
+      title: `${def.label}: waargenomen en na risicocorrectie`, subtitle: subtitle(s),
+      panels: [{ canvas: observed, title: 'Waargenomen' }, { canvas: corrected, title: 'Na risicocorrectie (zelfde klassengrenzen)' }],
+      legendTitle: 'Kwintielen van het waargenomen gebruik: aantal waargenomen → na correctie',
+      legend: CLASS_LABELS_5.map((label, k) => ({ color: colors[k], label: `${label} (${c.countsObserved[k]} → ${c.countsCorrected[k]})` })),
+      scale: SCALE,
+      footer: footer(s, [`Risicocorrectie volgens SCP: gecorrigeerd = waargenomen − verwacht + landelijk; model over ${c.model.n} gemeenten, R² ${c.model.r2.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}. Een signaal, geen oordeel.`]),
+    });
+    return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year), 'vergelijking'], 'png') };
+  }
+  const choropleth = selectChoropleth(s);
+  const map = captureMap('kaart', SCALE);
+  if (!choropleth || !map) throw new Error('de kaart is nog niet getekend');
+  const colors = paletteColors(s.palette, choropleth.result.classification.count);
+  const image = composeImage({
+    title: def.label, subtitle: subtitle(s),
+    panels: [{ canvas: map }],
+    legendTitle: `Klassen (aantal ${LEVEL_LABELS[s.level].many})`,
+    legend: [
+      ...choropleth.result.classes.map((c) => ({ color: colors[c.index], label: `${rangeText(c, def.decimals)} (${c.count})` })),
+      ...missing(choropleth.result.missing),
+    ],
+    scale: SCALE,
+    footer: footer(s, []),
+  });
+  return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year)], 'png') };
+}
+
+async function makeCsv(s: AtlasState, dialect: CsvDialect): Promise<{ blob: Blob; name: string }> {
+  const def = selectDef(s);
+  const ctx = { levelText: `${levelTitle(s.level)} ${s.year}`, made: new Date(), dialect };
+  let text: string;
+  if (s.mode === 'vergelijken') {
+    const c = await comparisonOf(s);
+    if (!c) throw new Error('de vergelijking is nog niet berekend');
+    text = comparisonExportCsv(c, ctx);
+  } else {
+    const choropleth = selectChoropleth(s);
+    if (!choropleth) throw new Error('de kaart is nog niet geladen');
+    text = choroplethCsv(choropleth, ctx);
+  }
+  const parts = [def.label, s.level, String(s.year), ...(s.mode === 'vergelijken' ? ['vergelijking'] : [])];
+  return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), name: exportFileName(parts, 'csv') };
+}
+
+export function ShareExport() {
+  const [status, setStatus] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [dialect, setDialect] = useState<CsvDialect>('nl');
+  const ownShown = useAtlas((s) => (isOwnId(s.indicator) ? selectDef(s).label : null));
+
+  const share = async () => {
+    const url = location.href;
+    const ownNote = ownShown ? ` De cijfers van "${ownShown}" gaan niet mee: de ontvanger moet die tabel zelf importeren.` : '';
+    try {
+      await navigator.clipboard.writeText(url);
+      setLink(null);
+      setStatus(`Link gekopieerd.${ownNote}`);
+    } catch {
+      // No clipboard (permission, older browser): show the link to copy by hand.
+      setLink(url);
+      setStatus(`Kopieer de link hieronder.${ownNote}`);
+    }
+  };
+  const save = async (make: () => Promise<{ blob: Blob; name: string }>) => {
+    try {
+      const { blob, name } = await make();
+      download(blob, name);
+      setStatus(`${name} opgeslagen.`);
+    } catch (error) {
+      setStatus(`Exporteren lukte niet: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  };
+  return (
+    <section className="share-export" aria-label="Delen en exporteren">
+      <div className="share-buttons">
+        <button type="button" onClick={() => void share()}>Deel</button>
+        <button type="button" onClick={() => void save(() => makePng(useAtlas.getState()))}>Kaart als PNG</button>
+        <button type="button" onClick={() => void save(() => makeCsv(useAtlas.getState(), dialect))}>Tabel als CSV</button>
+      </div>
+      <label htmlFor="csv-dialect" className="value-note">CSV-opmaak</label>
+      <select id="csv-dialect" value={dialect} onChange={(e) => setDialect(e.target.value as CsvDialect)}>
+        {(Object.keys(DIALECTS) as CsvDialect[]).map((d) => <option key={d} value={d}>{DIALECTS[d].label}</option>)}
+      </select>
+      {link ? <input className="share-link" type="text" readOnly value={link} aria-label="Link naar deze kaart" onFocus={(e) => e.target.select()} /> : null}
+      <p className="value-note share-status" role="status">{status}</p>
+    </section>
+  );
+}
