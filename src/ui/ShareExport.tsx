@@ -125,7 +125,7 @@ export function ShareExport() {
   return (
     <section className="share-export" aria-label="Delen en exporteren">
       <div className="share-buttons">
-        <button type="button" onClick={() => void share()}>Deel</button>
+        <button type="button" onClick={() => void share()} aria-label="Deel: link naar deze kaart kopiëren">Deel</button>
         <button type="button" onClick={() => void save(() => makePng(useAtlas.getState()))}>Kaart als PNG</button>
         <button type="button" onClick={() => void save(() => makeCsv(useAtlas.getState(), dialect))}>Tabel als CSV</button>
       </div>

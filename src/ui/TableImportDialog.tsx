@@ -87,6 +87,12 @@ export default function TableImportDialog({ file }: { file: File }) {
   };
 
   const problem = stage.kind === 'error' ? stage.problem : detected?.error;
+  const areaSelect = (value: number) => (<>
+    <label htmlFor="imp-area">Gebiedskolom</label>
+    <select id="imp-area" value={value} onChange={(e) => { setAreaColumn(Number(e.target.value)); setChoices({}); }}>
+      {table?.header.map((h, j) => <option key={j} value={j}>{h}</option>)}
+    </select>
+  </>);
   return (
     <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onCancel={(e) => { e.preventDefault(); close(); }}>
       <h2 id="import-title">Tabel importeren: {file.name}</h2>
@@ -96,15 +102,15 @@ export default function TableImportDialog({ file }: { file: File }) {
           Dit bestand kan niet worden gekoppeld: rij {problem.row}, {problem.column === 'alle kolommen' ? 'hele regel' : `kolom "${problem.column}"`}: {problem.message}. Er is niets veranderd.
         </p>
       ) : null}
+      {table && !detection && areaColumn !== undefined ? (
+        <div className="import-grid">{areaSelect(areaColumn)}</div>
+      ) : null}
       {table && detection ? (
         <form className="import-form" onSubmit={(e) => { e.preventDefault(); confirm(); }}>
           <fieldset>
             <legend>Koppeling</legend>
             <div className="import-grid">
-              <label htmlFor="imp-area">Gebiedskolom</label>
-              <select id="imp-area" value={detection.areaColumn} onChange={(e) => { setAreaColumn(Number(e.target.value)); setChoices({}); }}>
-                {table.header.map((h, j) => <option key={j} value={j}>{h}</option>)}
-              </select>
+              {areaSelect(detection.areaColumn)}
               <span>Gebieden</span>
               <span>{detection.areaKind === 'code' ? 'codes van' : 'namen van'} {LEVEL_LABELS[detection.level].many}{table.delimiter === ';' ? ', gescheiden door ;' : table.delimiter === ',' ? ', gescheiden door ,' : ', gescheiden door tabs'}</span>
               <label htmlFor="imp-year">Indeling</label>
