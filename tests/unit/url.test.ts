@@ -47,3 +47,20 @@ describe('URL state', () => {
     expect(parseClassification('kwantiel-5x')).toBeNull();
   });
 });
+
+describe('imported indicators in a link', () => {
+  it('keeps a link to an own table by name until the browser has read its own tables', () => {
+    const { choices, notices } = parse('?niveau=jeugdregio&indicator=eigen%3AJeugdhulp+2022&weergave=vergelijken');
+    expect(notices).toEqual([]);
+    expect(choices).toMatchObject({ level: 'jeugdregio', indicator: 'eigen:Jeugdhulp 2022', mode: 'vergelijken' });
+    expect(parse(toQuery(choices)).choices).toEqual(choices);
+  });
+
+  it('refuses an empty or overlong own name as a tampered link', () => {
+    for (const q of ['?indicator=eigen%3A', `?indicator=eigen%3A${'x'.repeat(200)}`]) {
+      const { choices, notices } = parse(q);
+      expect(choices.indicator).toBe(DEFAULT_INDICATOR);
+      expect(notices[0]).toMatch(/Onbekende indicator/);
+    }
+  });
+});

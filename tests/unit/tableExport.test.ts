@@ -1,0 +1,45 @@
+// The CSV export read back with papaparse in both dialects gives the numbers the map shows.
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { findIndicator } from '../../data/catalogue';
+import { buildChoropleth, roundTo } from '../../src/atlas/choropleth';
+import { choroplethCsv, exportFileName, type CsvDialect } from '../../src/atlas/tableExport';
+import { readAreas } from '../../src/cli/generated';
+
+const areas = readAreas('wijk', 2015);
+const def = findIndicator('bijstand_1564')!;
+const choropleth = buildChoropleth(areas, def, { method: 'kwantiel', count: 5 });
+
+function readBack(text: string, dialect: CsvDialect) {
+  const body = text.replace(/^\uFEFF/, '').split('\r\n').filter((l) => !l.startsWith('#')).join('\n');
+  const rows = Papa.parse<Record<string, string>>(body, { header: true, delimiter: dialect === 'nl' ? ';' : ',', skipEmptyLines: true }).data;
+  const num = (s: string) => (s === '' ? null : Number(dialect === 'nl' ? s.replace(',', '.') : s));
+  return rows.map((r) => ({ ...r, waarde: num(r.waarde), klasse: num(r.klasse) }));
+}
+
+describe('CSV export', () => {
+  for (const dialect of ['nl', 'en'] as const) {
+    it(`writes every area with value, status and class (${dialect})`, () => {
+      const text = choroplethCsv(choropleth, { levelText: 'Wijken 2015', made: new Date('2026-11-26T10:00:00Z'), dialect });
+      expect(text.startsWith('\uFEFF')).toBe(dialect === 'nl');
+      const comments = text.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l.startsWith('#'));
+      expect(comments.join('\n')).toMatch(/Bijstandsuitkeringen/);
+      expect(comments.join('\n')).toMatch(/Klassenindeling: kwantielen/);
+      expect(comments.join('\n')).toMatch(/CBS, Kadaster\/PDOK/);
+      const rows = readBack(text, dialect);
+      expect(rows.map((r) => r.code)).toEqual(areas.codes);
+      // Names with the delimiter (e.g. "Centrum, Oost") survive quoting.
+      expect(rows.map((r) => r.naam)).toEqual(areas.names);
+      rows.forEach((r, i) => {
+        const v = choropleth.values[i];
+        expect(r.waarde).toBe(v.value === null ? null : roundTo(v.value, def.decimals));
+        expect(r.status).toBe({ ok: '', secret: 'geheim', nodata: 'geen gegevens' }[v.status]);
+        expect(r.klasse).toBe(choropleth.result.classOf[i] < 0 ? null : choropleth.result.classOf[i] + 1);
+      });
+    });
+  }
+
+  it('names files without characters a file system refuses', () => {
+    expect(exportFileName(['Cliënten (%) / jeugd', 'gemeente', '2015'], 'csv')).toBe('wijkatlas_Clienten-jeugd_gemeente_2015.csv');
+  });
+});
