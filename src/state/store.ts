@@ -66,15 +66,10 @@ export interface AtlasState extends Choices {
   voorzieningenError: string | null;
   ensureVoorzieningen(): Promise<void>;
   setShowPoi(show: boolean): void;
-  /** Free-text filter of the points (name, street, postcode, place). */
-  poiText: string;
   setPoiText(text: string): void;
-  poiWet: string;
-  poiToegang: string;
   setPoiWet(wet: string): void;
   setPoiToegang(toegang: string): void;
   /** "Dichtbij": the spot to measure from, and whether the next map click picks it. */
-  nearFrom: [number, number] | null;
   pickingNear: boolean;
   setNearFrom(spot: [number, number] | null): void;
   setPickingNear(on: boolean): void;
@@ -223,13 +218,9 @@ export function createAtlasStore(search: string) {
       if (showPoi) void get().ensureVoorzieningen();
     },
     setPoiCategories(poiCategories) { set({ poiCategories }); },
-    poiText: '',
     setPoiText(poiText) { set({ poiText }); },
-    poiWet: '',
-    poiToegang: '',
     setPoiWet(poiWet) { set({ poiWet }); },
     setPoiToegang(poiToegang) { set({ poiToegang }); },
-    nearFrom: null,
     pickingNear: false,
     setNearFrom(nearFrom) { set({ nearFrom, pickingNear: false }); if (nearFrom) get().setShowPoi(true); },
     setPickingNear(pickingNear) { set({ pickingNear }); },

@@ -31,7 +31,16 @@ export interface Choices {
   /** The sociale kaart layer and its category filter (empty = all). */
   showPoi: boolean;
   poiCategories: Category[];
+  /** Free-text, law and access filters of the points. */
+  poiText: string;
+  poiWet: string;
+  poiToegang: string;
+  /** "Dichtbij": the spot the nearest services are measured from. */
+  nearFrom: [number, number] | null;
 }
+
+/** Longer filter texts in a link are cut (no real name or law is this long). */
+const MAX_FILTER_TEXT = 100;
 
 export const MAX_PINS = 4;
 
@@ -42,7 +51,7 @@ export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', coun
 export function defaultChoices(defaultIndicator: string): Choices {
   return {
     level: 'gemeente', year: 2015, indicator: defaultIndicator,
-    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [], showPoi: false, poiCategories: [],
+    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [], showPoi: false, poiCategories: [], poiText: '', poiWet: '', poiToegang: '', nearFrom: null,
   };
 }
 
@@ -166,6 +175,18 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
       else choices.poiCategories = ids as Category[];
     }
   }
+  for (const [param, key] of [['vzoek', 'poiText'], ['wet', 'poiWet'], ['toegang', 'poiToegang']] as const) {
+    const text = params.get(param);
+    if (text === null) continue;
+    if (text.length > MAX_FILTER_TEXT) notices.push(`Het filter ${param} in de link is langer dan ${MAX_FILTER_TEXT} tekens en is weggelaten.`);
+    else choices[key] = text;
+  }
+  const dichtbij = params.get('dichtbij');
+  if (dichtbij !== null) {
+    const spot = parseView(`${dichtbij},10`);
+    if (spot) { choices.nearFrom = [spot.longitude, spot.latitude]; choices.showPoi = true; }
+    else notices.push(`Plek ${shown(dichtbij)} voor "Dichtbij" ligt niet in Nederland; er wordt niets gemeten.`);
+  }
   const kaart = params.get('kaart');
   if (kaart !== null) {
     const view = parseView(kaart);
@@ -188,5 +209,9 @@ export function toQuery(c: Choices): string {
   if (c.factors) params.set('factoren', c.factors.join(','));
   if (c.pins.length > 0) params.set('vergelijk', c.pins.join(','));
   if (c.showPoi) params.set('voorzieningen', c.poiCategories.length > 0 ? c.poiCategories.join(',') : 'alle');
+  if (c.poiText) params.set('vzoek', c.poiText);
+  if (c.poiWet) params.set('wet', c.poiWet);
+  if (c.poiToegang) params.set('toegang', c.poiToegang);
+  if (c.nearFrom) params.set('dichtbij', `${c.nearFrom[0].toFixed(5)},${c.nearFrom[1].toFixed(5)}`);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

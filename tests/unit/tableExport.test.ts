@@ -14,7 +14,7 @@ function readBack(text: string, dialect: CsvDialect) {
   const body = text.replace(/^\uFEFF/, '').split('\r\n').filter((l) => !l.startsWith('#')).join('\n');
   const rows = Papa.parse<Record<string, string>>(body, { header: true, delimiter: dialect === 'nl' ? ';' : ',', skipEmptyLines: true }).data;
   const num = (s: string) => (s === '' ? null : Number(dialect === 'nl' ? s.replace(',', '.') : s));
-  return rows.map((r) => ({ ...r, waarde: num(r.waarde), klasse: num(r.klasse) }));
+  return rows.map((r) => ({ code: r.code, naam: r.naam, status: r.status, waarde: num(r.waarde), klasse: num(r.klasse) }));
 }
 
 describe('CSV export', () => {

@@ -12,7 +12,8 @@ describe('URL state', () => {
   });
 
   it('round-trips every choice', () => {
-    const choices = { ...defaultChoices(DEFAULT_INDICATOR), level: 'buurt' as const, indicator: 'pct_65plus', classification: { method: 'handmatig' as const, count: 4, breaks: [10, 20.5, 30] }, palette: 'Greens' as const, selection: 'BU05050701', view: { longitude: 4.6712, latitude: 51.8011, zoom: 11.25 } };
+    const choices = { ...defaultChoices(DEFAULT_INDICATOR), level: 'buurt' as const, indicator: 'pct_65plus', classification: { method: 'handmatig' as const, count: 4, breaks: [10, 20.5, 30] }, palette: 'Greens' as const, selection: 'BU05050701', view: { longitude: 4.6712, latitude: 51.8011, zoom: 11.25 },
+      showPoi: true, poiText: 'Albatros; 3317 AM', poiWet: 'Jeugdwet', poiToegang: 'vrij toegankelijk', nearFrom: [4.65183, 51.79125] as [number, number] };
     const back = parse(toQuery(choices));
     expect(back.notices).toEqual([]);
     expect(back.choices).toEqual(choices);
