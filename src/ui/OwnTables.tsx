@@ -12,10 +12,11 @@ export function OwnTables() {
   const own = useAtlas((s) => s.own);
   const file = useAtlas((s) => s.tableFile);
   const indicator = useAtlas((s) => s.indicator);
-  const { openTableImport, removeOwn, setLevel, setYear, setIndicator } = useAtlas.getState();
+  const { openTableImport, removeOwn, setLevel, setYear, setIndicator, setMode } = useAtlas.getState();
   const show = (name: string) => {
     const o = own.find((x) => x.name === name);
     if (!o) return;
+    setMode('kaart');
     setLevel(o.level);
     setYear(o.year);
     setIndicator(ownDef(o).id);
@@ -41,7 +42,7 @@ export function OwnTables() {
           ))}
         </ul>
       ) : null}
-      {file ? <Suspense fallback={<p role="status">Importeren laden…</p>}><TableImportDialog file={file} /></Suspense> : null}
+      {file ? <Suspense fallback={<p role="status">Importeren laden…</p>}><TableImportDialog key={`${file.name}:${file.size}:${file.lastModified}`} file={file} /></Suspense> : null}
     </section>
   );
 }

@@ -211,6 +211,7 @@ async function main() {
       poi_filter_ms: round(median(poi.map((d) => d.mark))),
       poi_filter_gpu_ms: round(median(poi.map((d) => d.gpu))),
       risk_recompute_ms: round(coreResult.risk_recompute_ms),
+      table_import_50k_ms: round(coreResult.table_import_50k_ms),
       dissolve_ms: round(coreResult.dissolve_ms),
       dissolve_turf_union_ms: round(coreResult.dissolve_turf_union_ms),
       dissolve_ratio: Math.round((coreResult.dissolve_ms / coreResult.dissolve_turf_union_ms) * 1000) / 1000,

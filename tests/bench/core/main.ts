@@ -13,6 +13,7 @@ import { dissolveRegions } from '../../../src/atlas/dissolve';
 import { REGION_SYSTEMS, regionMembers, type AreaProperties, type Membership } from '../../../src/atlas/geography';
 import type { AreaTable } from '../../../src/atlas/indicators';
 import { fitRiskModel } from '../../../src/atlas/riskCorrection';
+import { detectColumns, joinTable, parseTable } from '../../../src/atlas/tableImport';
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const json = async <T>(file: string): Promise<T> => (await fetch(`./generated/${file}`)).json() as Promise<T>;
@@ -58,7 +59,24 @@ async function run() {
   const turf: number[] = [];
   for (let i = 0; i < 3; i++) { const t = performance.now(); unionAll(); turf.push(performance.now() - t); }
 
+  // An own table of 50,000 rows of buurt codes: read, detected and joined as the import dialog does.
+  const buurten = await json<AreaTable>('buurt_2015.table.json');
+  const lines = ['"Perioden";"RegioS";"Meldingen_1";"Bewoners_2"'];
+  for (let i = 0; i < 50_000; i++) lines.push(`"2015JJ00";"${buurten.codes[(i * 31) % buurten.codes.length].padEnd(10)}";"${i % 13 === 0 ? '.' : i % 500}";"${(i % 97) * 1.5}"`);
+  const csv = lines.join('\r\n');
+  const refs = [{ level: 'buurt' as const, year: 2015, codes: buurten.codes, names: buurten.names }];
+  const importOnce = () => {
+    const parsed = parseTable(csv);
+    const d = parsed.table && detectColumns(parsed.table, refs).detection;
+    if (!parsed.table || !d) throw new Error('import failed');
+    return joinTable(parsed.table, { ...d, year: 2015, period: d.periods[0] ?? null }, refs).matched.length;
+  };
+  importOnce();
+  const imports: number[] = [];
+  for (let i = 0; i < 5; i++) { const t = performance.now(); importOnce(); imports.push(performance.now() - t); }
+
   const result = {
+    table_import_50k_ms: median(imports),
     risk_recompute_ms: median(risk),
     dissolve_ms: median(dissolve),
     dissolve_turf_union_ms: median(turf),
