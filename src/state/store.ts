@@ -260,12 +260,15 @@ export function createAtlasStore(search: string) {
     own: [],
     ownLoaded: false,
     async loadOwn() {
-      let own: OwnIndicator[] = [];
+      let stored: OwnIndicator[] = [];
       try {
-        own = await readKept(OWN_KEY, isOwnIndicator);
+        stored = await readKept(OWN_KEY, isOwnIndicator);
       } catch {
         get().addNotice('Eigen tabellen konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
       }
+      // A table imported while the store was being read wins over a stored one of the same name.
+      const added = get().own;
+      const own = [...stored.filter((o) => !added.some((a) => a.name === o.name)), ...added];
       applyOwn(own);
       set({ ownLoaded: true });
       // A shared link may name an imported indicator this browser does not have.
