@@ -103,10 +103,14 @@ const LEVEL_OF_PREFIX: Record<string, AreaLevel> = { GM: 'gemeente', WK: 'wijk',
 /** StatLine pads codes with spaces ("GM0505  "); some exports add quotes or lower case. */
 export const codeOf = (cell: string) => cell.trim().toUpperCase();
 
+/** Everyday names of gemeenten whose official (CBS) name differs. */
+const NAME_ALIASES: Record<string, string> = { 'den haag': 's gravenhage', 'den bosch': 's hertogenbosch' };
+
 /** A gemeente name compared without case, accents, dots, apostrophes or StatLine's "(gemeente)". */
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+  const plain = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
     .replace(/\(gemeente\)/g, '').replace(/[.'’`]/g, '').replace(/[-\s]+/g, ' ').trim();
+  return NAME_ALIASES[plain] ?? plain;
 }
 
 const AGGREGATE_NAME = /^(nederland|.*\((pv|ld|cr)\))$/;

@@ -290,7 +290,8 @@ export function createAtlasStore(search: string) {
       const own = [...get().own.filter((o) => !names.has(o.name)), ...indicators];
       applyOwn(own);
       const first = indicators[0];
-      set({ level: first.level, year: first.year, indicator: ownDef(first).id, factors: null, selection: null, hover: null, mode: 'kaart', tableFile: null });
+      const same = first.level === get().level && first.year === get().year;
+      set({ level: first.level, year: first.year, indicator: ownDef(first).id, factors: null, selection: same ? get().selection : null, hover: null, mode: 'kaart', tableFile: null });
       try { await writeKept(OWN_KEY, own); } catch { get().addNotice('De eigen tabel staat op de kaart, maar kon niet in deze browser worden bewaard (IndexedDB); na herladen is hij weg.'); }
     },
     async removeOwn(name) {

@@ -8,8 +8,9 @@ import type { ColumnValues, ParsedTable } from '../atlas/tableImport';
 
 export type Choice = ColumnChoice & { selected: boolean };
 
-/** "JongerenMetJeugdhulp_1" → "Jongeren met jeugdhulp" (StatLine's measure keys). */
+/** "JongerenMetJeugdhulp_1" → "Jongeren met jeugdhulp" (StatLine's measure keys); a header with spaces stays as written. */
 export function headerLabel(header: string): string {
+  if (/\s/.test(header.trim())) return header.trim();
   const words = header.replace(/_\d+$/, '').replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }

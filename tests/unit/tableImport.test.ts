@@ -113,10 +113,10 @@ describe('join report', () => {
   });
 
   it('matches gemeente names without case, accents or StatLine suffixes, and lists the rest', () => {
-    const text = 'Regio\'s,Cliënten\nS-GRAVENHAGE,10\nSudwest-Fryslan,20\nBergen (NH),30\nDordrecht (gemeente),40\nAtlantis,50\nNederland,1000\n';
+    const text = 'Regio\'s,Cliënten\nS-GRAVENHAGE,10\nSudwest-Fryslan,20\nBergen (NH),30\nDordrecht (gemeente),40\nAtlantis,50\nNederland,1000\nDen Bosch,60\n';
     const { report, detection } = importWithDefaults(text);
     expect(detection).toMatchObject({ areaKind: 'naam', level: 'gemeente' });
-    expect(report!.matched).toEqual(['GM0518', 'GM1900', 'GM0373', 'GM0505']);
+    expect(report!.matched).toEqual(['GM0518', 'GM1900', 'GM0373', 'GM0505', 'GM0796']);
     expect(report!.unmatched).toEqual([{ row: 6, value: 'Atlantis' }]);
     expect(report!.columns[0].national).toBe(1000);
     expect(normaliseName("'s-Gravenhage")).toBe(normaliseName('S-GRAVENHAGE'));
