@@ -30,18 +30,33 @@ export function regionSet(membership: Membership, system: RegionSystem, gemeente
 
 const isMissing = (v: AreaValue, def: IndicatorDef) => v.numerator === null || (def.denominator !== undefined && v.denominator === null);
 
+export interface MemberSum {
+  numerator: number | null;
+  denominator: number | null;
+  /** Members without a value; `secret` of them suppressed in the source, the rest without data. */
+  missing: number;
+  secret: number;
+}
+
 /** Σ numerator and Σ denominator over some gemeenten; null sums when any member is missing. */
-export function sumMembers(values: AreaValue[], rows: number[], def: IndicatorDef): { numerator: number | null; denominator: number | null; missing: number } {
+export function sumMembers(values: AreaValue[], rows: number[], def: IndicatorDef): MemberSum {
   let numerator = 0;
   let denominator = 0;
   let missing = 0;
+  let secret = 0;
   for (const row of rows) {
     const v = values[row];
-    if (isMissing(v, def)) { missing++; continue; }
+    if (isMissing(v, def)) { missing++; if (v.status !== 'nodata') secret++; continue; }
     numerator += v.numerator ?? 0;
     denominator += v.denominator ?? 0;
   }
-  return missing > 0 ? { numerator: null, denominator: null, missing } : { numerator, denominator, missing };
+  return missing > 0 ? { numerator: null, denominator: null, missing, secret } : { numerator, denominator, missing, secret };
+}
+
+/** A sum with missing members: secret when any member is suppressed, else "geen gegevens". */
+export function incomplete(sum: MemberSum, of: number): AreaValue {
+  const what = sum.secret === sum.missing ? 'geheim of onbekend' : sum.secret === 0 ? 'zonder gegevens' : `zonder gegevens of geheim (${sum.secret} geheim)`;
+  return { value: null, status: sum.secret > 0 ? 'secret' : 'nodata', numerator: null, denominator: null, note: `onvolledig: ${sum.missing} van ${of} gemeenten ${what}` };
 }
 
 export function aggregateValues(def: IndicatorDef, gemeenteValues: AreaValue[], set: RegionSet): AreaValue[] {
@@ -50,9 +65,7 @@ export function aggregateValues(def: IndicatorDef, gemeenteValues: AreaValue[], 
       return { value: null, status: 'nodata', numerator: null, denominator: null, note: `${def.label} is een klasse en telt niet op tot een ${LEVEL_LABELS[set.system].one}.` };
     }
     const sum = sumMembers(gemeenteValues, rows, def);
-    if (sum.missing > 0) {
-      return { value: null, status: 'secret', numerator: null, denominator: null, note: `onvolledig: ${sum.missing} van ${rows.length} gemeenten geheim of onbekend` };
-    }
+    if (sum.missing > 0) return incomplete(sum, rows.length);
     return rateOf(def, sum.numerator, sum.denominator);
   });
 }

@@ -1,6 +1,6 @@
 // The profile of one area: every indicator with its value, the values of its parents up to
 // Nederland, and its rank among its siblings. Pure: the caller supplies the areas of each level.
-import { sumMembers } from './aggregate';
+import { incomplete, sumMembers } from './aggregate';
 import type { Areas } from './areas';
 import { LEVEL_LABELS, REGION_SYSTEMS, isRegionSystem, type Level, type Membership, type RegionSystem } from './geography';
 import { rateOf, type AreaValue, type IndicatorDef } from './indicators';
@@ -46,7 +46,7 @@ export function nationalValue(def: IndicatorDef, gemeenten: Areas): AreaValue {
   if (def.kind === 'ordinal') return { value: null, status: 'nodata', numerator: null, denominator: null, note: 'een klasse telt niet op' };
   const values = gemeenten.values(def);
   const sum = sumMembers(values, values.map((_, i) => i), def);
-  if (sum.missing > 0) return { value: null, status: 'secret', numerator: null, denominator: null, note: `${sum.missing} gemeenten geheim of onbekend` };
+  if (sum.missing > 0) return incomplete(sum, values.length);
   return rateOf(def, sum.numerator, sum.denominator);
 }
 

@@ -1,7 +1,8 @@
 // The table importer on files shaped like CBS StatLine exports and spreadsheet CSVs, joined to the
 // real gemeente, wijk and buurt codes of the generated tables.
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../src/cli/generated';
+import { readMembership, readTable } from '../../src/cli/generated';
+import { regionAreas, regionSet } from '../../src/atlas/aggregate';
 import { detectColumns, joinTable, normaliseName, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable } from '../../src/atlas/tableImport';
 import { parseCell } from '../../src/atlas/numberCells';
 import { choiceProblems, ownDef, ownFromColumn, withOwnColumns, type ColumnChoice } from '../../src/atlas/ownIndicators';
@@ -85,6 +86,34 @@ describe('StatLine export', () => {
     expect(r.report!.duplicates).toEqual([]);
     expect(periodLabel('2015JJ00')).toBe('2015');
     expect(periodLabel('2016HJ01')).toBe('2016 eerste halfjaar');
+  });
+});
+
+describe('regions of an own count', () => {
+  it('sum members; a region with a member outside the file has no data, one with a secret member is secret', () => {
+    const dordrecht = gm2015.codes.indexOf('GM0505');
+    const text = ['gemeente;clienten', ...gm2015.codes.map((c, i) => (c === 'GM0590' ? `${c};.` : i === dordrecht ? '' : `${c};${i + 1}`)).filter(Boolean)].join('\n');
+    const { report } = importWithDefaults(text);
+    const own = ownFromColumn(report!, { column: 1, name: 'Cliënten', kind: 'count', denominator: 'inwoners', per: 1000, unit: '', higherMeansMoreNeed: null }, 'c.csv', null, '2026-11-26');
+    const table = withOwnColumns(gm2015, [own]);
+    const membership = readMembership(2015);
+    const regions = regionAreas(regionSet(membership, 'corop', table), table);
+    const values = regions.values(ownDef(own));
+    const regionOf = (code: string) => regions.members!.findIndex((m) => m.includes(code));
+    // Dordrecht (not in the file) and Papendrecht (secret) share Zuidoost-Zuid-Holland.
+    expect(regionOf('GM0505')).toBe(regionOf('GM0590'));
+    const zuidoost = regionOf('GM0505');
+    expect(values[zuidoost]).toMatchObject({ status: 'secret', note: `onvolledig: 2 van ${regions.members![zuidoost].length} gemeenten zonder gegevens of geheim (1 geheim)` });
+    const amsterdam = regionOf('GM0363');
+    const members = regions.members![amsterdam].map((c) => gm2015.codes.indexOf(c));
+    const users = members.reduce((n, r) => n + r + 1, 0);
+    const inw = members.reduce((n, r) => n + gm2015.columns.AANT_INW[r]!, 0);
+    expect(values[amsterdam].value).toBeCloseTo((users / inw) * 1000, 9);
+    const partial = ownFromColumn(importWithDefaults('gemeente;clienten\nGM0505;10\n').report!, { column: 1, name: 'Eén', kind: 'count', denominator: null, per: 1, unit: '', higherMeansMoreNeed: null }, 'c.csv', null, '2026-11-26');
+    const partialTable = withOwnColumns(gm2015, [partial]);
+    const partialValues = regionAreas(regionSet(membership, 'corop', partialTable), partialTable).values(ownDef(partial));
+    expect(partialValues[amsterdam]).toMatchObject({ status: 'nodata' });
+    expect(partialValues[amsterdam].note).toMatch(/zonder gegevens$/);
   });
 });
 
