@@ -21,6 +21,8 @@ export default function TableImportDialog({ file }: { file: File }) {
   const [areaColumn, setAreaColumn] = useState<number | undefined>(undefined);
   const [over, setOver] = useState<Partial<Pick<JoinOptions, 'year' | 'period' | 'decimal'>>>({});
   const [choices, setChoices] = useState<Record<number, Choice>>({});
+  /** The figures' period as the user writes it; null = taken from the file's period column. */
+  const [periodInput, setPeriodInput] = useState<string | null>(null);
   const tables = useAtlas((s) => s.tables);
   const loadErrors = useAtlas((s) => s.loadErrors);
   const own = useAtlas((s) => s.own);
@@ -74,7 +76,8 @@ export default function TableImportDialog({ file }: { file: File }) {
   }, [detection, refReady, over]);
   const report = useMemo(() => (table && options ? joinTable(table, options, refs) : null), [table, options, refs]);
 
-  const periodText = options?.period ? periodLabel(options.period) : null;
+  const filePeriod = options?.period ? periodLabel(options.period) : null;
+  const periodText = (periodInput ?? filePeriod ?? '').trim().slice(0, 40) || null;
   const choiceOf = (j: number): Choice => choices[j] ?? defaultChoice(table!, j, report?.columns.find((c) => c.column === j), periodText, j === detection?.valueColumns[0]);
   const selected: ColumnChoice[] = detection && report ? detection.valueColumns.map(choiceOf).filter((c) => c.selected) : [];
   const problems = report ? choiceProblems(selected, report) : [];
@@ -119,10 +122,12 @@ export default function TableImportDialog({ file }: { file: File }) {
               </select>
               {detection.periods.length > 1 ? (<>
                 <label htmlFor="imp-period">Periode</label>
-                <select id="imp-period" value={options?.period ?? ''} onChange={(e) => setOver({ ...over, period: e.target.value })}>
+                <select id="imp-period" value={options?.period ?? ''} onChange={(e) => { setOver({ ...over, period: e.target.value }); setPeriodInput(null); }}>
                   {detection.periods.map((p) => <option key={p} value={p}>{periodLabel(p)}</option>)}
                 </select>
               </>) : null}
+              <label htmlFor="imp-when">Jaar of periode van de cijfers</label>
+              <input id="imp-when" type="text" value={periodInput ?? filePeriod ?? ''} maxLength={40} placeholder="bijv. 2022" onChange={(e) => setPeriodInput(e.target.value)} />
               <label htmlFor="imp-decimal">Decimaalteken</label>
               <select id="imp-decimal" value={options?.decimal ?? detection.decimal} onChange={(e) => setOver({ ...over, decimal: e.target.value as Decimal })} aria-describedby="imp-decimal-why">
                 <option value="komma">komma (1.234,5)</option>
