@@ -60,7 +60,8 @@ export default function TableImportDialog({ file }: { file: File }) {
   const detected = useMemo(() => (table ? detectColumns(table, refs, areaColumn) : null), [table, refs, areaColumn]);
   const detection = detected?.detection ?? null;
   const levelKey = detection ? assetName(detection.level, LEVEL_YEARS[detection.level][0]) : null;
-  const refReady = Boolean(detection && refs.some((r) => r.level === detection.level));
+  // Every boundary year of the level, so the best-matching indeling does not change under the user.
+  const refReady = Boolean(detection && LEVEL_YEARS[detection.level].every((y) => refs.some((r) => r.level === detection.level && r.year === y)));
   useEffect(() => {
     if (detection && !refReady) for (const y of LEVEL_YEARS[detection.level]) void ensureLayer(detection.level, y);
   }, [detection, refReady, ensureLayer]);
