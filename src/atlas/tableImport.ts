@@ -145,11 +145,49 @@ export interface Detection {
   periods: string[];
   /** Columns that hold numbers (or CBS's secret marks), in file order. */
   valueColumns: number[];
+  /**
+   * Other columns that tell rows of one area apart (StatLine's long format: a row per area and
+   * per kind of care, age group, …): one of their values is kept, a total when there is one.
+   */
+  dimensions: Dimension[];
   decimal: Decimal;
   /** Why the decimal sign was chosen, for the report. */
   decimalReason: string;
   /** Indeling years the level has, best match first. */
   years: number[];
+}
+
+export interface Dimension {
+  column: number;
+  /** Distinct values in file order. */
+  values: string[];
+  /** The total (CBS keys T001…, "Totaal") when there is one, else the first value. */
+  preferred: string;
+}
+
+const TOTAL = /^(t\d{6}|totaal|total\b|alle\b|allemaal)/i;
+const MAX_DIMENSION_VALUES = 200;
+
+/** Columns whose value differs between rows of the same area. */
+function dimensionsOf(table: ParsedTable, areaColumn: number, areaKey: (cell: string) => string, skip: Set<number>): Dimension[] {
+  const dims: Dimension[] = [];
+  for (let j = 0; j < table.header.length; j++) {
+    if (skip.has(j)) continue;
+    const first = new Map<string, string>();
+    let varies = false;
+    for (const { cells } of table.rows) {
+      const area = areaKey(cells[areaColumn] ?? '');
+      const value = (cells[j] ?? '').trim();
+      const seen = first.get(area);
+      if (seen === undefined) first.set(area, value);
+      else if (seen !== value) { varies = true; break; }
+    }
+    if (!varies) continue;
+    const values = [...new Set(table.rows.map((r) => (r.cells[j] ?? '').trim()))];
+    if (values.length > MAX_DIMENSION_VALUES) continue;
+    dims.push({ column: j, values, preferred: values.find((v) => TOTAL.test(v)) ?? values[0] });
+  }
+  return dims;
 }
 
 export type DetectResult = { detection: Detection; error?: undefined } | { error: RowError; detection?: undefined };
@@ -213,6 +251,10 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedA
     const usable = cells.filter((c) => parseCell(c, 'punt').kind !== 'invalid' || parseCell(c, 'komma').kind !== 'invalid').length;
     if (cells.length > 0 && usable >= cells.length / 2) valueColumns.push(j);
   }
+  const areaKey = areaKind === 'code' ? codeOf : normaliseName;
+  const skip = new Set([areaColumn, ...(periodColumn === null ? [] : [periodColumn]), ...valueColumns]);
+  table.header.forEach((h, j) => { if (/^id$/i.test(h)) skip.add(j); });
+  const dimensions = dimensionsOf(table, areaColumn, areaKey, skip);
   const { decimal, reason } = detectDecimal(valueColumns.flatMap((j) => column(table, j)), table.delimiter);
   const levelRefs = refs.filter((r) => r.level === level);
   const matches = (ref: AreaReference) => {
@@ -225,7 +267,7 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedA
     // Most matches first; on a tie the boundary year nearest the figures' period, else the older.
     .sort((a, b) => b.n - a.n || (latestPeriod !== undefined ? Math.abs(a.year - latestPeriod) - Math.abs(b.year - latestPeriod) : a.year - b.year))
     .map((r) => r.year);
-  return { detection: { areaColumn, areaKind, level, periodColumn, periods, valueColumns, decimal, decimalReason: reason, years } };
+  return { detection: { areaColumn, areaKind, level, periodColumn, periods, valueColumns, dimensions, decimal, decimalReason: reason, years } };
 }
 
 export interface JoinOptions {
@@ -238,6 +280,8 @@ export interface JoinOptions {
   period: string | null;
   valueColumns: number[];
   decimal: Decimal;
+  /** Values kept of the dimension columns; rows with another value are skipped and counted. */
+  filters?: { column: number; value: string }[];
 }
 
 export interface ColumnValues {
@@ -270,6 +314,8 @@ export interface JoinReport {
   /** Rows for Nederland, provinces and other region kinds: not areas of this level. */
   aggregates: { row: number; value: string }[];
   otherPeriod: number;
+  /** Rows skipped per dimension column (another kind of care, age group, …). */
+  otherDimension: { column: string; rows: number }[];
   /** Cells that are not numbers, and records that could not be read: each names a row and a column. */
   problems: RowError[];
   columns: ColumnValues[];
@@ -285,6 +331,7 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
   const report: JoinReport = {
     level: options.level, year: options.year, rowsRead: 0, matched: [], areasInReference: ref?.codes.length ?? 0,
     unmatched: [], duplicates: [], otherIndeling: [], otherLevel: [], aggregates: [], otherPeriod: 0,
+    otherDimension: (options.filters ?? []).map((f) => ({ column: table.header[f.column] ?? String(f.column), rows: 0 })),
     problems: [...table.skipped],
     columns: options.valueColumns.map((j) => ({ column: j, name: table.header[j], values: new Map(), numbers: 0, secret: 0, nihil: 0, empty: 0, decimals: 0, national: null })),
   };
@@ -292,6 +339,11 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
   for (const { row, cells } of table.rows) {
     if (options.periodColumn !== null && options.period !== null && (cells[options.periodColumn] ?? '').trim() !== options.period) {
       report.otherPeriod++;
+      continue;
+    }
+    const off = (options.filters ?? []).findIndex((f) => (cells[f.column] ?? '').trim() !== f.value);
+    if (off >= 0) {
+      report.otherDimension[off].rows++;
       continue;
     }
     report.rowsRead++;

@@ -42,6 +42,9 @@ export function JoinReportView({ report }: { report: JoinReport }) {
       <ReportList open title="Horen bij een andere indeling" items={report.otherIndeling.map((o) => `rij ${o.row}: ${o.code} bestaat in ${o.years.join(' en ')}, niet in ${report.year}`)} />
       <ReportList title={`Geen ${levels.one} (ander niveau)`} items={report.otherLevel.map((o) => `rij ${o.row}: ${o.code}`)} />
       <ReportList title="Nederland, provincies en andere gebieden (overgeslagen)" items={report.aggregates.map((a) => `rij ${a.row}: ${a.value}`)} />
+      {report.otherDimension.filter((d) => d.rows > 0).map((d) => (
+        <p key={d.column} className="value-note">{d.rows.toLocaleString('nl-NL')} rijen met een andere waarde van "{d.column}" overgeslagen.</p>
+      ))}
       {report.otherPeriod > 0 ? <p className="value-note">{report.otherPeriod.toLocaleString('nl-NL')} rijen van een andere periode overgeslagen.</p> : null}
       <ReportList open title="Niet gelezen (rij en kolom)" items={report.problems.map((p) => `rij ${p.row}, ${p.column === 'alle kolommen' ? 'hele regel' : `kolom "${p.column}"`}: ${p.message}`)} />
     </section>

@@ -1,6 +1,6 @@
 // The import dialog: reads the file, shows what was detected and the join report, and changes
 // nothing until the user confirms. Cancel, Escape or an unreadable file leave the atlas as it was.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AREA_LEVELS, LEVEL_LABELS, LEVEL_YEARS, assetName } from '../atlas/geography';
 import { choiceProblems, ownFromColumn, type ColumnChoice } from '../atlas/ownIndicators';
 import { decodeBytes, detectColumns, joinTable, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable, type RowError } from '../atlas/tableImport';
@@ -9,6 +9,16 @@ import type { Decimal } from '../atlas/numberCells';
 import { useAtlas } from '../state/useAtlas';
 import { JoinReportView } from './JoinReportView';
 import { ColumnChoiceFields, defaultChoice, type Choice } from './ColumnChoiceFields';
+
+function DimensionSelect({ header, values, value, onChange }: { header: string; values: string[]; value: string; onChange(v: string): void }) {
+  const id = useId();
+  return (<>
+    <label htmlFor={id}>Alleen rijen met {header}</label>
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {values.map((v) => <option key={v} value={v}>{v || '(leeg)'}</option>)}
+    </select>
+  </>);
+}
 
 type Stage = { kind: 'reading' } | { kind: 'error'; problem: RowError } | { kind: 'parsed'; table: ParsedTable };
 
@@ -21,6 +31,8 @@ export default function TableImportDialog({ file }: { file: File }) {
   const [areaColumn, setAreaColumn] = useState<number | undefined>(undefined);
   const [over, setOver] = useState<Partial<Pick<JoinOptions, 'year' | 'period' | 'decimal'>>>({});
   const [choices, setChoices] = useState<Record<number, Choice>>({});
+  /** The value kept per dimension column, when the user changed it. */
+  const [kept, setKept] = useState<Record<number, string>>({});
   /** The figures' period as the user writes it; null = taken from the file's period column. */
   const [periodInput, setPeriodInput] = useState<string | null>(null);
   const tables = useAtlas((s) => s.tables);
@@ -73,8 +85,9 @@ export default function TableImportDialog({ file }: { file: File }) {
     return {
       areaColumn: detection.areaColumn, areaKind: detection.areaKind, level: detection.level, year,
       periodColumn: detection.periodColumn, period, valueColumns: detection.valueColumns, decimal: over.decimal ?? detection.decimal,
+      filters: detection.dimensions.map((d) => ({ column: d.column, value: kept[d.column] !== undefined && d.values.includes(kept[d.column]) ? kept[d.column] : d.preferred })),
     };
-  }, [detection, refReady, over]);
+  }, [detection, refReady, over, kept]);
   const report = useMemo(() => (table && options ? joinTable(table, options, refs) : null), [table, options, refs]);
 
   const filePeriod = options?.period ? periodLabel(options.period) : null;
@@ -127,6 +140,9 @@ export default function TableImportDialog({ file }: { file: File }) {
                   {detection.periods.map((p) => <option key={p} value={p}>{periodLabel(p)}</option>)}
                 </select>
               </>) : null}
+              {detection.dimensions.map((d) => (
+                <DimensionSelect key={d.column} header={table.header[d.column]} values={d.values} value={options?.filters?.find((f) => f.column === d.column)?.value ?? d.preferred} onChange={(v) => setKept({ ...kept, [d.column]: v })} />
+              ))}
               <label htmlFor="imp-when">Jaar of periode van de cijfers</label>
               <input id="imp-when" type="text" value={periodInput ?? filePeriod ?? ''} maxLength={40} placeholder="bijv. 2022" onChange={(e) => setPeriodInput(e.target.value)} />
               <label htmlFor="imp-decimal">Decimaalteken</label>

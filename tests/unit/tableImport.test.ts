@@ -25,7 +25,8 @@ export function importWithDefaults(text: string, refs = REFS, overrides: Partial
   const d = detected.detection;
   const options: JoinOptions = {
     areaColumn: d.areaColumn, areaKind: d.areaKind, level: d.level, year: d.years[0] ?? 2015,
-    periodColumn: d.periodColumn, period: d.periods.at(-1) ?? null, valueColumns: d.valueColumns, decimal: d.decimal, ...overrides,
+    periodColumn: d.periodColumn, period: d.periods.at(-1) ?? null, valueColumns: d.valueColumns, decimal: d.decimal,
+    filters: d.dimensions.map((dim) => ({ column: dim.column, value: dim.preferred })), ...overrides,
   };
   return { parsed, detection: d, report: joinTable(parsed.table, options, refs), options };
 }
@@ -114,6 +115,25 @@ describe('regions of an own count', () => {
     const partialValues = regionAreas(regionSet(membership, 'corop', partialTable), partialTable).values(ownDef(partial));
     expect(partialValues[amsterdam]).toMatchObject({ status: 'nodata' });
     expect(partialValues[amsterdam].note).toMatch(/zonder gegevens$/);
+  });
+});
+
+describe('long format', () => {
+  it('keeps the total of a dimension column and reports the other rows', () => {
+    const kinds = [['T001398', 'Totaal jeugdzorg'], ['A028716', 'Jeugdhulp zonder verblijf'], ['A028717', 'Jeugdhulp met verblijf']];
+    const codes = gm2015.codes.slice(0, 20);
+    const lines = ['"ID";"SoortJeugdzorg";"Perioden";"RegioS";"Jongeren_1"'];
+    codes.forEach((c, i) => kinds.forEach(([key], k) => lines.push(`"${i * 3 + k}";"${key}";"2015JJ00";"${c.padEnd(8)}";"${(k === 0 ? 100 : 40 + k) + i}"`)));
+    const { detection, report, parsed } = importWithDefaults(lines.join('\n'));
+    expect(detection!.dimensions).toHaveLength(1);
+    expect(parsed.table!.header[detection!.dimensions[0].column]).toBe('SoortJeugdzorg');
+    expect(detection!.dimensions[0]).toMatchObject({ values: kinds.map(([k]) => k), preferred: 'T001398' });
+    expect(report!.duplicates).toEqual([]);
+    expect(report!.otherDimension).toEqual([{ column: 'SoortJeugdzorg', rows: 40 }]);
+    codes.forEach((c, i) => expect(report!.columns[0].values.get(c)).toBe(100 + i));
+    // A name column next to the codes does not tell rows of one area apart, so it is no dimension.
+    const named = importWithDefaults(['code;naam;aantal', ...codes.map((c, i) => `${c};${gm2015.names[i]};${i}`)].join('\n'));
+    expect(named.detection!.dimensions).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ const REFS: AreaReference[] = deepFreeze([
   { level: 'buurt', year: 2015, codes: buurt2015.codes, names: buurt2015.names },
 ]);
 
-type Outcome = { error: RowError } | { report: JoinReport; header: string[] };
+type Outcome = { error: RowError } | { report: JoinReport; header: string[]; records: number };
 
 /** The whole importer with the detected defaults, as the dialog runs it. */
 function run(text: string): Outcome {
@@ -35,8 +35,9 @@ function run(text: string): Outcome {
   const options: JoinOptions = {
     areaColumn: d.areaColumn, areaKind: d.areaKind, level: d.level, year: d.years[0] ?? 2015,
     periodColumn: d.periodColumn, period: d.periods.at(-1) ?? null, valueColumns: d.valueColumns, decimal: d.decimal,
+    filters: d.dimensions.map((dim) => ({ column: dim.column, value: dim.preferred })),
   };
-  return { report: joinTable(parsed.table, options, REFS), header: parsed.table.header };
+  return { report: joinTable(parsed.table, options, REFS), header: parsed.table.header, records: parsed.table.rows.length };
 }
 
 function expectWellFormed(outcome: Outcome): void {
@@ -50,6 +51,8 @@ function expectWellFormed(outcome: Outcome): void {
   if ('report' in outcome) {
     const r = outcome.report;
     expect(r.matched.length + r.duplicates.length + r.unmatched.length + r.otherIndeling.length + r.otherLevel.length + r.aggregates.length).toBe(r.rowsRead);
+    // Every data record is read, or skipped for its period or another dimension value.
+    expect(r.rowsRead + r.otherPeriod + r.otherDimension.reduce((n, d) => n + d.rows, 0)).toBe(outcome.records);
     // A confirmed import builds and joins without touching the frozen tables.
     for (const col of r.columns) {
       const own = ownFromColumn(r, { column: col.column, name: col.name, kind: 'rate', denominator: null, per: 1, unit: '', higherMeansMoreNeed: null }, 'f.csv', null, '2026-01-01');
