@@ -5,6 +5,7 @@ import { POI_COLORS, cssColor } from '../map/poiColors';
 import { useAtlas } from '../state/useAtlas';
 import { selectAllPoints, selectNearest, selectVisiblePoints } from '../state/selectors';
 import { formatNumber } from '../atlas/format';
+import { download } from './download';
 
 export function PoiPanel() {
   const show = useAtlas((s) => s.showPoi);
@@ -25,13 +26,7 @@ export function PoiPanel() {
   const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList } = useAtlas.getState();
   const exportCsv = async () => {
     const { pointsCsv } = await import('../atlas/poiImport');
-    const blob = new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'voorzieningen.csv';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' }), 'voorzieningen.csv');
   };
   const all = useAtlas(selectAllPoints);
   const counts = useMemo(() => (points ? countByCategory(all) : []), [points, all]);

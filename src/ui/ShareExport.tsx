@@ -11,7 +11,8 @@ import { captureMap } from '../map/mapCapture';
 import { selectChoropleth, selectDef } from '../state/selectors';
 import type { AtlasState } from '../state/store';
 import { useAtlas } from '../state/useAtlas';
-import { canvasBlob, composeImage, download, type LegendEntry } from './exportImage';
+import { canvasBlob, composeImage, type LegendEntry } from './exportImage';
+import { download } from './download';
 import { rangeText } from './format';
 
 const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;

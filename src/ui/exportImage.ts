@@ -1,5 +1,5 @@
 // The PNG export: the map (or the two maps of the comparison) with title, legend, year and source
-// line drawn around it on one canvas, and the download of a file the page made.
+// line drawn around it on one canvas.
 export interface LegendEntry {
   color: string;
   label: string;
@@ -119,18 +119,6 @@ export function composeImage(spec: ImageSpec): HTMLCanvasElement {
   ctx.font = `12px ${FONT}`;
   for (const line of footer) { ctx.fillText(line, PAD, y); y += 16; }
   return out;
-}
-
-/** Offers a file made in the page for download (nothing leaves the browser). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
