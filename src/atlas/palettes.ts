@@ -25,6 +25,9 @@ export function hexToRgba(hex: string): RGBA {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 }
 
+/** An RGBA colour as CSS (the alpha of these colours is always opaque). */
+export const cssColor = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
 export function paletteColors(name: PaletteName, classes: number): string[] {
   return [...PALETTES[name].scheme[classes]];
 }

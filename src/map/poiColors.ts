@@ -15,4 +15,3 @@ export const POI_COLORS: Record<Category, RGBA> = {
   eigen: [136, 34, 85, 255],
 };
 
-export const cssColor = (c: RGBA) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;

@@ -1,7 +1,8 @@
 // "In dit gebied": the services inside the selected area, grouped by category with counts.
 import { useMemo } from 'react';
 import { CATEGORIES, addressText, filterPoints, inArea } from '../atlas/socialeKaart';
-import { POI_COLORS, cssColor } from '../map/poiColors';
+import { POI_COLORS } from '../map/poiColors';
+import { cssColor } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectAllPoints, selectAreas, selectGeometry } from '../state/selectors';
 import { booleanPointInPolygon } from '@turf/turf';

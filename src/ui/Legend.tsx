@@ -1,12 +1,10 @@
 // The legend tells the truth: each class's range and count, and missing values counted apart.
 import { LEVEL_LABELS } from '../atlas/geography';
 import { CLASS_LABELS_5 } from '../atlas/format';
-import { NODATA_COLOR, SECRET_COLOR, paletteColors } from '../atlas/palettes';
+import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectChoropleth } from '../state/selectors';
 import { rangeText } from './format';
-
-const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 
 export function Legend() {
   const choropleth = useAtlas(selectChoropleth);
@@ -41,12 +39,12 @@ export function Legend() {
             </tr>
           ))}
           <tr data-class="geen-gegevens">
-            <td><span className="swatch swatch-nodata" style={{ background: rgb(NODATA_COLOR) }} /></td>
+            <td><span className="swatch swatch-nodata" style={{ background: cssColor(NODATA_COLOR) }} /></td>
             <td>geen gegevens</td>
             <td className="num legend-missing">{result.missing.nodata}</td>
           </tr>
           <tr data-class="geheim">
-            <td><span className="swatch" style={{ background: rgb(SECRET_COLOR) }} /></td>
+            <td><span className="swatch" style={{ background: cssColor(SECRET_COLOR) }} /></td>
             <td>geheim <span className="class-label">(CBS: te klein of onbekend)</span></td>
             <td className="num legend-missing">{result.missing.secret}</td>
           </tr>

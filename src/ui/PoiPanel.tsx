@@ -1,7 +1,8 @@
 // The sociale kaart's controls: show the points, pick categories, with colours and counts.
 import { useMemo } from 'react';
 import { CATEGORIES, addressText, countByCategory, type Category } from '../atlas/socialeKaart';
-import { POI_COLORS, cssColor } from '../map/poiColors';
+import { POI_COLORS } from '../map/poiColors';
+import { cssColor } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectAllPoints, selectNearest, selectVisiblePoints } from '../state/selectors';
 import { formatNumber } from '../atlas/format';

@@ -3,13 +3,11 @@
 import { useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
 import { bbox } from '@turf/turf';
-import { NODATA_COLOR, SECRET_COLOR, paletteColors } from '../atlas/palettes';
+import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectChoropleth, selectGeometry } from '../state/selectors';
 import { PlotFigure } from './PlotFigure';
 import { rangeText } from './format';
-
-const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 
 export function PrintMap({ code }: { code: string }) {
   const geometry = useAtlas(selectGeometry);
@@ -31,7 +29,7 @@ export function PrintMap({ code }: { code: string }) {
       const row = choropleth.rowOf.get(f.properties.code);
       const k = row === undefined ? -1 : choropleth.result.classOf[row];
       if (k >= 0) return colors[k];
-      return rgb(row !== undefined && choropleth.values[row].status === 'secret' ? SECRET_COLOR : NODATA_COLOR);
+      return cssColor(row !== undefined && choropleth.values[row].status === 'secret' ? SECRET_COLOR : NODATA_COLOR);
     };
     return {
       width: 640, height: 420,
@@ -52,8 +50,8 @@ export function PrintMap({ code }: { code: string }) {
         {choropleth.result.classes.map((c) => (
           <span key={c.index} className="print-class"><span className="swatch" style={{ background: colors[c.index] }} /> {rangeText(c, choropleth.def.decimals)} ({c.count})</span>
         ))}
-        <span className="print-class"><span className="swatch" style={{ background: rgb(NODATA_COLOR) }} /> geen gegevens ({choropleth.result.missing.nodata})</span>
-        <span className="print-class"><span className="swatch" style={{ background: rgb(SECRET_COLOR) }} /> geheim ({choropleth.result.missing.secret})</span>
+        <span className="print-class"><span className="swatch" style={{ background: cssColor(NODATA_COLOR) }} /> geen gegevens ({choropleth.result.missing.nodata})</span>
+        <span className="print-class"><span className="swatch" style={{ background: cssColor(SECRET_COLOR) }} /> geheim ({choropleth.result.missing.secret})</span>
         . Bron: CBS, Kadaster/PDOK.
       </figcaption>
     </figure>

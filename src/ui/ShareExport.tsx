@@ -5,7 +5,7 @@ import { ATTRIBUTION } from '../atlas/assets';
 import { CLASS_LABELS_5 } from '../atlas/format';
 import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
 import { isOwnId } from '../atlas/ownIndicators';
-import { NODATA_COLOR, SECRET_COLOR, paletteColors } from '../atlas/palettes';
+import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
 import { DIALECTS, choroplethCsv, comparisonExportCsv, exportFileName, type CsvDialect } from '../atlas/tableExport';
 import { captureMap } from '../map/mapCapture';
 import { selectChoropleth, selectDef } from '../state/selectors';
@@ -15,7 +15,6 @@ import { canvasBlob, composeImage, type LegendEntry } from './exportImage';
 import { download } from './download';
 import { rangeText } from './format';
 
-const rgb = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 const SCALE = 2;
 
 async function comparisonOf(s: AtlasState) {
@@ -41,8 +40,8 @@ function footer(s: AtlasState, extra: string[]): string[] {
 async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const def = selectDef(s);
   const missing = (n: { secret: number; nodata: number }): LegendEntry[] => [
-    { color: rgb(NODATA_COLOR), label: `geen gegevens (${n.nodata})`, hatched: true },
-    { color: rgb(SECRET_COLOR), label: `geheim (${n.secret})` },
+    { color: cssColor(NODATA_COLOR), label: `geen gegevens (${n.nodata})`, hatched: true },
+    { color: cssColor(SECRET_COLOR), label: `geheim (${n.secret})` },
   ];
   if (s.mode === 'vergelijken') {
     const c = await comparisonOf(s);
