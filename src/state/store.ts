@@ -15,6 +15,7 @@ import { isCorrectable } from '../../data/riskFactors';
 import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
 import type { IndicatorDef } from '../atlas/indicators';
 import { readKept, writeKept } from './kept';
+import { tooLarge } from '../atlas/format';
 
 export interface ImportReport {
   file: string;
@@ -234,8 +235,9 @@ export function createAtlasStore(search: string) {
       }
     },
     async importOwnList(file) {
-      if (file.size > MAX_IMPORT_BYTES) {
-        set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: `het bestand is ${(file.size / 1024 / 1024).toFixed(1)} MB; het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] } });
+      const refused = tooLarge(file.size, MAX_IMPORT_BYTES);
+      if (refused) {
+        set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: refused }] } });
         return;
       }
       const text = await file.text();

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { LEVEL_LABELS } from '../atlas/geography';
 import { ownDef } from '../atlas/ownIndicators';
 import { MAX_TABLE_BYTES } from '../atlas/tableLimits';
+import { megabytes } from '../atlas/format';
 import { useAtlas } from '../state/useAtlas';
 
 const TableImportDialog = lazy(() => import('./TableImportDialog'));
@@ -29,7 +30,7 @@ export function OwnTables() {
         id="own-table-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain"
         onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) openTableImport(f); }}
       />
-      <p className="value-note">Tot {MAX_TABLE_BYTES / 1024 / 1024} MB. Cijfers blijven in deze browser en worden nooit verstuurd; een gedeelde link noemt alleen de naam.</p>
+      <p className="value-note">Tot {megabytes(MAX_TABLE_BYTES)} MB. Cijfers blijven in deze browser en worden nooit verstuurd; een gedeelde link noemt alleen de naam.</p>
       {own.length > 0 ? (
         <ul className="own-table-items">
           {own.map((o) => (

@@ -5,6 +5,7 @@ import { AREA_LEVELS, LEVEL_LABELS, LEVEL_YEARS, assetName } from '../atlas/geog
 import { choiceProblems, ownFromColumn, type ColumnChoice } from '../atlas/ownIndicators';
 import { decodeBytes, detectColumns, joinTable, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable, type RowError } from '../atlas/tableImport';
 import { MAX_TABLE_BYTES } from '../atlas/tableLimits';
+import { tooLarge } from '../atlas/format';
 import type { Decimal } from '../atlas/numberCells';
 import { useAtlas } from '../state/useAtlas';
 import { JoinReportView } from './JoinReportView';
@@ -22,7 +23,6 @@ function DimensionSelect({ header, values, value, onChange }: { header: string; 
 
 type Stage = { kind: 'reading' } | { kind: 'error'; problem: RowError } | { kind: 'parsed'; table: ParsedTable };
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 const whole = (message: string): RowError => ({ row: 1, column: 'alle kolommen', message });
 
 export default function TableImportDialog({ file }: { file: File }) {
@@ -51,7 +51,8 @@ export default function TableImportDialog({ file }: { file: File }) {
     void ensureLayer('gemeente', 2015);
     void ensureLayer('gemeente', 2023);
     const read = async (): Promise<Stage> => {
-      if (file.size > MAX_TABLE_BYTES) return { kind: 'error', problem: whole(`het bestand is ${mb(file.size)} MB; het maximum is ${mb(MAX_TABLE_BYTES)} MB`) };
+      const refused = tooLarge(file.size, MAX_TABLE_BYTES);
+      if (refused) return { kind: 'error', problem: whole(refused) };
       try {
         const parsed = parseTable(decodeBytes(new Uint8Array(await file.arrayBuffer())));
         return parsed.error ? { kind: 'error', problem: parsed.error } : { kind: 'parsed', table: parsed.table };
