@@ -2,7 +2,8 @@
 // observed, expected and corrected values, with what the figures are in "#" lines above the
 // header. Two dialects: ";" with decimal comma for spreadsheets set to Dutch, "," with decimal
 // point for everything else.
-import { roundTo, type Choropleth } from './choropleth';
+import { roundTo, tableRows, type Choropleth } from './choropleth';
+import { comparisonRecords } from './comparisonTable';
 // Type only: the comparison (and its model code) stays in its own chunk.
 import type { Comparison } from './comparison';
 import { CLASS_LABELS_5 } from './format';
@@ -79,17 +80,16 @@ export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
     closing(ctx),
   ];
   const header = ['code', 'naam', 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : [])];
-  const rows = c.areas.codes.map((code, i): Cell[] => {
+  // The rows the headless table prints, with the sums behind each value.
+  const rows = tableRows(c).map((row, i): Cell[] => {
     const v = c.values[i];
-    const k = result.classOf[i];
     return [
-      code, c.areas.names[i],
-      v.value === null ? null : roundTo(v.value, def.decimals),
+      row.code, row.naam, row.waarde,
       // Approximated populations (15–64 from age shares) are not whole numbers.
       v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
       v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,
-      STATUS_TEXT[v.status], k < 0 ? null : k + 1,
-      ...(labelled ? [k < 0 ? null : CLASS_LABELS_5[k]] : []),
+      STATUS_TEXT[row.status], row.klasse,
+      ...(labelled ? [row.klasse === null ? null : CLASS_LABELS_5[row.klasse - 1]] : []),
     ];
   });
   return toCsv(comments, header, rows, ctx.dialect);
@@ -107,12 +107,10 @@ export function comparisonExportCsv(c: Comparison, ctx: ExportContext): string {
     ...(c.extrapolated ? ['Let op: het gemeentemodel is toegepast op kleinere gebieden (extrapolatie).'] : []),
     closing(ctx),
   ];
-  const r = (v: number | null) => (v === null ? null : roundTo(v, d));
-  const cls = (k: number) => (k < 0 ? null : k + 1);
-  const rows = c.rows.map((row): Cell[] => [
-    row.code, row.naam, r(row.observed), r(row.expected), r(row.corrected),
-    cls(row.classObserved), cls(row.classCorrected),
-    row.classObserved < 0 ? null : CLASS_LABELS_5[row.classObserved], row.classCorrected < 0 ? null : CLASS_LABELS_5[row.classCorrected],
+  const name = (k: number | null) => (k === null ? null : CLASS_LABELS_5[k - 1]);
+  const rows = comparisonRecords(c).map((r): Cell[] => [
+    r.code, r.naam, r.waargenomen, r.verwacht, r.gecorrigeerd, r.klasse_waargenomen, r.klasse_gecorrigeerd,
+    name(r.klasse_waargenomen), name(r.klasse_gecorrigeerd),
   ]);
   return toCsv(comments, ['code', 'naam', 'waargenomen', 'verwacht', 'gecorrigeerd', 'klasse_waargenomen', 'klasse_gecorrigeerd', 'klassenaam_waargenomen', 'klassenaam_gecorrigeerd'], rows, ctx.dialect);
 }
