@@ -17,7 +17,9 @@ const AREAS_ONLY: Level[] = [...AREA_LEVELS];
 
 const KWB_2015 = 'CBS, Kerncijfers wijken en buurten 2015 (via PDOK/TNOCS; CC BY 4.0)';
 const KWB_2023 = 'CBS, Kerncijfers wijken en buurten 2023 (via PDOK; CC BY 4.0)';
-const BOTH = 'CBS, Kerncijfers wijken en buurten 2015 en 2023 (CC BY 4.0)';
+const KWB_2022 = 'CBS, Kerncijfers wijken en buurten 2022, gemeenten (via PDOK; CC BY 4.0)';
+const BOTH = 'CBS, Kerncijfers wijken en buurten 2015, 2022 en 2023 (CC BY 4.0)';
+const ALL_YEARS = [2015, 2022, 2023];
 
 
 export const APPROX_1564 =
@@ -32,7 +34,7 @@ function share(
   return {
     id, label, unit: base === huishoudens ? '% van huishoudens' : '%', kind: 'rate',
     numerator: { column: base.column, percentOf: [column] }, denominator: base, per: 100, decimals: 1,
-    years: [2015, 2023], levels: EVERY_LEVEL, source: BOTH, note: ROUNDED_PCT,
+    years: ALL_YEARS, levels: EVERY_LEVEL, source: BOTH, note: ROUNDED_PCT,
     ...options,
   };
 }
@@ -41,13 +43,13 @@ const KWB_INDICATORS: IndicatorDef[] = [
   {
     id: 'inwoners', label: 'Inwoners', unit: 'inwoners', kind: 'count',
     numerator: inwoners, per: 1, decimals: 0,
-    years: [2015, 2023], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
+    years: ALL_YEARS, levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
     note: 'Peildatum 1 januari. Op wijk- en buurtniveau afgerond op vijftallen; tel wijken of buurten niet op tot een gemeentetotaal.',
   },
   {
     id: 'bevolkingsdichtheid', label: 'Bevolkingsdichtheid', unit: 'inwoners per km² land', kind: 'rate',
     numerator: inwoners, denominator: { column: 'OPP_LAND' }, per: 100, decimals: 0,
-    years: [2015, 2023], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
+    years: ALL_YEARS, levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
     note: 'Berekend als inwoners / landoppervlakte (ha) × 100.',
   },
   share('pct_0_14', 'Inwoners 0–14 jaar', 'P_00_14_JR', inwoners, { higherMeansMoreNeed: null }),
@@ -66,13 +68,13 @@ const KWB_INDICATORS: IndicatorDef[] = [
     id: 'stedelijkheid', label: 'Stedelijkheid', unit: 'klasse (1 = zeer sterk, 5 = niet stedelijk)', kind: 'ordinal',
     categories: ['zeer sterk stedelijk', 'sterk stedelijk', 'matig stedelijk', 'weinig stedelijk', 'niet stedelijk'],
     numerator: { column: 'STED' }, per: 1, decimals: 0,
-    years: [2015, 2023], levels: AREAS_ONLY, higherMeansMoreNeed: null, source: BOTH,
+    years: ALL_YEARS, levels: AREAS_ONLY, higherMeansMoreNeed: null, source: BOTH,
     note: 'Klasse op basis van de omgevingsadressendichtheid: 1 = ≥ 2.500 adressen per km², 5 = < 500.',
   },
   {
     id: 'omgevingsadressendichtheid', label: 'Omgevingsadressendichtheid', unit: 'adressen per km²', kind: 'rate',
     numerator: { column: 'OAD', times: 'AANT_INW' }, denominator: inwoners, per: 1, decimals: 0,
-    years: [2015, 2023], levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
+    years: ALL_YEARS, levels: EVERY_LEVEL, higherMeansMoreNeed: null, source: BOTH,
     note: 'Gemiddeld aantal adressen per km² binnen een straal van 1 km; voor samengestelde gebieden gewogen naar inwoners.',
   },
   {
@@ -103,6 +105,35 @@ const KWB_INDICATORS: IndicatorDef[] = [
 ];
 
 
+/** Inhabitants under 23, estimated: KWB 2022 has the bands 0–14 and 15–24 only, so 15–22 is taken as 8/10 of 15–24. */
+const jongerenTot23: Quantity = { column: 'AANT_INW', percentOf: ['P_00_14_JR', 'P_15_24_JR'], percentWeights: [1, 0.8] };
+
+const UNPUBLISHED = 'geen cijfer gepubliceerd door CBS';
+
+const KWB_2022_INDICATORS: IndicatorDef[] = [
+  {
+    id: 'jeugdzorg_pct', label: 'Jongeren met jeugdzorg in natura', unit: '% van jongeren tot 23 jaar (geschat)', kind: 'rate',
+    numerator: { ...jongerenTot23, times: 'pct_jeugdzorg', weight: 0.01 }, denominator: jongerenTot23, per: 100, decimals: 1, law: 'Jeugdwet',
+    years: [2022], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2022, unpublished: UNPUBLISHED,
+    note: 'Jongeren tot 23 jaar met jeugdhulp, jeugdbescherming of jeugdreclassering in natura (zonder pgb), 2022. De KWB 2022 geeft geen aantal jongeren tot 23 jaar: de noemer is geschat als inwoners × (% 0–14 + 0,8 × % 15–24) / 100 en het aantal jongeren met jeugdzorg als percentage × die schatting. Voor regio\'s en Nederland weegt die schatting de gemeenten.',
+  },
+  {
+    id: 'wmo_per_1000', label: 'Wmo-cliënten met een maatwerkvoorziening', unit: 'per 1.000 inwoners', kind: 'rate',
+    numerator: { column: 'AANT_INW', times: 'wmo_per_1000', weight: 0.001 }, denominator: inwoners, per: 1000, decimals: 1, law: 'Wmo 2015',
+    years: [2022], levels: EVERY_LEVEL, higherMeansMoreNeed: true, source: KWB_2022, unpublished: UNPUBLISHED,
+    note: 'Cliënten met ten minste één maatwerkvoorziening (een cliënt met meer voorzieningen telt één keer), 2022. CBS publiceert het cijfer per 1.000 inwoners als heel getal; het aantal cliënten is daaruit teruggerekend (cijfer × inwoners / 1.000) en dus afgerond. 21 gemeenten hebben geen cijfer: regio\'s en Nederland tellen dan alleen de gemeenten met een cijfer en heten onvolledig.',
+  },
+  share('pct_hh_laag_inkomen', 'Huishoudens met een laag inkomen', 'pct_hh_laag_inkomen', huishoudens, {
+    higherMeansMoreNeed: true, years: [2022], source: KWB_2022,
+    note: `${ROUNDED_PCT} Huishoudens in de landelijk laagste 40% van het gestandaardiseerde inkomen (niet de CBS-grens "laag inkomen").`,
+  }),
+  share('pct_rond_sociaal_min', 'Huishoudens onder of rond het sociaal minimum', 'pct_rond_sociaal_min', huishoudens, { higherMeansMoreNeed: true, years: [2022], source: KWB_2022 }),
+  share('arbeidsparticipatie', 'Netto arbeidsparticipatie', 'arbeidsparticipatie', inwoners1564, {
+    higherMeansMoreNeed: false, years: [2022], source: KWB_2022,
+    note: `${ROUNDED_PCT} Werkzame personen als % van de bevolking van 15–75 jaar. Voor regio's en Nederland zijn de gemeenten gewogen naar inwoners 15–64 (de KWB kent geen groep tot 75).`,
+  }),
+];
+
 /** Services of the sociale kaart per 1.000 inwoners, one indicator per category of the kit. */
 const POI_INDICATORS: IndicatorDef[] = POI_LAYERS.map((layer) => ({
   id: `voorzieningen_${layer.categorie}`, label: `${CATEGORIES[layer.categorie]}: voorzieningen`, unit: 'per 1.000 inwoners', kind: 'rate',
@@ -112,9 +143,12 @@ const POI_INDICATORS: IndicatorDef[] = POI_LAYERS.map((layer) => ({
 }));
 
 /** Every indicator: the KWB ones, the sociale kaart counts, then the Drechtsteden reference figures. */
-export const CATALOGUE: IndicatorDef[] = [...KWB_INDICATORS, ...POI_INDICATORS, ...factIndicators(generatedFacts as Facts)];
+export const CATALOGUE: IndicatorDef[] = [...KWB_2022_INDICATORS, ...KWB_INDICATORS, ...POI_INDICATORS, ...factIndicators(generatedFacts as Facts)];
 
 export const DEFAULT_INDICATOR = 'bijstand_1564';
+
+/** The indicator a year opens with: bijstand for 2015, youth care for 2022. */
+export const YEAR_DEFAULT_INDICATOR: Record<number, string> = { 2015: 'bijstand_1564', 2022: 'jeugdzorg_pct' };
 
 export function findIndicator(id: string): IndicatorDef | undefined {
   return CATALOGUE.find((d) => d.id === id);

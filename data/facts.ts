@@ -10,6 +10,8 @@ import type { PipelineIssue } from './validate';
 export const FACTS_SOURCE = 'Gemeentelijke monitor Sociaal Domein, 1e helft 2016 (voorlopige cijfers), via monitor 3D Drechtsteden (Onderzoekcentrum Drechtsteden)';
 export const FACTS_REMARK = 'Voorlopige cijfers, afgerond; de bron noemt de sociaal-domeincijfers van Alblasserdam niet openbaar en toont de Wmo-cijfers van Alblasserdam met die opmerking.';
 export const FACT_PREFIX = 'F_';
+/** Next to the KWB 2022 figures these are reference figures of another period and definition. */
+export const OTHER_DEFINITION = 'Referentiecijfer van een andere periode (1e helft 2016) en definitie (jeugdhulp als % van 0–17 jaar, Wmo per voorziening) dan de CBS-cijfers van 2022 (jeugdzorg in natura als % van jongeren tot 23 jaar, Wmo-cliënten met een maatwerkvoorziening per 1.000 inwoners): niet direct vergelijkbaar.';
 
 /** Dutch labels of the document's indicators; units, period and remarks come from the CSV. */
 const FACT_LABELS: Record<string, { label: string; law: IndicatorDef['law'] | undefined; unit: string; decimals: number }> = {
@@ -89,10 +91,10 @@ export function factIndicators(facts: Pick<Facts, 'rows'>): IndicatorDef[] {
     return {
       id: `feit_${id}`, label: meta.label, unit: meta.unit, kind: 'fact', law: meta.law,
       numerator: { column: `${FACT_PREFIX}${id}` }, per: 1, decimals: meta.decimals,
-      years: [2015], levels: ['gemeente'], higherMeansMoreNeed: true, source: FACTS_SOURCE,
+      years: [2015, 2022], levels: ['gemeente'], higherMeansMoreNeed: true, source: FACTS_SOURCE,
       period: rows[0]?.periode ?? '2016', coverage,
       nationalValue: rows.find((r) => r.code === 'NL01')?.waarde ?? null,
-      note: [remark, FACTS_REMARK].filter(Boolean).join(' '),
+      note: [remark, FACTS_REMARK, OTHER_DEFINITION].filter(Boolean).join(' '),
     } satisfies IndicatorDef;
   });
 }

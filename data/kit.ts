@@ -12,13 +12,16 @@ export function kitRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(
 /** Paths (relative to the kit root) of every file the pipelines read. */
 export const KIT_FILES = {
   gemeente2015: 'boundaries/gemeente_2015.topojson',
+  gemeente2022: 'boundaries/gemeente_2022.geojson',
   gemeente2023: 'boundaries/gemeente_2023.geojson',
   wijk2015: 'boundaries/wijk_2015.geojson',
   buurt2015: 'boundaries/buurt_2015.geojson',
   kwbGemeente2015: 'indicators/kwb_2015_gemeente.csv',
   kwbWijk2015: 'indicators/kwb_2015_wijk.csv',
   kwbBuurt2015: 'indicators/kwb_2015_buurt.csv',
+  kwbGemeente2022: 'indicators/kwb_2022_gemeente.csv',
   membership2015: 'memberships/gemeente_regio_2015.csv',
+  membership2022: 'memberships/gemeente_regio_2022.csv',
   factsDrechtsteden2016: 'facts/drechtsteden_2016.csv',
   poiGgz: 'poi/ggz.geojson',
   poiGhz: 'poi/ghz.geojson',

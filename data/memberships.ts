@@ -17,7 +17,8 @@ export function membershipFromCsv(csv: string, year: number, file: string, gemee
   };
   const names = new Map<string, string>();
   parsed.data.forEach((row, index) => {
-    const gemeente = (row.gemeentecode ?? '').trim();
+    // The 2015 file names the column gemeentecode, the 2022 file gemeente_code.
+    const gemeente = (row.gemeentecode ?? row.gemeente_code ?? '').trim();
     if (levelOfCode(gemeente) !== 'gemeente') {
       issues.push({ severity: 'error', file, code: gemeente, message: `regel ${index + 2}: "${gemeente}" is geen gemeentecode` });
       return;

@@ -5,13 +5,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertKit, KIT_FILES, kitRoot, KitMissingError, readKitText } from './kit';
-import { tableFromKwbCsv, tableFromProperties } from './tables';
+import { tableFromKwbCsv, tableFromProperties, tableFromSparseCsv } from './tables';
 import { COLUMNS_2023 } from './columns2023';
+import { COLUMNS_2022 } from './columns2022';
 import { duplicateCodes, formatIssue, geometryTableMismatch, missingParents, type PipelineIssue } from './validate';
 import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buurten2015, gemeenten2015, gemeenten2023, wijken2015 } from '../geo/boundaries';
+import { buurten2015, gemeenten2015, gemeenten2022, gemeenten2023, wijken2015 } from '../geo/boundaries';
 import { ATTRIBUTION, FACTS_FILE, VOORZIENINGEN_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
 import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
@@ -30,6 +31,8 @@ const LICENCE = 'CC BY 4.0';
 /** Quantisation grid and minimum Visvalingam area (degrees²; 1e-6 ≈ 7,600 m²) per layer. */
 const GEOMETRY: Record<string, TopologyOptions> = {
   gemeente_2015: { quantization: 5e4, minWeight: 0 },
+  // The kit's 2022 file is simplified already (0.001°, 5 decimals).
+  gemeente_2022: { quantization: 5e4, minWeight: 0 },
   gemeente_2023: { quantization: 5e4, minWeight: 1e-6 },
   wijk_2015: { quantization: 5e4, minWeight: 1e-6 },
   buurt_2015: { quantization: 5e4, minWeight: 3e-7 },
@@ -39,6 +42,8 @@ const SOURCES = {
   kwb2015: 'CBS Kerncijfers wijken en buurten 2015 (kit: indicators/kwb_2015_*.csv)',
   geo2015: 'CBS/PDOK wijk- en buurtkaart 2015 (kit: boundaries/*_2015)',
   gm2023: 'CBS/PDOK wijkenbuurten 2023, gemeenten (kit: boundaries/gemeente_2023.geojson)',
+  gm2022: 'CBS/PDOK wijkenbuurten 2022, gemeenten (kit: boundaries/gemeente_2022.geojson)',
+  kwb2022: 'CBS Kerncijfers wijken en buurten 2022, gemeenten (kit: indicators/kwb_2022_gemeente.csv)',
 };
 
 function inputsHash(root: string): string {
@@ -101,22 +106,32 @@ function readLayers(root: string): { layers: LayerInput[]; memberships: Membersh
     return parsed.table;
   };
   const gm2023 = gemeenten2023(readKitText(root, 'gemeente2023'));
+  const kwb2022 = tableFromSparseCsv(readKitText(root, 'kwbGemeente2022'), COLUMNS_2022, 'gemeente', 2022, 'gwb_code', 'naam', KIT_FILES.kwbGemeente2022, SOURCES.kwb2022);
+  issues.push(...kwb2022.issues);
   const layers: LayerInput[] = [
     { level: 'gemeente', year: 2015, features: gemeenten2015(readKitText(root, 'gemeente2015')), table: kwb('kwbGemeente2015', 'gemeente'), geometrySource: KIT_FILES.gemeente2015, tableSource: KIT_FILES.kwbGemeente2015 },
     { level: 'wijk', year: 2015, features: wijken2015(readKitText(root, 'wijk2015')), table: kwb('kwbWijk2015', 'wijk'), geometrySource: KIT_FILES.wijk2015, tableSource: KIT_FILES.kwbWijk2015 },
     { level: 'buurt', year: 2015, features: buurten2015(readKitText(root, 'buurt2015')), table: kwb('kwbBuurt2015', 'buurt'), geometrySource: KIT_FILES.buurt2015, tableSource: KIT_FILES.kwbBuurt2015 },
+    { level: 'gemeente', year: 2022, features: gemeenten2022(readKitText(root, 'gemeente2022')), table: kwb2022.table, geometrySource: KIT_FILES.gemeente2022, tableSource: KIT_FILES.kwbGemeente2022 },
     {
       level: 'gemeente', year: 2023, features: gm2023.features,
       table: tableFromProperties(gm2023.properties, COLUMNS_2023, 'gemeente', 2023, 'gemeentecode', 'gemeentenaam', SOURCES.gm2023),
       geometrySource: KIT_FILES.gemeente2023, tableSource: KIT_FILES.gemeente2023,
     },
   ];
-  const gemeenteCodes2015 = layers[0].table.codes;
-  const parsed = membershipFromCsv(readKitText(root, 'membership2015'), 2015, KIT_FILES.membership2015, gemeenteCodes2015);
-  issues.push(...parsed.issues);
+  const gemeenteTable = (year: number) => layers.find((l) => l.level === 'gemeente' && l.year === year)!.table;
+  const memberships = (['membership2015', 'membership2022'] as const).map((file) => {
+    const year = file === 'membership2015' ? 2015 : 2022;
+    const parsed = membershipFromCsv(readKitText(root, file), year, KIT_FILES[file], gemeenteTable(year).codes);
+    issues.push(...parsed.issues);
+    return parsed.membership;
+  });
   const facts = factsFromCsv(readKitText(root, 'factsDrechtsteden2016'), KIT_FILES.factsDrechtsteden2016);
-  issues.push(...facts.issues, ...addFactColumns(layers[0].table, facts.facts, KIT_FILES.factsDrechtsteden2016));
-  return { layers, memberships: [parsed.membership], facts: facts.facts, issues };
+  issues.push(...facts.issues);
+  // The Drechtsteden gemeenten have the same codes in 2015 and 2022: the 2016 reference figures
+  // stand next to the figures of both years.
+  for (const year of [2015, 2022]) issues.push(...addFactColumns(gemeenteTable(year), facts.facts, KIT_FILES.factsDrechtsteden2016));
+  return { layers, memberships, facts: facts.facts, issues };
 }
 
 function writeAsset(outDir: string, file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
@@ -162,7 +177,7 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     const topo = buildTopology(layer.level, layer.features, GEOMETRY[key]);
     topologies.set(key, topo);
     assets.push(writeAsset(outDir, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
-      kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : SOURCES.gm2023,
+      kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : layer.year === 2022 ? SOURCES.gm2022 : SOURCES.gm2023,
     }));
   }
   assets.push(writeAsset(outDir, FACTS_FILE, JSON.stringify(facts), {

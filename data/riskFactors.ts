@@ -1,61 +1,162 @@
-// Risk factors for the SCP-style correction: any numeric KWB column, plus WW and AO benefits as
-// a share of inhabitants. A factor is an indicator definition, so the same code gives its value
-// for gemeenten (the fit) and for wijken and buurten (the extrapolation).
-import type { IndicatorDef } from '../src/atlas/indicators';
+// Risk factors for the SCP-style correction. Only shares, rates, averages and densities are
+// offered: an absolute count (inwoners, auto's, oppervlakte) measures the size of a gemeente, not
+// the make-up of its population, and a class (stedelijkheid) is no quantity. A factor is an
+// indicator definition, so the same code gives its value for gemeenten (the fit) and for wijken
+// and buurten (the extrapolation). Factor ids are table columns; the 2022 ones that CBS defines
+// as in 2015 carry the 2015 name (see data/columns2022.ts), the kit's names are accepted too.
+import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
 import { AREA_LEVELS } from '../src/atlas/geography';
+import { tableColumn2022 } from './columns2022';
 
-const SOURCE = 'CBS, Kerncijfers wijken en buurten 2015';
+const SOURCE_2015 = 'CBS, Kerncijfers wijken en buurten 2015';
+const SOURCE_2022 = 'CBS, Kerncijfers wijken en buurten 2022';
 
-/** Dutch names of the KWB 2015 columns (CBS definitions, see the kit README). */
-export const KWB_COLUMN_LABELS: Record<string, string> = {
-  OAD: 'Omgevingsadressendichtheid', STED: 'Stedelijkheid (klasse)', AANT_INW: 'Inwoners', AANT_MAN: 'Mannen', AANT_VROUW: 'Vrouwen',
-  P_00_14_JR: '% 0–14 jaar', P_15_24_JR: '% 15–24 jaar', P_25_44_JR: '% 25–44 jaar', P_45_64_JR: '% 45–64 jaar', P_65_EO_JR: '% 65 jaar en ouder',
-  P_ONGEHUWD: '% ongehuwd', P_GEHUWD: '% gehuwd', P_GESCHEID: '% gescheiden', P_VERWEDUW: '% verweduwd',
-  BEV_DICHTH: 'Bevolkingsdichtheid', AANTAL_HH: 'Huishoudens', P_EENP_HH: '% eenpersoonshuishoudens', P_HH_Z_K: '% huishoudens zonder kinderen',
-  P_HH_M_K: '% huishoudens met kinderen', GEM_HH_GR: 'Gemiddelde huishoudensgrootte', P_WEST_AL: '% westerse migratieachtergrond',
-  P_N_W_AL: '% niet-westerse migratieachtergrond', P_MAROKKO: '% Marokkaans', P_ANT_ARU: '% Antilliaans/Arubaans', P_SURINAM: '% Surinaams',
-  P_TURKIJE: '% Turks', P_OVER_NW: '% overig niet-westers', AO_UIT_TOT: 'AO-uitkeringen (aantal)', WW_UIT_TOT: 'WW-uitkeringen (aantal)',
-  WWB_UITTOT: 'Bijstandsuitkeringen (aantal)', A_SOZ_OW: 'AOW-uitkeringen (aantal)', AUTO_TOT: "Personenauto's", AUTO_HH: "Auto's per huishouden",
-  AUTO_LAND: "Auto's per km² land", BEDR_AUTO: 'Bedrijfsmotorvoertuigen', MOTOR_2W: 'Motortweewielers', A_LFTJ6J: "Auto's jonger dan 6 jaar",
-  A_LFTO6J: "Auto's 6 jaar en ouder", A_BST_B: "Auto's op benzine", A_BST_NB: "Auto's op overige brandstof",
-  OPP_TOT: 'Oppervlakte totaal (ha)', OPP_LAND: 'Oppervlakte land (ha)', OPP_WATER: 'Oppervlakte water (ha)',
-};
+type FactorKind = 'aandeel' | 'gemiddelde' | 'dichtheid';
 
-function base(id: string, label: string): Omit<IndicatorDef, 'numerator' | 'kind' | 'per'> {
-  return { id, label, unit: '', decimals: 2, years: [2015], levels: [...AREA_LEVELS], higherMeansMoreNeed: null, source: SOURCE };
+interface FactorSpec {
+  id: string;
+  label: string;
+  kind: FactorKind;
+  years: number[];
 }
 
-/** Benefits as % of all inhabitants, as the SCP used uitkeringsontvangers. */
-const DERIVED: IndicatorDef[] = [
-  { ...base('WW_PCT', 'WW-uitkeringen als % van de inwoners'), kind: 'rate', numerator: { column: 'WW_UIT_TOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
-  { ...base('AO_PCT', 'AO-uitkeringen als % van de inwoners'), kind: 'rate', numerator: { column: 'AO_UIT_TOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
-  { ...base('WWB_PCT', 'Bijstandsuitkeringen als % van de inwoners'), kind: 'rate', numerator: { column: 'WWB_UITTOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
+const BOTH = [2015, 2022];
+const Y2015 = [2015];
+const Y2022 = [2022];
+
+/** Published columns offered as factors, by their Dutch label (CBS definitions, see the kit README). */
+const COLUMN_FACTORS: FactorSpec[] = [
+  { id: 'P_00_14_JR', label: '% inwoners 0–14 jaar', kind: 'aandeel', years: BOTH },
+  { id: 'P_15_24_JR', label: '% inwoners 15–24 jaar', kind: 'aandeel', years: BOTH },
+  { id: 'P_25_44_JR', label: '% inwoners 25–44 jaar', kind: 'aandeel', years: BOTH },
+  { id: 'P_45_64_JR', label: '% inwoners 45–64 jaar', kind: 'aandeel', years: BOTH },
+  { id: 'P_65_EO_JR', label: '% inwoners 65 jaar en ouder', kind: 'aandeel', years: BOTH },
+  { id: 'P_ONGEHUWD', label: '% ongehuwd', kind: 'aandeel', years: BOTH },
+  { id: 'P_GEHUWD', label: '% gehuwd', kind: 'aandeel', years: BOTH },
+  { id: 'P_GESCHEID', label: '% gescheiden', kind: 'aandeel', years: Y2015 },
+  { id: 'P_VERWEDUW', label: '% verweduwd', kind: 'aandeel', years: Y2015 },
+  { id: 'P_EENP_HH', label: '% eenpersoonshuishoudens', kind: 'aandeel', years: BOTH },
+  { id: 'P_HH_Z_K', label: '% huishoudens zonder kinderen', kind: 'aandeel', years: BOTH },
+  { id: 'P_HH_M_K', label: '% huishoudens met kinderen', kind: 'aandeel', years: BOTH },
+  { id: 'GEM_HH_GR', label: 'Gemiddelde huishoudensgrootte', kind: 'gemiddelde', years: BOTH },
+  { id: 'P_WEST_AL', label: '% westerse migratieachtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'P_N_W_AL', label: '% niet-westerse migratieachtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'P_MAROKKO', label: '% Marokkaanse achtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'P_ANT_ARU', label: '% Antilliaanse/Arubaanse achtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'P_SURINAM', label: '% Surinaamse achtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'P_TURKIJE', label: '% Turkse achtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'P_OVER_NW', label: '% overige niet-westerse achtergrond', kind: 'aandeel', years: Y2015 },
+  { id: 'OAD', label: 'Omgevingsadressendichtheid (adressen per km²)', kind: 'dichtheid', years: BOTH },
+  { id: 'BEV_DICHTH', label: 'Bevolkingsdichtheid (inwoners per km²)', kind: 'dichtheid', years: BOTH },
+  { id: 'AUTO_HH', label: "Auto's per huishouden", kind: 'gemiddelde', years: BOTH },
+  { id: 'AUTO_LAND', label: "Auto's per km² land", kind: 'dichtheid', years: BOTH },
+  { id: 'pct_hh_laag_inkomen', label: '% huishoudens met een laag inkomen (landelijk laagste 40%)', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_hh_hoog_inkomen', label: '% huishoudens met een hoog inkomen (landelijk hoogste 20%)', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_rond_sociaal_min', label: '% huishoudens onder of rond het sociaal minimum', kind: 'aandeel', years: Y2022 },
+  { id: 'arbeidsparticipatie', label: 'Netto arbeidsparticipatie (% van 15–75 jaar)', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_werknemers', label: '% werkzame personen in loondienst', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_zelfstandigen', label: '% werkzame personen zelfstandig', kind: 'aandeel', years: Y2022 },
+  { id: 'gem_gestand_inkomen', label: 'Gemiddeld gestandaardiseerd huishoudensinkomen (× € 1.000)', kind: 'gemiddelde', years: Y2022 },
+  { id: 'gem_inkomen_inwoner', label: 'Gemiddeld inkomen per inwoner (× € 1.000)', kind: 'gemiddelde', years: Y2022 },
+  { id: 'gem_woz_waarde', label: 'Gemiddelde WOZ-waarde (× € 1.000)', kind: 'gemiddelde', years: Y2022 },
+  { id: 'koopwoningen', label: '% koopwoningen', kind: 'aandeel', years: Y2022 },
+  { id: 'huurwoningen', label: '% huurwoningen', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_huurcorporatie', label: '% huurwoningen van een corporatie', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_meergezins', label: '% meergezinswoningen', kind: 'aandeel', years: Y2022 },
+  { id: 'pct_bouwjaar_na_2000', label: '% woningen gebouwd vanaf 2000', kind: 'aandeel', years: Y2022 },
+  { id: 'geboorte_relatief', label: 'Geboorten per 1.000 inwoners', kind: 'gemiddelde', years: Y2022 },
+  { id: 'sterfte_relatief', label: 'Sterfte per 1.000 inwoners', kind: 'gemiddelde', years: Y2022 },
+  { id: 'afstand_huisarts', label: 'Afstand tot de huisarts (km)', kind: 'gemiddelde', years: Y2022 },
+  { id: 'wmo_per_1000', label: 'Wmo-cliënten per 1.000 inwoners', kind: 'gemiddelde', years: Y2022 },
+  { id: 'pct_jeugdzorg', label: '% jongeren met jeugdzorg', kind: 'aandeel', years: Y2022 },
 ];
 
-/** The factor with this id: a derived share or a KWB column taken as it is; undefined when unknown. */
-export function riskFactor(id: string): IndicatorDef | undefined {
-  const derived = DERIVED.find((d) => d.id === id);
-  if (derived) return derived;
-  const label = KWB_COLUMN_LABELS[id];
-  return label ? { ...base(id, label), kind: 'count', numerator: { column: id }, per: 1 } : undefined;
+function base(id: string, label: string, years: number[]): Omit<IndicatorDef, 'numerator' | 'kind' | 'per'> {
+  return { id, label, unit: '', decimals: 2, years, levels: [...AREA_LEVELS], higherMeansMoreNeed: null, source: years.includes(2015) ? SOURCE_2015 : SOURCE_2022 };
 }
 
-export const RISK_FACTOR_IDS: string[] = [...DERIVED.map((d) => d.id), ...Object.keys(KWB_COLUMN_LABELS)];
+/** Benefits as % of all inhabitants, as the SCP used uitkeringsontvangers (2015 only). */
+const DERIVED: IndicatorDef[] = [
+  { ...base('WW_PCT', 'WW-uitkeringen als % van de inwoners', Y2015), kind: 'rate', numerator: { column: 'WW_UIT_TOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
+  { ...base('AO_PCT', 'AO-uitkeringen als % van de inwoners', Y2015), kind: 'rate', numerator: { column: 'AO_UIT_TOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
+  { ...base('WWB_PCT', 'Bijstandsuitkeringen als % van de inwoners', Y2015), kind: 'rate', numerator: { column: 'WWB_UITTOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
+];
 
-/** The factor set of the SCP-style model per outcome (bijstand: the issue's default set). */
+const FACTORS: IndicatorDef[] = [
+  ...DERIVED,
+  // A published share or average is taken as it is: its value is the column's value.
+  ...COLUMN_FACTORS.map((f): IndicatorDef => ({ ...base(f.id, f.label, f.years), kind: 'count', numerator: { column: f.id }, per: 1 })),
+];
+
+const BY_ID = new Map(FACTORS.map((f) => [f.id, f]));
+
+/** The factor with this id (a table column, a derived share, or a kit 2022 name); undefined when unknown. */
+export function riskFactor(id: string): IndicatorDef | undefined {
+  return BY_ID.get(id) ?? BY_ID.get(tableColumn2022(id));
+}
+
+/** Every factor there is for the gemeenten of a year, in the order shown. */
+export function factorsOfYear(year: number): IndicatorDef[] {
+  return FACTORS.filter((f) => f.years.includes(year));
+}
+
+/** The factor set of the SCP-style model per outcome. */
 export const DEFAULT_FACTORS: Record<string, string[]> = {
   bijstand_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WW_PCT', 'AO_PCT'],
   ww_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WWB_PCT', 'AO_PCT'],
   ao_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WW_PCT', 'WWB_PCT'],
   // The composite holds all three benefits, so none of them is a factor.
   uitkeringen_gewogen: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD'],
+  wmo_per_1000: ['P_65_EO_JR', 'P_EENP_HH', 'pct_hh_laag_inkomen', 'OAD'],
+  jeugdzorg_pct: ['arbeidsparticipatie', 'pct_rond_sociaal_min', 'P_EENP_HH', 'OAD'],
 };
 
 /** The model's default factors for an indicator; undefined when it cannot be risk-corrected. */
 export function defaultFactors(def: IndicatorDef | undefined): string[] | undefined {
-  return def ? DEFAULT_FACTORS[def.id] ?? def.defaultFactors : undefined;
+  if (!def) return undefined;
+  return Object.hasOwn(DEFAULT_FACTORS, def.id) ? DEFAULT_FACTORS[def.id] : def.defaultFactors;
 }
 
 export function isCorrectable(def: IndicatorDef | undefined): boolean {
   return defaultFactors(def) !== undefined;
+}
+
+function columnsOf(q: Quantity | undefined): string[] {
+  if (!q) return [];
+  return [q.column, ...(q.percentOf ?? []), ...(q.times ? [q.times] : []), ...(q.plus ?? []).map((p) => p.column)];
+}
+
+/** The columns that make a figure what it is: its numerator's columns less its denominator's. */
+export function outcomeColumns(def: IndicatorDef): Set<string> {
+  const denominator = new Set(columnsOf(def.denominator));
+  return new Set(columnsOf(def.numerator).filter((c) => !denominator.has(c)));
+}
+
+export interface FactorOption {
+  factor: IndicatorDef;
+  /** Why this factor cannot explain the outcome; undefined when it can be chosen. */
+  excluded?: string;
+}
+
+/**
+ * The factors offered for an outcome in a year. The outcome itself, and any factor counted from
+ * the same users, would explain the outcome by itself (R² → 1): they are shown, not selectable.
+ */
+export function factorOptions(outcome: IndicatorDef, year: number): FactorOption[] {
+  const own = outcomeColumns(outcome);
+  return factorsOfYear(year).map((factor) => {
+    const shared = [...outcomeColumns(factor)].filter((c) => own.has(c));
+    if (shared.length === 0) return { factor };
+    const same = factor.id === outcome.id || [...own].every((c) => shared.includes(c)) && outcomeColumns(factor).size === own.size;
+    return { factor, excluded: same ? `is de uitkomst zelf (${outcome.label})` : `telt dezelfde gebruikers als de uitkomst (${outcome.label})` };
+  });
+}
+
+/** Why a chosen factor id cannot be used for this outcome and year; null when it can. */
+export function factorProblem(id: string, outcome: IndicatorDef, year: number): string | null {
+  const factor = riskFactor(id);
+  if (!factor) return `onbekende risicofactor "${id}"`;
+  if (!factor.years.includes(year)) return `${factor.label} is er niet voor ${year}`;
+  const excluded = factorOptions(outcome, year).find((o) => o.factor.id === factor.id)?.excluded;
+  return excluded ? `${factor.label} ${excluded}` : null;
 }

@@ -72,3 +72,39 @@ export function tableFromProperties(
   }
   return table;
 }
+
+/**
+ * A gemeente CSV of the kit whose missing cells are empty (KWB 2022): every column but code and
+ * name is numeric; columns are renamed by the mapping (unmapped ones keep their name).
+ */
+export function tableFromSparseCsv(
+  csv: string, mapping: Record<string, string>, level: AreaLevel, year: number,
+  codeColumn: string, nameColumn: string, file: string, source: string,
+): ParsedTable {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  const issues: PipelineIssue[] = parsed.errors.map((e) => ({
+    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${e.message}`,
+  }));
+  const header = parsed.meta.fields ?? [];
+  for (const required of [codeColumn, nameColumn]) {
+    if (!header.includes(required)) issues.push({ severity: 'error', file, message: `kolom ${required} ontbreekt` });
+  }
+  const numeric = header.filter((h) => h !== codeColumn && h !== nameColumn);
+  const renamed = (column: string) => (Object.hasOwn(mapping, column) ? mapping[column] : column);
+  const table: AreaTable = { level, year, source, codes: [], names: [], parents: {}, columns: {} };
+  for (const column of numeric) table.columns[renamed(column)] = [];
+  parsed.data.forEach((row, index) => {
+    const code = (row[codeColumn] ?? '').trim();
+    table.codes.push(code);
+    table.names.push((row[nameColumn] ?? '').trim());
+    for (const column of numeric) {
+      const text = (row[column] ?? '').trim();
+      const value = text === '' ? null : Number(text);
+      if (value !== null && !Number.isFinite(value)) {
+        issues.push({ severity: 'error', file, code, message: `regel ${index + 2}, kolom ${column}: "${text}" is geen getal` });
+      }
+      table.columns[renamed(column)].push(value !== null && Number.isFinite(value) && value !== KWB_MISSING ? value : null);
+    }
+  });
+  return { table, issues };
+}

@@ -33,6 +33,12 @@ export function gemeenten2015(topojsonText: string): AreaFeature[] {
   return fc.features.map((f) => toArea(f, 'statcode', 'statnaam'));
 }
 
+/** Gemeenten 2022 (the kit already dropped GM0998 "Buitenland"). */
+export function gemeenten2022(geojsonText: string): AreaFeature[] {
+  const fc = JSON.parse(geojsonText) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  return fc.features.filter((f) => f.properties.statcode !== 'GM0998').map((f) => toArea(f, 'statcode', 'statnaam'));
+}
+
 /** Gemeenten 2023 without GM0998 "Buitenland", which is no gemeente. */
 export function gemeenten2023(geojsonText: string): { features: AreaFeature[]; properties: Props[] } {
   const fc = JSON.parse(geojsonText) as FeatureCollection<Polygon | MultiPolygon, Props>;

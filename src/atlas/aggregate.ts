@@ -1,6 +1,8 @@
 // Region figures from member gemeenten: numerators and denominators are summed and the rate is
 // recomputed from the sums. A region with a secret or missing member is suppressed and says how
-// many members are missing: it is never computed from the remaining members alone.
+// many members are missing, except for figures the source simply did not publish for some
+// gemeenten (def.unpublished, e.g. Wmo 2022): those regions get the rate over the members with a
+// figure, marked onvolledig ("2 van 9 gemeenten zonder cijfer").
 import { cachedValues, type Areas } from './areas';
 import { LEVEL_LABELS, regionMembers, type Membership, type RegionSystem } from './geography';
 import { indicatorValues, rateOf, type AreaTable, type AreaValue, type IndicatorDef } from './indicators';
@@ -36,6 +38,8 @@ export interface MemberSum {
   /** Members without a value; `secret` of them suppressed in the source, the rest without data. */
   missing: number;
   secret: number;
+  /** Σ numerator and Σ denominator over the members that have a value. */
+  present: { numerator: number; denominator: number };
 }
 
 /** Σ numerator and Σ denominator over some gemeenten; null sums when any member is missing. */
@@ -50,7 +54,26 @@ export function sumMembers(values: AreaValue[], rows: number[], def: IndicatorDe
     numerator += v.numerator ?? 0;
     denominator += v.denominator ?? 0;
   }
-  return missing > 0 ? { numerator: null, denominator: null, missing, secret } : { numerator, denominator, missing, secret };
+  const present = { numerator, denominator };
+  return missing > 0 ? { numerator: null, denominator: null, missing, secret, present } : { numerator, denominator, missing, secret, present };
+}
+
+/** "onvolledig: 2 van 9 gemeenten zonder cijfer" */
+export function incompleteNote(missing: number, of: number): string {
+  return `onvolledig: ${missing} van ${of} gemeenten zonder cijfer`;
+}
+
+/**
+ * The value of a sum over members: complete, partial (an unpublished figure: the rate over the
+ * members that have one, marked onvolledig) or missing.
+ */
+export function memberValue(def: IndicatorDef, sum: MemberSum, of: number): AreaValue {
+  if (sum.missing === 0) return rateOf(def, sum.numerator, sum.denominator);
+  if (def.unpublished && sum.secret === 0 && sum.missing < of) {
+    const value = rateOf(def, sum.present.numerator, sum.present.denominator);
+    return value.status === 'ok' ? { ...value, note: incompleteNote(sum.missing, of), incomplete: { missing: sum.missing, of } } : value;
+  }
+  return incomplete(sum, of);
 }
 
 /** A sum with missing members: secret when any member is suppressed, else "geen gegevens". */
@@ -64,9 +87,7 @@ export function aggregateValues(def: IndicatorDef, gemeenteValues: AreaValue[], 
     if (def.kind === 'ordinal') {
       return { value: null, status: 'nodata', numerator: null, denominator: null, note: `${def.label} is een klasse en telt niet op tot een ${LEVEL_LABELS[set.system].one}.` };
     }
-    const sum = sumMembers(gemeenteValues, rows, def);
-    if (sum.missing > 0) return incomplete(sum, rows.length);
-    return rateOf(def, sum.numerator, sum.denominator);
+    return memberValue(def, sumMembers(gemeenteValues, rows, def), rows.length);
   });
 }
 

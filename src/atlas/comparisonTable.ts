@@ -1,6 +1,7 @@
 // The comparison as rows of text for CSV and JSON: the numbers the screen shows, rounded alike.
 import { csvLines, roundTo } from './choropleth';
-import type { Comparison } from './comparison';
+import { fitText, type Comparison } from './comparison';
+import type { Deviation } from './funnel';
 
 export interface ComparisonRecord {
   code: string;
@@ -10,7 +11,14 @@ export interface ComparisonRecord {
   gecorrigeerd: number | null;
   klasse_waargenomen: number | null;
   klasse_gecorrigeerd: number | null;
+  /** Observed / expected users, three decimals. */
+  verhouding: number | null;
+  afwijking: Deviation | null;
+  /** nee: no figure, or a region with members without a figure (onvolledig). */
+  volledig: 'ja' | 'nee';
 }
+
+export const COMPARISON_COLUMNS = ['code', 'naam', 'waargenomen', 'verwacht', 'gecorrigeerd', 'klasse_waargenomen', 'klasse_gecorrigeerd', 'verhouding', 'afwijking', 'volledig'] as const;
 
 export function comparisonRecords(c: Comparison): ComparisonRecord[] {
   const d = c.model.outcome.decimals;
@@ -20,22 +28,22 @@ export function comparisonRecords(c: Comparison): ComparisonRecord[] {
     waargenomen: r(row.observed), verwacht: r(row.expected), gecorrigeerd: r(row.corrected),
     klasse_waargenomen: row.classObserved < 0 ? null : row.classObserved + 1,
     klasse_gecorrigeerd: row.classCorrected < 0 ? null : row.classCorrected + 1,
+    verhouding: row.funnel ? roundTo(row.funnel.ratio, 3) : null,
+    afwijking: row.deviation,
+    volledig: row.observed !== null && !row.incomplete ? 'ja' : 'nee',
   }));
 }
 
 export function comparisonCsv(c: Comparison): string {
-  return csvLines(
-    'code,naam,waargenomen,verwacht,gecorrigeerd,klasse_waargenomen,klasse_gecorrigeerd',
-    comparisonRecords(c).map((r) => [r.code, r.naam, r.waargenomen, r.verwacht, r.gecorrigeerd, r.klasse_waargenomen, r.klasse_gecorrigeerd]),
-  );
+  return csvLines(COMPARISON_COLUMNS.join(','), comparisonRecords(c).map((r) => COMPARISON_COLUMNS.map((k) => r[k])));
 }
 
 export function modelJson(c: Comparison) {
   const m = c.model;
   return {
-    uitkomst: m.outcome.id, factoren: m.factors.map((f) => ({ id: f.id, label: f.label })),
+    uitkomst: m.outcome.id, jaar: m.year, factoren: m.factors.map((f) => ({ id: f.id, label: f.label })),
     coefficienten: m.coefficients.map((k) => ({ naam: k.name, schatting: k.estimate, standaardfout: k.standardError })),
-    r2: m.r2, n: m.n, landelijk: m.nationalRate,
+    r2: m.r2, verklaring: fitText(m.r2).text, n: m.n, landelijk: m.nationalRate,
     weggelaten: m.leftOut.map((l) => ({ code: l.code, naam: l.naam, reden: l.reason })),
   };
 }

@@ -16,14 +16,17 @@ export type Level = AreaLevel | RegionSystem;
 
 /** Years with boundaries and figures, per level. */
 export const LEVEL_YEARS: Record<Level, readonly number[]> = {
-  gemeente: [2015, 2023],
+  gemeente: [2015, 2022, 2023],
   wijk: [2015],
   buurt: [2015],
-  arbeidsmarktregio: [2015],
-  jeugdregio: [2015],
-  wmoregio: [2015],
-  corop: [2015],
+  arbeidsmarktregio: [2015, 2022],
+  jeugdregio: [2015, 2022],
+  wmoregio: [2015, 2022],
+  corop: [2015, 2022],
 };
+
+/** Every year the atlas has, in order. */
+export const YEARS: readonly number[] = [...new Set(Object.values(LEVEL_YEARS).flat())].sort((a, b) => a - b);
 
 export const LEVEL_LABELS: Record<Level, { one: string; many: string }> = {
   gemeente: { one: 'gemeente', many: 'gemeenten' },

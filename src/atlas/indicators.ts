@@ -14,6 +14,8 @@ export interface Quantity {
   plus?: { column: string; weight: number }[];
   /** Percentage columns whose sum scales the column (e.g. age bands of AANT_INW). */
   percentOf?: string[];
+  /** Weights of the percentOf columns in that sum (default 1 each), e.g. 0,8 × % 15–24 for 15–22. */
+  percentWeights?: number[];
   /** Another column to multiply with (e.g. OAD × inwoners for a population-weighted mean). */
   times?: string;
 }
@@ -54,6 +56,12 @@ export interface IndicatorDef {
   defaultFactors?: string[];
   /** An indicator the user imported (kept in this browser only). */
   own?: boolean;
+  /**
+   * An empty cell means the source published no figure (not a suppressed count): the area has
+   * "geen gegevens" with this note, and regions and Nederland are summed over the members that
+   * have a value, marked onvolledig.
+   */
+  unpublished?: string;
 }
 
 /** Columnar table of one level and year, as written by the data pipeline. */
@@ -79,6 +87,8 @@ export interface AreaValue {
   denominator: number | null;
   /** Why a value is missing or incomplete, e.g. "2 van 14 gemeenten geheim". */
   note?: string;
+  /** A sum over members of which some have no value: the value covers the others only. */
+  incomplete?: { missing: number; of: number };
 }
 
 function cell(table: AreaTable, column: string, row: number): number | null | undefined {
@@ -95,11 +105,12 @@ export function quantityAt(table: AreaTable, q: Quantity, row: number): number |
   let result = base;
   if (q.percentOf) {
     let pct = 0;
-    for (const column of q.percentOf) {
+    for (let k = 0; k < q.percentOf.length; k++) {
+      const column = q.percentOf[k];
       const p = cell(table, column, row);
       if (p === undefined) throw new Error(`Kolom ${column} ontbreekt in tabel ${table.level} ${table.year}`);
       if (p === null) return null;
-      pct += p;
+      pct += p * (q.percentWeights?.[k] ?? 1);
     }
     result = (result * pct) / 100;
   }
@@ -143,6 +154,7 @@ export function indicatorAt(table: AreaTable, def: IndicatorDef, row: number): A
   }
   const numerator = quantityAt(table, def.numerator, row);
   const denominator = def.denominator ? quantityAt(table, def.denominator, row) : null;
+  if (def.unpublished && numerator === null) return { value: null, status: 'nodata', numerator, denominator, note: def.unpublished };
   return rateOf(def, numerator, denominator);
 }
 

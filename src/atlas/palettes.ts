@@ -31,3 +31,15 @@ export const cssColor = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]}
 export function paletteColors(name: PaletteName, classes: number): string[] {
   return [...PALETTES[name].scheme[classes]];
 }
+
+/**
+ * The deviation map (lower / within / higher than expected): a diverging purple–orange pair
+ * (ColorBrewer PuOr) around a neutral light grey-beige, so neither side reads as good or bad
+ * (no green/red) and "binnen de marge" stays quiet. Distinct from the grey of missing values.
+ */
+export const DEVIATION_ORDER = ['lager', 'binnen', 'hoger'] as const;
+export const DEVIATION_COLORS: Record<(typeof DEVIATION_ORDER)[number], string> = {
+  lager: '#5e3c99',
+  binnen: '#f2efe6',
+  hoger: '#e66101',
+};

@@ -1,9 +1,9 @@
 // The profile of one area: every indicator with its value, the values of its parents up to
 // Nederland, and its rank among its siblings. Pure: the caller supplies the areas of each level.
-import { incomplete, sumMembers } from './aggregate';
+import { memberValue, sumMembers } from './aggregate';
 import type { Areas } from './areas';
 import { LEVEL_LABELS, REGION_SYSTEMS, isRegionSystem, type Level, type Membership, type RegionSystem } from './geography';
-import { rateOf, type AreaValue, type IndicatorDef } from './indicators';
+import type { AreaValue, IndicatorDef } from './indicators';
 
 export interface ProfileParent {
   level: Level | 'nederland';
@@ -45,9 +45,7 @@ export function nationalValue(def: IndicatorDef, gemeenten: Areas): AreaValue {
   }
   if (def.kind === 'ordinal') return { value: null, status: 'nodata', numerator: null, denominator: null, note: 'een klasse telt niet op' };
   const values = gemeenten.values(def);
-  const sum = sumMembers(values, values.map((_, i) => i), def);
-  if (sum.missing > 0) return incomplete(sum, values.length);
-  return rateOf(def, sum.numerator, sum.denominator);
+  return memberValue(def, sumMembers(values, values.map((_, i) => i), def), values.length);
 }
 
 interface Chain {
@@ -117,7 +115,8 @@ export function buildProfile(level: Level, code: string, defs: IndicatorDef[], c
     const rank = rankAmong(values, chain.siblings, row);
     return {
       def, value: values[row], parents,
-      rank: rank ? { ...rank, among: chain.among } : null,
+      // "2e van 6 gemeenten met dit cijfer": the rank counts only the areas that have the figure.
+      rank: rank ? { ...rank, among: rank.of < chain.siblings.length ? `${chain.among.replace(/ in Nederland$/, '')} met dit cijfer` : chain.among } : null,
       siblings: chain.siblings.flatMap((r) => (values[r].status === 'ok' && values[r].value !== null ? [{ code: areas.codes[r], naam: areas.names[r], value: values[r].value as number }] : [])),
     };
   });

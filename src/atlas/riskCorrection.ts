@@ -21,6 +21,8 @@ export interface LeftOut {
 
 export interface RiskModel {
   outcome: IndicatorDef;
+  /** The year of the gemeenten the model was fitted on. */
+  year: number;
   factors: IndicatorDef[];
   coefficients: Coefficient[];
   r2: number;
@@ -107,7 +109,7 @@ export function fitRiskModel(gemeenten: Areas, outcome: IndicatorDef, factors: I
   });
   const fit = weightedLeastSquares(x, y, w);
   return {
-    outcome, factors, r2: fit.r2, n: y.length, leftOut,
+    outcome, year: gemeenten.year, factors, r2: fit.r2, n: y.length, leftOut,
     coefficients: fit.beta.map((estimate, j) => ({ name: j === 0 ? 'constante' : factors[j - 1].id, estimate, standardError: fit.standardErrors[j] })),
     nationalRate: (users / population) * outcome.per,
   };
@@ -118,12 +120,18 @@ export interface Corrected {
   /** Expected rate from the model (per outcome.per), null when a factor or member is missing. */
   expected: number | null;
   corrected: number | null;
+  /** Users observed and expected from the model, over the same gemeenten (for the ratio). */
+  users: number | null;
+  expectedUsers: number | null;
+  /** Region members without a figure (left out of every sum), when the outcome allows that. */
+  incomplete?: { missing: number; of: number };
 }
 
 /** Expected and corrected rate of each area whose factor values are its own (gemeente, wijk, buurt). */
 export function correctAreas(model: RiskModel, areas: Areas): Corrected[] {
   const observed = areas.values(model.outcome);
   const factorValues = model.factors.map((f) => areas.values(f));
+  const per = model.outcome.per;
   return observed.map((v, i) => {
     let expected: number | null = model.coefficients[0].estimate;
     for (let k = 0; k < model.factors.length; k++) {
@@ -131,38 +139,53 @@ export function correctAreas(model: RiskModel, areas: Areas): Corrected[] {
       if (f.status !== 'ok' || f.value === null) { expected = null; break; }
       expected += model.coefficients[k + 1].estimate * f.value;
     }
-    const corrected = expected !== null && v.status === 'ok' && v.value !== null ? v.value - expected + model.nationalRate : null;
-    return { observed: v, expected, corrected };
+    const ok = v.status === 'ok' && v.value !== null;
+    const corrected = expected !== null && ok ? (v.value as number) - expected + model.nationalRate : null;
+    const hasCounts = ok && v.numerator !== null && v.denominator !== null;
+    return {
+      observed: v, expected, corrected,
+      users: hasCounts ? v.numerator : null,
+      expectedUsers: hasCounts && expected !== null ? (expected * (v.denominator as number)) / per : null,
+    };
   });
 }
 
 /**
  * Regions from their member gemeenten: expected users = Σ expected rate × population / per;
- * corrected = (Σ users − Σ expected users) / Σ population × per + the national rate.
+ * corrected = (Σ users − Σ expected users) / Σ population × per + the national rate. Members
+ * without a figure make the region missing, or, for an outcome the source did not publish
+ * everywhere (outcome.unpublished), are left out of every sum and the region is onvolledig.
  */
 export function correctRegions(model: RiskModel, gemeenten: Areas, gemeenteCorrected: Corrected[], regions: Areas): Corrected[] {
   if (!regions.members) throw new RiskModelError(`${regions.level} is geen regio-indeling.`);
   const rowOf = new Map(gemeenten.codes.map((c, i) => [c, i]));
   const observed = regions.values(model.outcome);
   const per = model.outcome.per;
+  const partialAllowed = Boolean(model.outcome.unpublished);
   return regions.members.map((members, r) => {
+    const none: Corrected = { observed: observed[r], expected: null, corrected: null, users: null, expectedUsers: null };
     let users = 0;
     let expectedUsers = 0;
     let population = 0;
+    let missing = 0;
     for (const code of members) {
       const g = gemeenteCorrected[rowOf.get(code) ?? -1];
-      if (!g || g.expected === null || g.observed.numerator === null || g.observed.denominator === null) {
-        return { observed: observed[r], expected: null, corrected: null };
+      if (!g || g.expected === null || g.users === null || g.expectedUsers === null || g.observed.denominator === null) {
+        if (!partialAllowed) return none;
+        missing++;
+        continue;
       }
-      users += g.observed.numerator;
+      users += g.users;
       population += g.observed.denominator;
-      expectedUsers += (g.expected * g.observed.denominator) / per;
+      expectedUsers += g.expectedUsers;
     }
-    if (population === 0) return { observed: observed[r], expected: null, corrected: null };
+    if (population === 0 || missing === members.length) return none;
     return {
       observed: observed[r],
       expected: (expectedUsers / population) * per,
       corrected: ((users - expectedUsers) / population) * per + model.nationalRate,
+      users, expectedUsers,
+      ...(missing > 0 ? { incomplete: { missing, of: members.length } } : {}),
     };
   });
 }

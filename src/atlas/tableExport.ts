@@ -9,6 +9,7 @@ import type { Comparison } from './comparison';
 import { CLASS_LABELS_5 } from './format';
 import type { Classification } from './classify';
 import { ATTRIBUTION } from './assets';
+import { incompleteNote } from './aggregate';
 
 export type CsvDialect = 'nl' | 'en';
 
@@ -68,6 +69,7 @@ function closing(ctx: ExportContext): string {
 }
 
 const STATUS_TEXT = { ok: '', secret: 'geheim', nodata: 'geen gegevens' } as const;
+const statusText = (v: { status: keyof typeof STATUS_TEXT; incomplete?: unknown }) => (v.incomplete ? 'onvolledig' : STATUS_TEXT[v.status]);
 
 /** The map's table: one row per area with value, numerator, denominator and class. */
 export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
@@ -79,7 +81,7 @@ export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
     `Klassenindeling: ${METHOD_TEXT[result.classification.method]}, ${result.classification.count} klassen; bovengrenzen: ${bounds || '–'}`,
     closing(ctx),
   ];
-  const header = ['code', 'naam', 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : [])];
+  const header = ['code', 'naam', 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : []), 'toelichting'];
   // The rows the headless table prints, with the sums behind each value.
   const rows = tableRows(c).map((row, i): Cell[] => {
     const v = c.values[i];
@@ -88,8 +90,9 @@ export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
       // Approximated populations (15–64 from age shares) are not whole numbers.
       v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
       v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,
-      STATUS_TEXT[row.status], row.klasse,
+      statusText(v), row.klasse,
       ...(labelled ? [row.klasse === null ? null : CLASS_LABELS_5[row.klasse - 1]] : []),
+      v.note ?? null,
     ];
   });
   return toCsv(comments, header, rows, ctx.dialect);
@@ -107,12 +110,15 @@ export function comparisonExportCsv(c: Comparison, ctx: ExportContext): string {
     ...(c.extrapolated ? ['Let op: het gemeentemodel is toegepast op kleinere gebieden (extrapolatie).'] : []),
     closing(ctx),
   ];
+  comments.splice(comments.length - 1, 0,
+    `Verhouding = waargenomen / verwachte gebruikers; afwijking: buiten de trechtergrenzen 1 ± 1,96 × √(max(φ, 1) / verwacht), φ = ${numberText(roundTo(c.phi, 2), ctx.dialect)} (Spiegelhalter 2005)`,
+    `Volledig = nee: geen cijfer, of een regio waarvan niet alle gemeenten een cijfer hebben (onvolledig; het cijfer geldt voor de gemeenten met een cijfer)`);
   const name = (k: number | null) => (k === null ? null : CLASS_LABELS_5[k - 1]);
-  const rows = comparisonRecords(c).map((r): Cell[] => [
+  const rows = comparisonRecords(c).map((r, i): Cell[] => [
     r.code, r.naam, r.waargenomen, r.verwacht, r.gecorrigeerd, r.klasse_waargenomen, r.klasse_gecorrigeerd,
-    name(r.klasse_waargenomen), name(r.klasse_gecorrigeerd),
+    name(r.klasse_waargenomen), name(r.klasse_gecorrigeerd), r.verhouding, r.afwijking, r.volledig, c.rows[i].incomplete ? incompleteNote(c.rows[i].incomplete!.missing, c.rows[i].incomplete!.of) : null,
   ]);
-  return toCsv(comments, ['code', 'naam', 'waargenomen', 'verwacht', 'gecorrigeerd', 'klasse_waargenomen', 'klasse_gecorrigeerd', 'klassenaam_waargenomen', 'klassenaam_gecorrigeerd'], rows, ctx.dialect);
+  return toCsv(comments, ['code', 'naam', 'waargenomen', 'verwacht', 'gecorrigeerd', 'klasse_waargenomen', 'klasse_gecorrigeerd', 'klassenaam_waargenomen', 'klassenaam_gecorrigeerd', 'verhouding', 'afwijking', 'volledig', 'toelichting'], rows, ctx.dialect);
 }
 
 /** A file name without spaces or characters file systems refuse. */

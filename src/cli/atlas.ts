@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CATALOGUE, findIndicator } from '../../data/catalogue';
 import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
 import { LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel, levelOfCode } from '../atlas/geography';
-import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
+import { DEFAULT_FACTORS, factorOptions, factorProblem, isCorrectable, riskFactor } from '../../data/riskFactors';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { compare, SCP_CLASSES } from '../atlas/comparison';
 import { comparisonCsv, comparisonRecords, modelJson } from '../atlas/comparisonTable';
@@ -21,14 +21,14 @@ class UsageError extends Error {}
 const SYSTEMS = ['gemeente', ...REGION_SYSTEMS, 'wijk', 'buurt'];
 const USAGE = [
   `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`,
-  `         npm run atlas -- regions --indicator <id> --system <${SYSTEMS.join('|')}> [--factors F1,F2,…] [--format csv|json]`,
+  `         npm run atlas -- regions --indicator <id> --system <${SYSTEMS.join('|')}> [--jaar 2015|2022] [--factors F1,F2,…] [--format csv|json]`,
   `         npm run atlas -- voorzieningen --gebied <buurt-, wijk-, gemeente- of regiocode> [--categorie ${Object.keys(CATEGORIES).join('|')}] [--format csv|json]`,
 ].join('\n');
 
 export function regionsCommand(args: string[]): string {
   const { values } = parseArgs({
     args,
-    options: { indicator: { type: 'string', default: 'bijstand_1564' }, system: { type: 'string', default: 'gemeente' }, factors: { type: 'string' }, format: { type: 'string', default: 'csv' } },
+    options: { indicator: { type: 'string', default: 'bijstand_1564' }, system: { type: 'string', default: 'gemeente' }, jaar: { type: 'string' }, factors: { type: 'string' }, format: { type: 'string', default: 'csv' } },
     strict: true,
   });
   const indicator = values.indicator;
@@ -36,12 +36,15 @@ export function regionsCommand(args: string[]): string {
   if (!outcome || !isCorrectable(outcome)) throw new UsageError(`Risicocorrectie kan voor: ${Object.keys(DEFAULT_FACTORS).join(', ')} (niet voor "${indicator}").`);
   const system = values.system;
   if (!SYSTEMS.includes(system) || !isLevel(system)) throw new UsageError(`Onbekend systeem "${system}". Kies uit: ${SYSTEMS.join(', ')}`);
+  const year = values.jaar === undefined ? outcome.years[0] : Number(values.jaar);
+  if (!/^\d{4}$/.test(values.jaar ?? String(year)) || !outcome.years.includes(year)) throw new UsageError(`${outcome.label} is er voor ${outcome.years.join(', ')}, niet voor "${values.jaar}".`);
+  if (!LEVEL_YEARS[system].includes(year)) throw new UsageError(`${system} is er niet voor ${year} (wel voor ${LEVEL_YEARS[system].join(', ')}).`);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);
   const ids = values.factors ? values.factors.split(',').map((f) => f.trim()).filter(Boolean) : DEFAULT_FACTORS[indicator];
-  const unknown = ids.filter((id) => !riskFactor(id));
-  if (unknown.length > 0) throw new UsageError(`Onbekende factor(en): ${unknown.join(', ')}. Kies KWB-kolommen of ${['WW_PCT', 'AO_PCT', 'WWB_PCT'].join(', ')}.`);
   if (ids.length === 0) throw new UsageError('Kies ten minste één factor.');
-  const gemeenten = readAreas('gemeente', 2015);
+  const problems = ids.map((id) => factorProblem(id, outcome, year)).filter((p): p is string => p !== null);
+  if (problems.length > 0) throw new UsageError(`Ongeldige factor(en): ${problems.join('; ')}. Kies uit: ${factorOptions(outcome, year).filter((o) => !o.excluded).map((o) => o.factor.id).join(', ')}`);
+  const gemeenten = readAreas('gemeente', year);
   let model;
   try {
     model = fitRiskModel(gemeenten, outcome, ids.map((id) => riskFactor(id)!));
@@ -49,12 +52,14 @@ export function regionsCommand(args: string[]): string {
     if (error instanceof RiskModelError) throw new UsageError(error.message);
     throw error;
   }
-  const comparison = compare(model, gemeenten, system === 'gemeente' ? gemeenten : readAreas(system, 2015));
+  const comparison = compare(model, gemeenten, system === 'gemeente' ? gemeenten : readAreas(system, year));
   if (values.format === 'csv') return comparisonCsv(comparison);
   return `${JSON.stringify({
-    indicator: outcome.id, systeem: system, jaar: 2015, eenheid: outcome.unit, extrapolatie: comparison.extrapolated,
+    indicator: outcome.id, systeem: system, jaar: year, eenheid: outcome.unit, extrapolatie: comparison.extrapolated,
     model: modelJson(comparison),
-    klassen: { namen: SCP_CLASSES, grenzen: comparison.observedClasses.bounds, waargenomen: comparison.countsObserved, gecorrigeerd: comparison.countsCorrected },
+    phi: comparison.phi,
+    afwijkingen: comparison.deviationCounts,
+    klassen: { namen: SCP_CLASSES, grenzen: comparison.observedClasses.bounds, waargenomen: comparison.countsObserved, gecorrigeerd: comparison.countsCorrected, landelijk_in_klasse: comparison.nationalClass + 1 },
     verschuivingen: comparison.shifts.map((s) => s.text),
     rijen: comparisonRecords(comparison),
   }, null, 2)}\n`;

@@ -1,11 +1,12 @@
 // Derived values of the comparison view. Kept apart from selectors.ts so that the model code
 // (ml-matrix) loads with the comparison, not before the first map frame.
-import { isCorrectable, riskFactor } from '../../data/riskFactors';
+import { factorProblem, isCorrectable, riskFactor } from '../../data/riskFactors';
 import { tableAreas, type Areas } from '../atlas/areas';
 import { compare, type Comparison } from '../atlas/comparison';
 import { assetName } from '../atlas/geography';
 import type { IndicatorDef } from '../atlas/indicators';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
+import { DEVIATION_COLORS, DEVIATION_ORDER } from '../atlas/palettes';
 import { classColors, memo, selectAreas, selectDef, selectFactorIds, selectGeometry, type FeatureColors } from './selectors';
 import type { AtlasState } from './store';
 import type { Geometry } from './loaders';
@@ -15,10 +16,14 @@ export interface ComparisonState {
   error: string | null;
 }
 
+export const NOT_CORRECTABLE = 'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';
+
 /** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
 export function fitAndCompare(gemeenten: Areas, areas: Areas, outcome: IndicatorDef, factorIds: string[]): ComparisonState {
-  if (!isCorrectable(outcome)) return { comparison: null, error: 'Risicocorrectie is er voor bijstand, WW, AO en eigen gemeentetellingen van 2015 met een noemer.' };
+  if (!isCorrectable(outcome) || !outcome.years.includes(gemeenten.year)) return { comparison: null, error: NOT_CORRECTABLE };
   if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
+  const problems = factorIds.map((id) => factorProblem(id, outcome, gemeenten.year)).filter((p): p is string => p !== null);
+  if (problems.length > 0) return { comparison: null, error: `Deze factoren kunnen niet: ${problems.join('; ')}.` };
   try {
     const model = fitRiskModel(gemeenten, outcome, factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined));
     return { comparison: compare(model, gemeenten, areas), error: null };
@@ -30,23 +35,28 @@ export function fitAndCompare(gemeenten: Areas, areas: Areas, outcome: Indicator
 
 const comparisonOf = memo(fitAndCompare);
 
-/** Observed and corrected values of the chosen level, from a model fitted on the gemeenten of 2015. */
+/** Observed and corrected values of the chosen level, from a model fitted on the gemeenten of the same year. */
 export function selectComparison(s: AtlasState): ComparisonState | null {
-  const table = s.tables[assetName('gemeente', 2015)];
+  const table = s.tables[assetName('gemeente', s.year)];
   const areas = selectAreas(s);
-  if (s.mode !== 'vergelijken' || !table || !areas || s.year !== 2015) return null;
+  if (s.mode !== 'vergelijken' || !table || !areas) return null;
   return comparisonOf(tableAreas(table), areas, selectDef(s), selectFactorIds(s));
 }
 
-export type CompareVariant = 'observed' | 'corrected';
+export type CompareVariant = 'observed' | 'corrected' | 'deviation';
 
 const rowOfAreas = memo((areas: Areas) => new Map(areas.codes.map((c, i) => [c, i])));
 
+const isSecret = (c: Comparison) => (row: number) => c.areas.values(c.model.outcome)[row].status === 'secret';
+const isIncomplete = (c: Comparison) => (row: number) => c.rows[row].incomplete !== null && c.rows[row].observed !== null;
+
 const compareColorsOf = {
   observed: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), (row) => c.rows[row].observed === null, palette, 5)),
+    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), isSecret(c), palette, 5, isIncomplete(c))),
   corrected: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), (row) => c.rows[row].corrected === null, palette, 5)),
+    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), isSecret(c), palette, 5, isIncomplete(c))),
+  deviation: memo((geometry: Geometry, c: Comparison) =>
+    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => (r.deviation ? DEVIATION_ORDER.indexOf(r.deviation) : -1)), isSecret(c), DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]), 3, isIncomplete(c))),
 };
 
 export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {
@@ -55,4 +65,3 @@ export function selectCompareColors(s: AtlasState, variant: CompareVariant): Fea
   if (!geometry || !comparison) return null;
   return compareColorsOf[variant](geometry, comparison, s.palette);
 }
-

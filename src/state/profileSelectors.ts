@@ -1,6 +1,6 @@
 // Derived values of the profile and the pinned comparison (loaded with the profile, not before
 // the first map frame): the areas of every level, the profile rows, risk figures, similar gemeenten.
-import { DEFAULT_INDICATOR } from '../../data/catalogue';
+import { YEAR_DEFAULT_INDICATOR } from '../../data/catalogue';
 import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
 import type { Areas } from '../atlas/areas';
 import { LEVELS, assetName, isRegionSystem, levelOfCode, type Level } from '../atlas/geography';
@@ -50,23 +50,30 @@ const riskOf = memo((ctx: ProfileContext, level: Level, indicator: IndicatorDef,
 const NO_RISK: ComparisonState = { comparison: null, error: null };
 const NONE: Similar[] = [];
 
-/** Expected and corrected use of the chosen indicator at the chosen level (2015 only). */
+/** Expected and corrected use of the chosen indicator at the chosen level, from the model of its year. */
 export function selectRisk(s: AtlasState) {
-  if (s.year !== 2015) return NO_RISK;
-  return riskOf(selectContext(s), s.level, selectDef(s), selectFactorIds(s));
+  const def = selectDef(s);
+  if (!def.years.includes(s.year)) return NO_RISK;
+  return riskOf(selectContext(s), s.level, def, selectFactorIds(s));
 }
 
 const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: string[]): Similar[] =>
   (gemeenten ? mostSimilar(gemeenten, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined), code) : NONE));
 
-/** The model's factors (or the bijstand defaults) for "similar gemeenten". */
+const NO_FACTORS: string[] = [];
+
+/** The model's factors (or the defaults of the year's main indicator) for "similar gemeenten". */
 export function similarityFactors(s: AtlasState): string[] {
-  return isCorrectable(selectDef(s)) ? selectFactorIds(s) : DEFAULT_FACTORS[DEFAULT_INDICATOR];
+  const def = selectDef(s);
+  if (isCorrectable(def) && def.years.includes(s.year)) return selectFactorIds(s);
+  const main = YEAR_DEFAULT_INDICATOR[s.year];
+  return main && Object.hasOwn(DEFAULT_FACTORS, main) ? DEFAULT_FACTORS[main] : NO_FACTORS;
 }
 
 export function selectSimilar(s: AtlasState): Similar[] {
-  if (s.level !== 'gemeente' || !s.selection || s.year !== 2015) return NONE;
-  return similarOf(selectContext(s).areas('gemeente'), s.selection, similarityFactors(s));
+  const factors = similarityFactors(s);
+  if (s.level !== 'gemeente' || !s.selection || factors.length === 0) return NONE;
+  return similarOf(selectContext(s).areas('gemeente'), s.selection, factors);
 }
 
 export interface PinnedArea {

@@ -62,6 +62,8 @@ export interface FeatureColors {
   rows: Int32Array;
   /** Changes whenever the colours change: the layers' update trigger. */
   key: string;
+  /** Features drawn hatched: regions whose value leaves out members without a figure (onvolledig). */
+  hatched: number[];
 }
 
 /** Table row per geometry feature, by code. */
@@ -74,25 +76,28 @@ let colorKey = 0;
 /** RGBA per feature from a class per row (-1 = missing: grey, darker when secret). */
 export function classColors(
   geometry: Geometry, rowOf: Map<string, number>, classOf: ArrayLike<number>, isSecret: (row: number) => boolean,
-  palette: AtlasState['palette'], count: number,
+  palette: AtlasState['palette'] | readonly string[], count: number, isIncomplete: (row: number) => boolean = () => false,
 ): FeatureColors {
   const rows = featureRows(geometry, rowOf);
-  const scheme = paletteColors(palette, count).map(hexToRgba);
+  const scheme = (typeof palette === 'string' ? paletteColors(palette, count) : palette).map(hexToRgba);
   const colors = new Uint8ClampedArray(rows.length * 4);
+  const hatched: number[] = [];
   rows.forEach((row, i) => {
     let color: RGBA = NODATA_COLOR;
     if (row >= 0) {
       const k = classOf[row];
       if (k >= 0) color = scheme[k];
       else if (isSecret(row)) color = SECRET_COLOR;
+      if (isIncomplete(row)) hatched.push(i);
     }
     colors.set(color, i * 4);
   });
-  return { colors, rows, key: `${++colorKey}` };
+  return { colors, rows, key: `${++colorKey}`, hatched };
 }
 
 const colorsOf = memo((geometry: Geometry, choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
-  classColors(geometry, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classification.count));
+  classColors(geometry, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classification.count,
+    (row) => choropleth.values[row].incomplete !== undefined));
 
 export function selectFeatureColors(s: AtlasState): FeatureColors | null {
   const geometry = selectGeometry(s);

@@ -1,8 +1,8 @@
 // The one store: the user's choices and the loaded data. Derived values live in selectors.ts.
 import { create } from 'zustand';
-import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
+import { CATALOGUE, DEFAULT_INDICATOR, YEAR_DEFAULT_INDICATOR } from '../../data/catalogue';
 import type { Classification } from '../atlas/classify';
-import { LEVEL_YEARS, assetName, isRegionSystem, levelOfCode, levelTitle, type AreaLevel, type Level, type Membership } from '../atlas/geography';
+import { LEVEL_YEARS, YEARS, assetName, isRegionSystem, levelOfCode, levelTitle, type AreaLevel, type Level, type Membership } from '../atlas/geography';
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
@@ -113,15 +113,22 @@ export function catalogueWith(own: OwnIndicator[]): IndicatorDef[] {
   return list;
 }
 
-/** Keep the indicator when it exists for the new level and year, else take the first that does. */
-function indicatorFor(current: string, level: Level, year: number, catalogue: IndicatorDef[]): string {
+/** Keep the indicator when it exists for the new level and year, else the year's default, else the first that does. */
+export function indicatorFor(current: string, level: Level, year: number, catalogue: IndicatorDef[], test: (d: IndicatorDef) => boolean = () => true): string {
+  const ok = (d: IndicatorDef | undefined): d is IndicatorDef => d !== undefined && isAvailable(d, level, year) && test(d);
   const def = catalogue.find((d) => d.id === current);
-  if (def && isAvailable(def, level, year)) return current;
-  return (catalogue.find((d) => d.id === DEFAULT_INDICATOR && isAvailable(d, level, year))
-    ?? catalogue.find((d) => isAvailable(d, level, year)))?.id ?? current;
+  if (ok(def)) return current;
+  const preferred = [YEAR_DEFAULT_INDICATOR[year], DEFAULT_INDICATOR].map((id) => catalogue.find((d) => d.id === id)).find(ok);
+  return (preferred ?? catalogue.find(ok))?.id ?? current;
 }
 
+/** Correctable in this year: a risk model on that year's gemeenten. */
+const correctableIn = (year: number) => (d: IndicatorDef) => isCorrectable(d) && d.years.includes(year);
+
+const labelOf = (catalogue: IndicatorDef[], id: string) => catalogue.find((d) => d.id === id)?.label ?? id;
+
 const OWN_KEY = 'wijkatlas-eigen-indicatoren';
+const NOT_CORRECTABLE_SHORT = 'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015;';
 
 const pending = new Map<string, Promise<void>>();
 
@@ -167,27 +174,42 @@ export function createAtlasStore(search: string) {
       set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear, catalogueWith(get().own)), selection: null, hover: null });
     },
     setYear(year) {
-      const { level, indicator, mode } = get();
-      if (!LEVEL_YEARS[level].includes(year) || (mode === 'vergelijken' && year !== 2015)) return;
-      const next = indicatorFor(indicator, level, year, catalogueWith(get().own));
-      if (next !== indicator) get().addNotice(`De gekozen indicator is er niet voor ${year}; een andere indicator wordt getoond.`);
-      set({ year, indicator: next, selection: null, hover: null });
+      const { level, indicator, mode, year: from } = get();
+      if (!YEARS.includes(year) || year === from) return;
+      const said: string[] = [];
+      const nextLevel: Level = LEVEL_YEARS[level].includes(year) ? level : 'gemeente';
+      if (nextLevel !== level) said.push(`${levelTitle(level)} zijn er niet voor ${year}; de kaart toont gemeenten.`);
+      const catalogue = catalogueWith(get().own);
+      let nextMode = mode;
+      if (mode === 'vergelijken' && !catalogue.some((d) => isAvailable(d, nextLevel, year) && correctableIn(year)(d))) {
+        nextMode = 'kaart';
+        said.push(`Voor ${year} is er geen gebruikscijfer om te corrigeren; de gewone kaart wordt getoond.`);
+      }
+      const next = indicatorFor(indicator, nextLevel, year, catalogue, nextMode === 'vergelijken' ? correctableIn(year) : undefined);
+      if (next !== indicator) said.push(`"${labelOf(catalogue, indicator)}" is er niet voor ${year}; "${labelOf(catalogue, next)}" wordt getoond.`);
+      for (const text of said) get().addNotice(text);
+      // The selection stays when its code exists in the new year (App checks once the year is loaded).
+      const selection = nextLevel === level ? get().selection : null;
+      set({ year, level: nextLevel, indicator: next, mode: nextMode, factors: next === indicator ? get().factors : null, selection, hover: null });
     },
     setIndicator(id) {
       const { level, year, mode } = get();
       const def = catalogueWith(get().own).find((d) => d.id === id);
-      if (!def || !isAvailable(def, level, year) || (mode === 'vergelijken' && !isCorrectable(def))) return;
+      if (!def || !isAvailable(def, level, year) || (mode === 'vergelijken' && !correctableIn(year)(def))) return;
       set({ indicator: id, factors: null });
     },
     setClassification(classification) { set({ classification }); },
     setPalette(palette) { set({ palette }); },
     setMode(mode) {
       if (mode === 'vergelijken') {
-        const { indicator, level, own } = get();
-        const next = isCorrectable(catalogueWith(own).find((d) => d.id === indicator)) ? indicator : DEFAULT_INDICATOR;
-        if (next !== indicator) get().addNotice(`Risicocorrectie is er voor bijstand, WW, AO en eigen gemeentetellingen van 2015 met een noemer; bijstand wordt getoond.`);
-        const nextLevel = LEVEL_YEARS[level].includes(2015) ? level : 'gemeente';
-        set({ mode, indicator: next, year: 2015, level: nextLevel, factors: next === indicator ? get().factors : null });
+        const { indicator, level, own, year } = get();
+        const catalogue = catalogueWith(own);
+        // The year stays when it has something to correct (2015, 2022); 2023 falls back to 2015.
+        const nextYear = catalogue.some((d) => correctableIn(year)(d)) ? year : 2015;
+        const nextLevel = LEVEL_YEARS[level].includes(nextYear) ? level : 'gemeente';
+        const next = indicatorFor(indicator, nextLevel, nextYear, catalogue, correctableIn(nextYear));
+        if (next !== indicator) get().addNotice(`${NOT_CORRECTABLE_SHORT} "${labelOf(catalogue, next)}" ${nextYear} wordt getoond.`);
+        set({ mode, indicator: next, year: nextYear, level: nextLevel, factors: next === indicator ? get().factors : null });
       } else {
         set({ mode });
       }
@@ -284,7 +306,7 @@ export function createAtlasStore(search: string) {
       }
       const next = indicatorFor(indicator, level, year, catalogue);
       if (next !== indicator) set({ indicator: next, factors: null });
-      if (mode === 'vergelijken' && !isCorrectable(catalogue.find((d) => d.id === get().indicator))) set({ mode: 'kaart' });
+      if (mode === 'vergelijken' && !catalogue.some((d) => d.id === get().indicator && correctableIn(year)(d))) set({ mode: 'kaart' });
     },
     async addOwn(indicators) {
       if (indicators.length === 0) return;

@@ -88,6 +88,8 @@ export function formatView(v: MapView): string {
   return `${v.longitude.toFixed(4)},${v.latitude.toFixed(4)},${v.zoom.toFixed(2)}`;
 }
 
+const correctableThere = (def: IndicatorDef | undefined, year: number) => isCorrectable(def) && def!.years.includes(year);
+
 export interface ParsedUrl {
   choices: Choices;
   notices: string[];
@@ -147,7 +149,7 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (weergave !== null) {
     if (weergave === 'kaart') choices.mode = 'kaart';
     else if (weergave !== 'vergelijken') notices.push(`Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
-    else if ((!pendingOwn && !isCorrectable(catalogue.find((d) => d.id === choices.indicator))) || choices.year !== 2015) notices.push(`Risicocorrectie is er voor bijstand, WW, AO en eigen gemeentetellingen in 2015; de gewone kaart wordt getoond.`);
+    else if (pendingOwn ? choices.year !== 2015 : !correctableThere(catalogue.find((d) => d.id === choices.indicator), choices.year)) notices.push(`Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015; de gewone kaart wordt getoond.`);
     else choices.mode = 'vergelijken';
   }
   const factoren = params.get('factoren');

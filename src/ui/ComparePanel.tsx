@@ -1,12 +1,14 @@
-// Side panel of the comparison: the caveat, the legend before → after, the shifts in plain
-// Dutch, and the model (factors to choose, coefficients, fit, left-out gemeenten).
+// Side panel of the comparison: the caveat, the legend before → after with where the national
+// rate falls, the deviation counts, the shifts in plain Dutch, and the model (its fit in words,
+// factors to choose with the ones that cannot be used and why, coefficients, left-out gemeenten).
 import { useId } from 'react';
-import { KWB_COLUMN_LABELS, RISK_FACTOR_IDS, riskFactor } from '../../data/riskFactors';
-import { SCP_CLASSES } from '../atlas/comparison';
+import { factorOptions, riskFactor } from '../../data/riskFactors';
+import { SCP_CLASSES, crowdingText, fitText, nationalClassText } from '../atlas/comparison';
 import { formatNumber } from '../atlas/format';
-import { paletteColors } from '../atlas/palettes';
+import { DEVIATION_LABELS } from '../atlas/funnel';
+import { DEVIATION_COLORS, DEVIATION_ORDER, paletteColors } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
-import { selectFactorIds } from '../state/selectors';
+import { selectDef, selectFactorIds } from '../state/selectors';
 import { selectComparison } from '../state/comparisonSelectors';
 
 export default function ComparePanel() {
@@ -15,10 +17,16 @@ export default function ComparePanel() {
   const factorIds = useAtlas(selectFactorIds);
   const custom = useAtlas((s) => s.factors !== null);
   const palette = useAtlas((s) => s.palette);
+  const outcome = useAtlas(selectDef);
+  const year = useAtlas((s) => s.year);
   const { setFactors } = useAtlas.getState();
   const comparison = state?.comparison;
   const colors = paletteColors(palette, 5);
   const toggle = (factor: string, on: boolean) => setFactors(on ? [...factorIds, factor] : factorIds.filter((f) => f !== factor));
+  const options = factorOptions(outcome, year);
+  const fit = comparison ? fitText(comparison.model.r2) : null;
+  const crowding = comparison ? crowdingText(comparison) : null;
+  const incomplete = comparison ? comparison.rows.filter((r) => r.incomplete && r.observed !== null).length : 0;
   return (
     <section className="compare-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Waargenomen en gecorrigeerd</h2>
@@ -26,8 +34,11 @@ export default function ComparePanel() {
         Gecorrigeerd gebruik is een <strong>signaal, geen oordeel</strong>: het is het gebruik dat overblijft na correctie voor de
         bevolkingssamenstelling volgens een model met een eigen foutmarge. Laag gecorrigeerd gebruik kan ook betekenen dat preventie werkt.
       </p>
-      {comparison ? (
+      {comparison && fit ? (
         <>
+          <p className={`model-fit model-fit-${fit.level}`} data-fit={fit.level}>
+            <strong>R² {formatNumber(comparison.model.r2, 2)}</strong> ({comparison.model.year}, n = {comparison.model.n}). {fit.text}
+          </p>
           {comparison.extrapolated ? (
             <p className="legend-warning">Wijken en buurten: het model is op gemeenten geschat en hier toegepast op de kenmerken van elke wijk of buurt. Dat is een extrapolatie; lees de verschillen met extra voorzichtigheid.</p>
           ) : null}
@@ -36,24 +47,35 @@ export default function ComparePanel() {
             <thead><tr><th scope="col"><span className="visually-hidden">Kleur</span></th><th scope="col">Klasse</th><th scope="col">Tot en met</th><th scope="col" className="num">Voor → na</th></tr></thead>
             <tbody>
               {SCP_CLASSES.map((label, k) => (
-                <tr key={label} data-class={k + 1}>
+                <tr key={label} data-class={k + 1} className={k === comparison.nationalClass ? 'national-class' : undefined}>
                   <td><span className="swatch" style={{ background: colors[k] }} /></td>
-                  <td>{label}</td>
+                  <td>{label}{k === comparison.nationalClass ? <span className="national-mark"> ◂ landelijk</span> : null}</td>
                   <td className="num">{k < 4 ? formatNumber(comparison.observedClasses.bounds[k], comparison.model.outcome.decimals) : '–'}</td>
                   <td className="num"><span className="count-before">{comparison.countsObserved[k]}</span> → <span className="count-after">{comparison.countsCorrected[k]}</span></td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <p className="legend-note national-class-text">
+            {nationalClassText(comparison)} {comparison.model.outcome.unit}. Voor: {comparison.countsObserved.join('/')} · na: {comparison.countsCorrected.join('/')}.
+            {incomplete > 0 ? <> <span className="onvolledig-count">{incomplete}</span> onvolledig (gearceerd): niet alle gemeenten hebben een cijfer.</> : null}
+          </p>
+          {crowding ? <p className="legend-warning crowding">{crowding}</p> : null}
+          <h3>Wijkt echt af? (waargenomen / verwacht)</h3>
+          <ul className="deviation-legend">
+            {DEVIATION_ORDER.map((d) => (
+              <li key={d} data-deviation={d}><span className="swatch" style={{ background: DEVIATION_COLORS[d] }} /> {DEVIATION_LABELS[d]}: <span className="deviation-count">{comparison.deviationCounts[d]}</span></li>
+            ))}
+          </ul>
           <p className="legend-note">
-            Voor: {comparison.countsObserved.join('/')} · na: {comparison.countsCorrected.join('/')}. Landelijk gebruik:{' '}
-            {formatNumber(comparison.model.nationalRate, comparison.model.outcome.decimals)} {comparison.model.outcome.unit}.
+            Verhouding waargenomen / verwachte gebruikers, met trechtergrenzen 1 ± 1,96 × √(φ / verwacht). φ = {formatNumber(comparison.phi, 1)}: de
+            verschillen tussen gebieden zijn {comparison.phi > 1 ? `${formatNumber(comparison.phi, 1)} keer` : 'niet'} groter dan toeval alleen, dus de marge is breder (Spiegelhalter 2005).
           </p>
           <h3>Verschuivingen ({comparison.shifts.length})</h3>
           {comparison.shifts.length === 0 ? <p>Geen gebied verandert van klasse.</p> : (
             <ul className="shift-list">{comparison.shifts.map((s) => <li key={s.code} className={s.to > s.from ? 'shift-up' : 'shift-down'}>{s.text}</li>)}</ul>
           )}
-          <details className="model" open>
+          <details className="model">
             <summary>Het model: R² {formatNumber(comparison.model.r2, 2)}, n = {comparison.model.n}</summary>
             <p className="legend-note">Gewogen kleinste kwadraten per gemeente (gewicht: de referentiebevolking), {comparison.model.outcome.unit} op de factoren hieronder.</p>
             <table className="coefficients">
@@ -76,13 +98,15 @@ export default function ComparePanel() {
         <summary>Risicofactoren kiezen ({factorIds.length})</summary>
         <fieldset>
           <legend className="visually-hidden">Risicofactoren</legend>
-          {RISK_FACTOR_IDS.map((f) => (
-            <label key={f} className="check">
-              <input type="checkbox" checked={factorIds.includes(f)} onChange={(e) => toggle(f, e.target.checked)} />
-              {riskFactor(f)?.label ?? KWB_COLUMN_LABELS[f] ?? f} <code>{f}</code>
+          {options.map(({ factor, excluded }) => (
+            <label key={factor.id} className={excluded ? 'check excluded' : 'check'}>
+              <input type="checkbox" checked={!excluded && factorIds.includes(factor.id)} disabled={Boolean(excluded)} data-factor={factor.id} onChange={(e) => toggle(factor.id, e.target.checked)} />
+              {factor.label}
+              {excluded ? <span className="value-note">Niet te kiezen: {excluded}.</span> : null}
             </label>
           ))}
         </fieldset>
+        <p className="legend-note">Alleen aandelen, gemiddelden en dichtheden; absolute aantallen (inwoners, auto's, oppervlakte) meten de grootte van een gemeente, niet haar bevolking.</p>
         {custom ? <button type="button" onClick={() => setFactors(null)}>Standaardfactoren herstellen</button> : null}
       </details>
     </section>

@@ -3,7 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { LEVEL_LABELS } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
-import { selectAreas } from '../state/selectors';
+import { selectAreas, selectDef } from '../state/selectors';
 
 const Profile = lazy(() => import('./Profile'));
 
@@ -12,6 +12,7 @@ export function InfoPanel() {
   const areas = useAtlas(selectAreas);
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
+  const def = useAtlas(selectDef);
   const { select } = useAtlas.getState();
   if (!selection || !areas) return null;
   const row = areas.codes.indexOf(selection);
@@ -23,7 +24,7 @@ export function InfoPanel() {
         <h2 id="info-title">{areas.names[row]}</h2>
         <button type="button" className="close" onClick={() => select(null)} aria-label="Selectie sluiten">×</button>
       </div>
-      <p className="info-sub">{LEVEL_LABELS[level].one} {selection} · {year}</p>
+      <p className="info-sub">{LEVEL_LABELS[level].one} {selection} · indeling {year} · cijfer {def.period ?? year}</p>
       {members ? <p className="info-members">{members.length} {members.length === 1 ? 'gemeente' : 'gemeenten'}</p> : null}
       <Suspense fallback={<p>Profiel laden…</p>}><Profile /></Suspense>
     </section>

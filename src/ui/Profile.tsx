@@ -2,7 +2,7 @@
 // against its siblings; expected and corrected use; similar gemeenten; pin, print.
 import { useEffect, useMemo } from 'react';
 import { formatNumber } from '../atlas/format';
-import { LEVEL_LABELS } from '../atlas/geography';
+import { LEVEL_LABELS, LEVEL_YEARS } from '../atlas/geography';
 import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
 import { SCP_CLASSES } from '../atlas/comparison';
 import { useAtlas } from '../state/useAtlas';
@@ -38,7 +38,7 @@ export default function Profile() {
   useEffect(() => {
     for (const l of levelsNeeded(level)) void ensureLayer(l, year);
     // The region memberships (for the regions above a gemeente) and the gemeenten of the risk model.
-    if (year === 2015) void ensureLayer('arbeidsmarktregio', 2015);
+    if (LEVEL_YEARS.arbeidsmarktregio.includes(year)) void ensureLayer('arbeidsmarktregio', year);
   }, [level, year, ensureLayer]);
 
   useEffect(() => {
