@@ -4,6 +4,8 @@ import { formatNumber } from '../atlas/format';
 import { useAtlas } from '../state/useAtlas';
 import { selectComparison } from '../state/comparisonSelectors';
 import { tooltipStyle } from './Tooltip';
+import { DEVIATION_LABELS } from '../atlas/funnel';
+import { incompleteNote } from '../atlas/aggregate';
 
 export function CompareTooltip({ map }: { map: string }) {
   const hover = useAtlas((s) => (s.hover?.map === map ? s.hover : null));
@@ -22,6 +24,8 @@ export function CompareTooltip({ map }: { map: string }) {
       <div className="tooltip-class">Verwacht: {num(r.expected)}</div>
       <div className="tooltip-value">Gecorrigeerd: {num(r.corrected)}{cls(r.classCorrected)}</div>
       <div className="tooltip-class">{comparison.model.outcome.unit}</div>
+      {r.funnel ? <div className="tooltip-value">Waargenomen / verwacht: {formatNumber(r.funnel.ratio, 3)} — {DEVIATION_LABELS[r.funnel.deviation]}</div> : null}
+      {r.incomplete && r.observed !== null ? <div className="tooltip-class">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</div> : null}
     </div>
   );
 }

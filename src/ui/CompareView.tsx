@@ -1,4 +1,5 @@
-// "Regio's vergelijken": observed and corrected maps on one camera, and the sortable table.
+// "Regio's vergelijken": observed, corrected and deviation maps on one camera, the sortable table
+// and the funnel plot of observed / expected.
 import { useMemo, useState } from 'react';
 import { SCP_CLASSES, type ComparisonRow } from '../atlas/comparison';
 import { formatNumber } from '../atlas/format';
@@ -9,8 +10,12 @@ import { selectCompareColors, selectComparison } from '../state/comparisonSelect
 import type { AtlasState } from '../state/store';
 import { CompareTooltip } from './CompareTooltip';
 import { MapPane } from './MapPane';
+import { FunnelPlot } from './FunnelPlot';
+import { incompleteNote } from '../atlas/aggregate';
+import { DEVIATION_LABELS } from '../atlas/funnel';
+import { DEVIATION_ORDER } from '../atlas/palettes';
 
-type SortKey = 'naam' | 'observed' | 'expected' | 'corrected' | 'shift';
+type SortKey = 'naam' | 'observed' | 'expected' | 'corrected' | 'shift' | 'ratio' | 'deviation';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'naam', label: 'Gebied' },
@@ -18,11 +23,15 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'expected', label: 'Verwacht' },
   { key: 'corrected', label: 'Gecorrigeerd' },
   { key: 'shift', label: 'Klasse voor → na' },
+  { key: 'ratio', label: 'Waargenomen / verwacht' },
+  { key: 'deviation', label: 'Afwijking' },
 ];
 
 function sortValue(r: ComparisonRow, key: SortKey): number | string | null {
   if (key === 'naam') return r.naam;
   if (key === 'shift') return r.classObserved < 0 || r.classCorrected < 0 ? null : r.classCorrected - r.classObserved;
+  if (key === 'ratio') return r.funnel?.ratio ?? null;
+  if (key === 'deviation') return r.deviation ? DEVIATION_ORDER.indexOf(r.deviation) : null;
   return r[key];
 }
 
@@ -70,11 +79,13 @@ export function CompareTable() {
             const shift = r.classObserved >= 0 && r.classCorrected >= 0 ? r.classCorrected - r.classObserved : 0;
             return (
               <tr key={r.code} className={[shift > 0 ? 'shift-up' : shift < 0 ? 'shift-down' : '', r.code === selection ? 'selected' : ''].join(' ').trim() || undefined} data-code={r.code}>
-                <th scope="row"><button type="button" className="link" onClick={() => select(r.code)}>{r.naam}</button></th>
+                <th scope="row"><button type="button" className="link" onClick={() => select(r.code)}>{r.naam}</button>{r.incomplete && r.observed !== null ? <span className="value-note">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</span> : null}</th>
                 <td className="num">{num(r.observed)}</td>
                 <td className="num">{num(r.expected)}</td>
                 <td className="num">{num(r.corrected)}</td>
                 <td className="num">{r.classObserved < 0 ? '–' : SCP_CLASSES[r.classObserved]}{r.classCorrected >= 0 && shift !== 0 ? ` → ${SCP_CLASSES[r.classCorrected]}` : ''}</td>
+                <td className="num">{r.funnel ? formatNumber(r.funnel.ratio, 3) : '–'}</td>
+                <td className="deviation" data-deviation={r.deviation ?? ''}>{r.deviation ? DEVIATION_LABELS[r.deviation] : '–'}</td>
               </tr>
             );
           })}
@@ -86,6 +97,7 @@ export function CompareTable() {
 
 const observedColors = (s: AtlasState) => selectCompareColors(s, 'observed');
 const correctedColors = (s: AtlasState) => selectCompareColors(s, 'corrected');
+const deviationColors = (s: AtlasState) => selectCompareColors(s, 'deviation');
 
 export default function CompareView() {
   const sync = useMemo(() => new MapSync(), []);
@@ -102,8 +114,15 @@ export default function CompareView() {
           <figcaption>Gecorrigeerd voor de bevolkingssamenstelling</figcaption>
           <div className="compare-map-body"><MapPane id="gecorrigeerd" colors={correctedColors} variant="corrected" sync={sync} label="Kaart van het gecorrigeerde gebruik"><CompareTooltip map="gecorrigeerd" /></MapPane></div>
         </figure>
+        <figure className="compare-map">
+          <figcaption>Wijkt af van verwacht? <span className="caption-note">(paars lager, oranje hoger)</span></figcaption>
+          <div className="compare-map-body"><MapPane id="afwijking" colors={deviationColors} variant="deviation" sync={sync} label="Kaart van de afwijking van het verwachte gebruik"><CompareTooltip map="afwijking" /></MapPane></div>
+        </figure>
       </div>
-      <CompareTable />
+      <div className="compare-bottom">
+        <CompareTable />
+        <FunnelPlot />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Choice of level, year, indicator, classification and palette; each is one store action.
 import { useId, useState } from 'react';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
-import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, isLevel, levelTitle } from '../atlas/geography';
+import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, YEARS, isLevel, levelTitle } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { isCorrectable } from '../../data/riskFactors';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
@@ -70,7 +70,7 @@ export function Controls() {
       </fieldset>
       <label htmlFor={`${id}-year`}>Jaar</label>
       <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-        {LEVEL_YEARS[level].map((y) => <option key={y} value={y}>{y}</option>)}
+        {YEARS.map((y) => <option key={y} value={y}>{y}{LEVEL_YEARS[level].includes(y) ? '' : ' (alleen gemeenten)'}</option>)}
       </select>
       <label htmlFor={`${id}-indicator`}>Indicator</label>
       <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>

@@ -16,6 +16,7 @@ export function Legend() {
   const colors = paletteColors(palette, result.classification.count);
   const total = result.classes.reduce((n, c) => n + c.count, 0) + result.missing.secret + result.missing.nodata;
   const labelled = result.classification.method === 'kwantiel' && result.classification.count === 5;
+  const incomplete = choropleth.values.filter((v) => v.incomplete).length;
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{def.label}</h2>
@@ -49,7 +50,16 @@ export function Legend() {
             <td className="num legend-missing">{result.missing.secret}</td>
           </tr>
         </tbody>
-        <tfoot><tr><td /><td>Totaal</td><td className="num legend-total">{total}</td></tr></tfoot>
+        <tfoot>
+          <tr><td /><td>Totaal</td><td className="num legend-total">{total}</td></tr>
+          {incomplete > 0 ? (
+            <tr data-class="onvolledig">
+              <td><span className="swatch swatch-hatched" /></td>
+              <td>waarvan onvolledig <span className="class-label">(gearceerd: niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer)</span></td>
+              <td className="num legend-incomplete">{incomplete}</td>
+            </tr>
+          ) : null}
+        </tfoot>
       </table>
       {def.note ? <p className="legend-note">{def.note}</p> : null}
       <p className="legend-source">{def.source}</p>

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
 
-export function PlotFigure({ options, label }: { options: Plot.PlotOptions; label: string }) {
+export function PlotFigure({ options, label, role = 'img', onClick }: { options: Plot.PlotOptions; label: string; role?: 'img' | 'group'; onClick?: (event: React.MouseEvent<HTMLDivElement>) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -16,5 +16,5 @@ export function PlotFigure({ options, label }: { options: Plot.PlotOptions; labe
     el.replaceChildren(chart);
     return () => { chart.remove(); };
   }, [options, label]);
-  return <div ref={ref} className="plot-chart" role="img" aria-label={label} />;
+  return <div ref={ref} className="plot-chart" role={role} aria-label={label} onClick={onClick} />;
 }

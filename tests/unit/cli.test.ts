@@ -61,3 +61,40 @@ describe('npm run atlas -- table', () => {
     expect(run.stderr).toMatch(/provincie/);
   });
 });
+
+describe('npm run atlas -- regions, 2022', () => {
+  it('prints every Wmo-regio with ratio, deviation and completeness, matching the core', async () => {
+    const run = atlas('regions', '--indicator', 'wmo_per_1000', '--jaar', '2022', '--system', 'wmoregio', '--format', 'csv');
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('code,naam,waargenomen,verwacht,gecorrigeerd,klasse_waargenomen,klasse_gecorrigeerd,verhouding,afwijking,volledig');
+    const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(43);
+    for (const r of rows) {
+      expect(['lager', 'binnen', 'hoger'], r.code).toContain(r.afwijking);
+      expect(['ja', 'nee']).toContain(r.volledig);
+      expect(r.verhouding).toMatch(/^\d+(\.\d{1,3})?$/);
+      expect(r.waargenomen).toMatch(/^\d+(\.\d)?$/);
+    }
+    // Regions holding one of the 21 gemeenten without a Wmo figure are incomplete: Amsterdam-Amstelland (Amstelveen, Aalsmeer).
+    expect(rows.find((r) => r.code === 'WMO03')!.volledig).toBe('nee');
+    const json = atlas('regions', '--indicator', 'jeugdzorg_pct', '--system', 'gemeente', '--format', 'json');
+    expect(json.status, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.jaar).toBe(2022);
+    expect(parsed.model.r2).toBeLessThan(0.1);
+    expect(parsed.model.verklaring).toMatch(/verklaart weinig/);
+    expect(parsed.phi).toBeGreaterThan(1);
+    expect(parsed.rijen).toHaveLength(345);
+  });
+
+  it('refuses the outcome as a factor and a year the indicator does not have, in Dutch on stderr', () => {
+    const own = atlas('regions', '--indicator', 'wmo_per_1000', '--factors', 'wmo_per_1000,OAD');
+    expect(own.status).not.toBe(0);
+    expect(own.stdout).toBe('');
+    expect(own.stderr).toMatch(/uitkomst zelf/);
+    const year = atlas('regions', '--indicator', 'bijstand_1564', '--jaar', '2022');
+    expect(year.status).not.toBe(0);
+    expect(year.stderr).toMatch(/2015/);
+  });
+});
