@@ -39,10 +39,11 @@ export function funnelOptions(c: Comparison, selection: string | null): Plot.Plo
       Plot.ruleY([1], { stroke: '#555' }),
       Plot.line(curve, { x: 'e', y: 'upper', stroke: '#555', strokeDasharray: '4,3' }),
       Plot.line(curve, { x: 'e', y: 'lower', stroke: '#555', strokeDasharray: '4,3' }),
+      Plot.dot(points.filter((p) => p.code === selection), { x: 'e', y: 'ratio', r: 8, fill: 'none', stroke: '#000', strokeWidth: 2 }),
       Plot.dot(points, {
-        x: 'e', y: 'ratio', r: (d: { code: string }) => (d.code === selection ? 6 : 3.5),
+        x: 'e', y: 'ratio', r: 3.5,
         fill: (d: { deviation: keyof typeof DEVIATION_COLORS }) => DEVIATION_COLORS[d.deviation],
-        stroke: (d: { code: string }) => (d.code === selection ? '#000' : '#333'), strokeWidth: 0.8,
+        stroke: '#333', strokeWidth: 0.8,
         href: (d: { code: string }) => `${LINK_PREFIX}${d.code}`,
         title: (d: { naam: string; ratio: number; deviation: keyof typeof DEVIATION_LABELS }) => `${d.naam}: ${formatNumber(d.ratio, 3)} — ${DEVIATION_LABELS[d.deviation]}`,
       }),
@@ -58,7 +59,8 @@ export function FunnelPlot() {
   if (!comparison || !options) return null;
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     const link = (event.target as Element).closest('a');
-    const href = link?.getAttribute('href') ?? '';
+    // Plot writes the link as xlink:href.
+    const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
     if (!href.startsWith(LINK_PREFIX)) return;
     event.preventDefault();
     select(href.slice(LINK_PREFIX.length));

@@ -6,7 +6,9 @@ import { DEFAULT_FACTORS, riskFactor } from '../../data/riskFactors';
 import { findIndicator } from '../../data/catalogue';
 import { compare } from '../../src/atlas/comparison';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
-import { hexToRgba, paletteColors } from '../../src/atlas/palettes';
+import { DEVIATION_COLORS, hexToRgba, paletteColors } from '../../src/atlas/palettes';
+import { spawnSync } from 'node:child_process';
+import Papa from 'papaparse';
 import { readAreas } from '../../src/cli/generated';
 import { browserSession } from '../support/session';
 import { seriousViolations } from '../support/axe';
@@ -91,11 +93,78 @@ describe('Regio\'s vergelijken', () => {
     await page.context().close();
   });
 
+  it('Wmo-regio\'s 2022: both maps, the deviation map, the funnel plot and a table whose afwijking matches the CLI', async () => {
+    const page = await open('?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken');
+    for (const map of ['waargenomen', 'gecorrigeerd', 'afwijking']) await mapDrawn(page, map, 'wmoregio_2022_wmo_per_1000_scp');
+    const cli = spawnSync('npm', ['run', 'atlas', '--', 'regions', '--indicator', 'wmo_per_1000', '--jaar', '2022', '--system', 'wmoregio', '--format', 'csv'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(cli.stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(43);
+
+    // The table's deviation per region equals the CLI's.
+    const labels: Record<string, string> = { lager: 'lager dan verwacht', binnen: 'binnen de marge', hoger: 'hoger dan verwacht' };
+    const shown = await page.locator('.compare-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), tr.querySelector('td.deviation')?.textContent ?? '']));
+    expect(shown).toHaveLength(43);
+    for (const [code, text] of shown) expect(text, code!).toBe(labels[rows.find((r) => r.code === code)!.afwijking]);
+    const count = (d: string) => rows.filter((r) => r.afwijking === d).length;
+    expect(count('hoger')).toBeGreaterThan(0);
+    expect(count('lager')).toBeGreaterThan(0);
+    for (const d of ['lager', 'binnen', 'hoger']) {
+      await expect(page.locator(`.deviation-legend [data-deviation="${d}"] .deviation-count`).textContent()).resolves.toBe(String(count(d)));
+    }
+    // Regions with a gemeente without a figure: counted as onvolledig in the legend, noted in the table.
+    const incomplete = rows.filter((r) => r.volledig === 'nee' && r.waargenomen !== '').length;
+    expect(incomplete).toBeGreaterThan(0);
+    await expect(page.locator('.onvolledig-count').textContent()).resolves.toBe(String(incomplete));
+    await expect(page.locator('.compare-table tbody th .value-note').count()).resolves.toBe(incomplete);
+    // Where the national rate falls, and the fit in words.
+    await expect(page.locator('.national-class-text').textContent()).resolves.toMatch(/landelijk 70,7 — in klasse \d/);
+    await expect(page.locator('.model-fit').textContent()).resolves.toMatch(/R² 0,51/);
+
+    // The deviation map shows both the "lower" and the "higher" colour.
+    await page.waitForTimeout(300);
+    const box = (await page.locator('[data-map="afwijking"]').boundingBox())!;
+    const png = PNG.sync.read(await page.screenshot({ clip: box }));
+    for (const [name, color] of Object.entries(DEVIATION_COLORS).filter(([d]) => d !== 'binnen')) {
+      const rgb = hexToRgba(color);
+      let hits = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i] - rgb[0]) + Math.abs(png.data[i + 1] - rgb[1]) + Math.abs(png.data[i + 2] - rgb[2]) <= 6) hits++;
+      expect(hits, name).toBeGreaterThan(300);
+    }
+
+    // The funnel: one point per region, two limit curves; a point selects its region.
+    await expect(page.locator('.funnel svg a circle').count()).resolves.toBe(43);
+    await expect(page.locator('.funnel svg path').count()).resolves.toBeGreaterThanOrEqual(2);
+    const drechtsteden = page.locator('.funnel svg a').filter({ hasText: /^Drechtsteden: \d,\d{3} — / });
+    await expect(drechtsteden.count()).resolves.toBe(1);
+    await drechtsteden.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('WMO04');
+    await page.context().close();
+  });
+
+  it('the factor list offers no counts and shows why the outcome itself cannot be chosen', async () => {
+    const page = await open('?niveau=gemeente&jaar=2015&indicator=bijstand_1564&weergave=vergelijken');
+    await mapDrawn(page, 'gecorrigeerd', 'gemeente_2015_bijstand_1564_scp');
+    await page.locator('.factors summary').click();
+    const own = page.locator('input[data-factor="WWB_PCT"]');
+    await expect(own.isDisabled()).resolves.toBe(true);
+    await expect(page.locator('label.excluded').first().textContent()).resolves.toMatch(/uitkomst zelf/);
+    await expect(page.locator('input[data-factor="AANT_INW"]').count()).resolves.toBe(0);
+    await expect(page.locator('.factors').textContent()).resolves.not.toMatch(/P_EENP_HH|WWB_PCT/);
+    await page.context().close();
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
     const page = await session.open('?niveau=arbeidsmarktregio&weergave=vergelijken&selectie=AM23', context);
     await mapDrawn(page, 'gecorrigeerd', 'arbeidsmarktregio_2015');
     await page.locator('.profile-rank').waitFor({ timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    // The 2022 comparison with its funnel and the factor list open.
+    await page.goto(`${session.base}?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken`);
+    await mapDrawn(page, 'afwijking', 'wmoregio_2022');
+    await page.locator('.funnel svg').waitFor();
+    await page.locator('.factors summary').click();
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
