@@ -80,15 +80,22 @@ const hatchExtension = new FillStyleExtension({ pattern: true });
 
 const hatchData = new WeakMap<FeatureColors, AreaFeature[]>();
 
-/** Regions whose value leaves out members without a figure, hatched over their class colour. */
-function hatchLayer(geometry: Geometry, colors: FeatureColors): Layer {
+/**
+ * Regions whose value leaves out members without a figure, hatched over their class colour. The
+ * pattern lives in world units (one tile = 16 × scale × 512 / 4·10⁷ common units, FillStyleExtension's
+ * shader), so the scale follows the zoom (in half steps) to keep the tile about 16 pixels wide.
+ */
+function hatchLayer(geometry: Geometry, colors: FeatureColors, zoom: number): Layer {
+  const step = Math.round(zoom * 2) / 2;
+  const scale = 78125 / 2 ** step;
   let data = hatchData.get(colors);
   if (!data) hatchData.set(colors, (data = colors.hatched.map((i) => geometry.features[i])));
   return new GeoJsonLayer({
     id: 'onvolledig', data, filled: true, stroked: false,
     getFillColor: [30, 30, 30, 150],
     fillPatternAtlas: hatchPattern(), fillPatternMapping: HATCH_MAPPING, fillPatternMask: true,
-    getFillPattern: () => 'hatch', getFillPatternScale: 1, getFillPatternOffset: [0, 0],
+    getFillPattern: () => 'hatch', getFillPatternScale: scale, getFillPatternOffset: [0, 0],
+    updateTriggers: { getFillPatternScale: step },
     extensions: [hatchExtension],
   } as ConstructorParameters<typeof GeoJsonLayer>[0]) as unknown as Layer;
 }
@@ -107,7 +114,7 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
       updateTriggers: { getFillColor: colors.key },
     }) as unknown as Layer,
   ];
-  if (colors.hatched.length > 0) layers.push(hatchLayer(geometry, colors));
+  if (colors.hatched.length > 0) layers.push(hatchLayer(geometry, colors, zoom));
   const stroke = STROKE[geometry.level];
   if (zoom >= stroke.minZoom) layers.push(borderLayer('area-borders', geometry.areaBorders(), [255, 255, 255, 170], stroke.width));
   if (geometry.gemeenteBorders) layers.push(borderLayer('gemeente-borders', geometry.gemeenteBorders, [40, 40, 40, 230], 1.3));

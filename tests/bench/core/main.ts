@@ -19,23 +19,34 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
 const json = async <T>(file: string): Promise<T> => (await fetch(`./generated/${file}`)).json() as Promise<T>;
 
 async function run() {
-  const [topo, table, membership] = await Promise.all([
+  const [topo, table, membership, table2022, membership2022] = await Promise.all([
     json<Topology>('gemeente_2015.topo.json'), json<AreaTable>('gemeente_2015.table.json'), json<Membership>('regio_2015.json'),
+    json<AreaTable>('gemeente_2022.table.json'), json<Membership>('regio_2022.json'),
   ]);
-  const outcome = findIndicator('bijstand_1564')!;
-  const factors = DEFAULT_FACTORS.bijstand_1564.map((f) => riskFactor(f)!);
 
-  const recompute = () => {
-    // Fresh areas each time, so no cached indicator values are reused.
-    const gemeenten = tableAreas(table);
-    const model = fitRiskModel(gemeenten, outcome, factors);
-    let shifts = compare(model, gemeenten, gemeenten).shifts.length;
-    for (const system of REGION_SYSTEMS) shifts += compare(model, gemeenten, regionAreas(regionSet(membership, system, table), table)).shifts.length;
-    return shifts;
+  /** Refit + gemeenten + four region systems, each with quintiles and the funnel. */
+  const recomputeOf = (id: string, t: AreaTable, m: Membership) => {
+    const outcome = findIndicator(id)!;
+    const factors = DEFAULT_FACTORS[id].map((f) => riskFactor(f)!);
+    return () => {
+      // Fresh copies each time, so no cached indicator or region values are reused.
+      const fresh: AreaTable = { ...t };
+      const gemeenten = tableAreas(fresh);
+      const model = fitRiskModel(gemeenten, outcome, factors);
+      let shifts = compare(model, gemeenten, gemeenten).shifts.length;
+      for (const system of REGION_SYSTEMS) shifts += compare(model, gemeenten, regionAreas(regionSet(m, system, fresh), fresh)).shifts.length;
+      return shifts;
+    };
   };
-  recompute();
-  const risk: number[] = [];
-  for (let i = 0; i < 25; i++) { const t = performance.now(); recompute(); risk.push(performance.now() - t); }
+  const timeRecompute = (recompute: () => number) => {
+    recompute();
+    const times: number[] = [];
+    for (let i = 0; i < 25; i++) { const t = performance.now(); recompute(); times.push(performance.now() - t); }
+    return median(times);
+  };
+  const risk = timeRecompute(recomputeOf('bijstand_1564', table, membership));
+  const riskWmo2022 = timeRecompute(recomputeOf('wmo_per_1000', table2022, membership2022));
+  const riskJeugd2022 = timeRecompute(recomputeOf('jeugdzorg_pct', table2022, membership2022));
 
   const object = topo.objects.gemeente as GeometryCollection<AreaProperties>;
   const dissolveAll = () => REGION_SYSTEMS.reduce((n, system) => n + dissolveRegions(topo, object, membership, system).length, 0);
@@ -77,7 +88,10 @@ async function run() {
 
   const result = {
     table_import_50k_ms: median(imports),
-    risk_recompute_ms: median(risk),
+    risk_recompute_ms: risk,
+    risk_recompute_2022_ms: Math.max(riskWmo2022, riskJeugd2022),
+    risk_recompute_2022_wmo_ms: riskWmo2022,
+    risk_recompute_2022_jeugdzorg_ms: riskJeugd2022,
     dissolve_ms: median(dissolve),
     dissolve_turf_union_ms: median(turf),
   };
