@@ -62,7 +62,7 @@ describe('profiles', () => {
     await expect(page.locator('.pinned .plot-chart svg').isVisible()).resolves.toBe(true);
     // A fresh load of the link shows the same comparison; one pin can be removed.
     await page.reload();
-    await expect.poll(() => page.locator('.pinned-table thead th').count()).toBe(3);
+    await expect.poll(() => page.locator('.pinned-table thead th').count(), { timeout: 20_000 }).toBe(3);
     await page.getByRole('button', { name: 'Dordrecht losmaken' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('AM23');
     await page.context().close();

@@ -23,6 +23,7 @@ import { nationalValue } from '../../src/atlas/profile';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { GENERATED, readAreas, readMembership } from '../../src/cli/generated';
 import { createAtlasStore } from '../../src/state/store';
+import { solve } from '../support/gauss';
 
 const def = (id: string) => findIndicator(id)!;
 const kit = (path: string) => readFileSync(resolve(kitRoot(), path), 'utf8');
@@ -112,23 +113,12 @@ describe('regions with a member without a figure', () => {
   });
 });
 
-/** Gaussian elimination with partial pivoting on the normal equations XᵀWX β = XᵀWy. */
+/** β from the normal equations XᵀWX β = XᵀWy, built here and solved by Gaussian elimination. */
 function wlsByHand(x: number[][], y: number[], w: number[]): number[] {
   const p = x[0].length;
   const a = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => x.reduce((s, row, k) => s + w[k] * row[i] * row[j], 0)));
   const b = Array.from({ length: p }, (_, i) => x.reduce((s, row, k) => s + w[k] * row[i] * y[k], 0));
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < p; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
-    [m[c], m[pivot]] = [m[pivot], m[c]];
-    for (let r = 0; r < p; r++) {
-      if (r === c) continue;
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= p; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  return m.map((row, i) => row[p] / row[i]);
+  return solve(a, b);
 }
 
 describe('the 2022 models', () => {
