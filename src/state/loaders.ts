@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GENERATED_DIR, VOORZIENINGEN_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
 import { dissolveRegions } from '../atlas/dissolve';
+import { regionBorderSegments, sharesBorders } from '../atlas/regionBorders';
 import type { AreaLevel, AreaProperties, Level, Membership, RegionSystem } from '../atlas/geography';
 import type { AreaTable } from '../atlas/indicators';
 import { entriesFromRows, type SearchEntry, type SearchRow } from '../atlas/search';
@@ -117,10 +118,21 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
   const regionOf = new Map(membership.gemeenten.map((g, i) => [g, membership.systems[system].regionOf[i]]));
   const region = (g: { properties?: unknown }) => regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
   let borders: Segments | null = null;
+  const bordersOf = (): Segments => {
+    if (sharesBorders(topology, object)) return toSegments(mesh(topology, object, (a, b) => a === b || region(a) !== region(b)));
+    // Neighbours simplified one by one (kit 2022): single-sided arcs are region borders only
+    // where the two sides lie in different regions.
+    const between = toSegments(mesh(topology, object, (a, b) => a !== b && region(a) !== region(b)));
+    const single = regionBorderSegments(mesh(topology, object, (a, b) => a === b), gemeenten.features, (f) => regionOf.get(f.properties.code));
+    const positions = new Float32Array(between.positions.length + single.length);
+    positions.set(between.positions);
+    positions.set(single, between.positions.length);
+    return { length: positions.length / 4, positions };
+  };
   return {
     level: system, year: membership.year,
     features: dissolveRegions(topology, object, membership, system),
-    areaBorders: () => (borders ??= toSegments(mesh(topology, object, (a, b) => a === b || region(a) !== region(b)))),
+    areaBorders: () => (borders ??= bordersOf()),
     gemeenteBorders: null,
   };
 }
