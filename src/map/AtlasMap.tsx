@@ -15,6 +15,7 @@ import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import { atlasLayers, type GemeenteLabel } from './layers';
+import { loadHatchExtension, type HatchExtension } from './hatch';
 import { registerCapture } from './mapCapture';
 
 setWorkerUrl(workerUrl);
@@ -79,6 +80,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const drawnRef = useRef<string>('');
   const [zoom, setZoom] = useState(7);
   const [ready, setReady] = useState(false);
+  const [hatch, setHatch] = useState<HatchExtension | null>(null);
 
   const geometry = useAtlas(selectGeometry);
   const colors = useAtlas(colorsOf);
@@ -243,9 +245,14 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [] }, zoom),
+      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], hatch }, zoom),
     });
-  }, [geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready]);
+  }, [geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready, hatch]);
+
+  const needsHatch = Boolean(colors && colors.hatched.length > 0);
+  useEffect(() => {
+    if (needsHatch && !hatch) void loadHatchExtension().then(setHatch);
+  }, [needsHatch, hatch]);
 
   useEffect(() => {
     const map = mapRef.current;

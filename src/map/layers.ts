@@ -1,7 +1,7 @@
 // deck.gl layers as a function of state. Each says what invalidates it (updateTriggers), so a
 // recolour only rewrites the colour attribute and a hover rewrites nothing.
 import { GeoJsonLayer, LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { FillStyleExtension } from '@deck.gl/extensions';
+import { hatchLayer, type HatchExtension } from './hatch';
 import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM, clustersAt, type ClusterIndex, type PointCluster } from '../atlas/clusters';
 import { POI_COLORS } from './poiColors';
@@ -24,6 +24,8 @@ export interface LayerInput {
   /** "Dichtbij": the chosen spot and the nearest points, ringed on the map. */
   nearFrom: [number, number] | null;
   near: Voorziening[];
+  /** The fill pattern extension, once loaded (it is not needed before the first frame). */
+  hatch: HatchExtension | null;
 }
 
 export interface GemeenteLabel {
@@ -61,45 +63,6 @@ function borderLayer(id: string, segments: Segments, color: [number, number, num
   }) as unknown as Layer;
 }
 
-/** Diagonal lines on a transparent tile: the mask of the "onvolledig" hatching. */
-let hatchTile: ImageData | null = null;
-function hatchPattern(): ImageData {
-  if (hatchTile) return hatchTile;
-  const size = 16;
-  const data = new Uint8ClampedArray(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const d = (x + y) % 8;
-      if (d < 2) data.set([255, 255, 255, 255], (y * size + x) * 4);
-    }
-  }
-  return (hatchTile = new ImageData(data, size, size));
-}
-const HATCH_MAPPING = { hatch: { x: 0, y: 0, width: 16, height: 16, mask: true } };
-const hatchExtension = new FillStyleExtension({ pattern: true });
-
-const hatchData = new WeakMap<FeatureColors, AreaFeature[]>();
-
-/**
- * Regions whose value leaves out members without a figure, hatched over their class colour. The
- * pattern lives in world units (one tile = 16 × scale × 512 / 4·10⁷ common units, FillStyleExtension's
- * shader), so the scale follows the zoom (in half steps) to keep the tile about 16 pixels wide.
- */
-function hatchLayer(geometry: Geometry, colors: FeatureColors, zoom: number): Layer {
-  const step = Math.round(zoom * 2) / 2;
-  const scale = 78125 / 2 ** step;
-  let data = hatchData.get(colors);
-  if (!data) hatchData.set(colors, (data = colors.hatched.map((i) => geometry.features[i])));
-  return new GeoJsonLayer({
-    id: 'onvolledig', data, filled: true, stroked: false,
-    getFillColor: [30, 30, 30, 150],
-    fillPatternAtlas: hatchPattern(), fillPatternMapping: HATCH_MAPPING, fillPatternMask: true,
-    getFillPattern: () => 'hatch', getFillPatternScale: scale, getFillPatternOffset: [0, 0],
-    updateTriggers: { getFillPatternScale: step },
-    extensions: [hatchExtension],
-  } as ConstructorParameters<typeof GeoJsonLayer>[0]) as unknown as Layer;
-}
-
 export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
   const { geometry, colors } = input;
   const layers: Layer[] = [
@@ -114,7 +77,7 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
       updateTriggers: { getFillColor: colors.key },
     }) as unknown as Layer,
   ];
-  if (colors.hatched.length > 0) layers.push(hatchLayer(geometry, colors, zoom));
+  if (colors.hatched.length > 0 && input.hatch) layers.push(hatchLayer(geometry, colors, zoom, input.hatch));
   const stroke = STROKE[geometry.level];
   if (zoom >= stroke.minZoom) layers.push(borderLayer('area-borders', geometry.areaBorders(), [255, 255, 255, 170], stroke.width));
   if (geometry.gemeenteBorders) layers.push(borderLayer('gemeente-borders', geometry.gemeenteBorders, [40, 40, 40, 230], 1.3));
