@@ -188,8 +188,11 @@ export function createAtlasStore(search: string) {
       const next = indicatorFor(indicator, nextLevel, year, catalogue, nextMode === 'vergelijken' ? correctableIn(year) : undefined);
       if (next !== indicator) said.push(`"${labelOf(catalogue, indicator)}" is er niet voor ${year}; "${labelOf(catalogue, next)}" wordt getoond.`);
       for (const text of said) get().addNotice(text);
-      // The selection stays when its code exists in the new year (App checks once the year is loaded).
-      const selection = nextLevel === level ? get().selection : null;
+      // The selection stays when its code exists in the new year (App checks once the year is
+      // loaded); a wijk or buurt gives way to its gemeente (the code holds the gemeente number).
+      const current = get().selection;
+      let selection = nextLevel === level ? current : null;
+      if (current && nextLevel !== level && (level === 'wijk' || level === 'buurt')) selection = `GM${current.slice(2, 6)}`;
       set({ year, level: nextLevel, indicator: next, mode: nextMode, factors: next === indicator ? get().factors : null, selection, hover: null });
     },
     setIndicator(id) {

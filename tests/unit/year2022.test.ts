@@ -299,7 +299,7 @@ describe('switching years', () => {
 
     const wijk = createAtlasStore('?niveau=wijk&jaar=2015&indicator=pct_65plus&selectie=WK050507');
     wijk.getState().setYear(2022);
-    expect(wijk.getState()).toMatchObject({ level: 'gemeente', year: 2022, indicator: 'pct_65plus', selection: null });
+    expect(wijk.getState()).toMatchObject({ level: 'gemeente', year: 2022, indicator: 'pct_65plus', selection: 'GM0505' });
     expect(wijk.getState().notices.join(' ')).toMatch(/Wijken zijn er niet voor 2022/);
 
     const region = createAtlasStore('?niveau=jeugdregio&jaar=2015&indicator=bijstand_1564&weergave=vergelijken');
