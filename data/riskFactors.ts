@@ -121,6 +121,14 @@ export function isCorrectable(def: IndicatorDef | undefined): boolean {
   return defaultFactors(def) !== undefined;
 }
 
+/** Correctable with a model on the gemeenten of this year. */
+export function isCorrectableIn(def: IndicatorDef | undefined, year: number): boolean {
+  return isCorrectable(def) && def!.years.includes(year);
+}
+
+/** What can be risk-corrected, said once for every notice and message. */
+export const CORRECTABLE_TEXT = 'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';
+
 function columnsOf(q: Quantity | undefined): string[] {
   if (!q) return [];
   return [q.column, ...(q.percentOf ?? []), ...(q.times ? [q.times] : []), ...(q.plus ?? []).map((p) => p.column)];

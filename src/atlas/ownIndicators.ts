@@ -2,7 +2,7 @@
 // are a column of the level's table (so map, legend, profile, regions and the risk model read it
 // the same way) and its definition says what it counts, per whom, from which file.
 import { findDenominator } from '../../data/denominators';
-import { REGION_SYSTEMS, type AreaLevel, type Level } from './geography';
+import { LEVEL_YEARS, REGION_SYSTEMS, type AreaLevel, type Level } from './geography';
 import type { AreaTable, IndicatorDef } from './indicators';
 import type { JoinReport } from './tableImport';
 
@@ -52,7 +52,8 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
   if (cached) return cached;
   const denominator = own.denominator ? findDenominator(own.denominator) : undefined;
   const summable = own.kind === 'count';
-  const levels: Level[] = own.level === 'gemeente' && summable && own.year === 2015 ? ['gemeente', ...REGION_SYSTEMS] : [own.level];
+  // Counts of gemeenten sum to every region system of their year (2015 and 2022).
+  const levels: Level[] = own.level === 'gemeente' && summable ? ['gemeente', ...REGION_SYSTEMS.filter((r) => LEVEL_YEARS[r].includes(own.year))] : [own.level];
   const imported = new Date(own.importedAt);
   const source = `Eigen tabel "${own.file}", geïmporteerd op ${Number.isNaN(imported.getTime()) ? own.importedAt : imported.toLocaleDateString('nl-NL')}; alleen in deze browser bewaard`;
   const notes = [

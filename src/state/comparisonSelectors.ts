@@ -1,6 +1,6 @@
 // Derived values of the comparison view. Kept apart from selectors.ts so that the model code
 // (ml-matrix) loads with the comparison, not before the first map frame.
-import { factorProblem, isCorrectable, riskFactor } from '../../data/riskFactors';
+import { CORRECTABLE_TEXT, factorProblem, isCorrectableIn, riskFactor } from '../../data/riskFactors';
 import { tableAreas, type Areas } from '../atlas/areas';
 import { compare, type Comparison } from '../atlas/comparison';
 import { assetName } from '../atlas/geography';
@@ -16,11 +16,9 @@ export interface ComparisonState {
   error: string | null;
 }
 
-export const NOT_CORRECTABLE = 'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';
-
 /** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
 export function fitAndCompare(gemeenten: Areas, areas: Areas, outcome: IndicatorDef, factorIds: string[]): ComparisonState {
-  if (!isCorrectable(outcome) || !outcome.years.includes(gemeenten.year)) return { comparison: null, error: NOT_CORRECTABLE };
+  if (!isCorrectableIn(outcome, gemeenten.year)) return { comparison: null, error: CORRECTABLE_TEXT };
   if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
   const problems = factorIds.map((id) => factorProblem(id, outcome, gemeenten.year)).filter((p): p is string => p !== null);
   if (problems.length > 0) return { comparison: null, error: `Deze factoren kunnen niet: ${problems.join('; ')}.` };

@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/soci
 import type { RowError } from '../atlas/poiImport';
 import { readOwnLists, writeOwnLists, type OwnList } from './ownLists';
 import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
-import { isCorrectable } from '../../data/riskFactors';
+import { CORRECTABLE_TEXT, isCorrectableIn } from '../../data/riskFactors';
 import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
 import type { IndicatorDef } from '../atlas/indicators';
 import { readKept, writeKept } from './kept';
@@ -122,13 +122,11 @@ export function indicatorFor(current: string, level: Level, year: number, catalo
   return (preferred ?? catalogue.find(ok))?.id ?? current;
 }
 
-/** Correctable in this year: a risk model on that year's gemeenten. */
-const correctableIn = (year: number) => (d: IndicatorDef) => isCorrectable(d) && d.years.includes(year);
+const correctableIn = (year: number) => (d: IndicatorDef) => isCorrectableIn(d, year);
 
 const labelOf = (catalogue: IndicatorDef[], id: string) => catalogue.find((d) => d.id === id)?.label ?? id;
 
 const OWN_KEY = 'wijkatlas-eigen-indicatoren';
-const NOT_CORRECTABLE_SHORT = 'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015;';
 
 const pending = new Map<string, Promise<void>>();
 
@@ -211,7 +209,7 @@ export function createAtlasStore(search: string) {
         const nextYear = catalogue.some((d) => correctableIn(year)(d)) ? year : 2015;
         const nextLevel = LEVEL_YEARS[level].includes(nextYear) ? level : 'gemeente';
         const next = indicatorFor(indicator, nextLevel, nextYear, catalogue, correctableIn(nextYear));
-        if (next !== indicator) get().addNotice(`${NOT_CORRECTABLE_SHORT} "${labelOf(catalogue, next)}" ${nextYear} wordt getoond.`);
+        if (next !== indicator) get().addNotice(`${CORRECTABLE_TEXT} "${labelOf(catalogue, next)}" ${nextYear} wordt getoond.`);
         set({ mode, indicator: next, year: nextYear, level: nextLevel, factors: next === indicator ? get().factors : null });
       } else {
         set({ mode });

@@ -4,7 +4,7 @@ import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type Cl
 import { LEVEL_YEARS, isLevel, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
-import { isCorrectable, riskFactor } from '../../data/riskFactors';
+import { CORRECTABLE_TEXT, isCorrectableIn, riskFactor } from '../../data/riskFactors';
 import { CATEGORIES, type Category } from '../atlas/socialeKaart';
 import { isOwnId, MAX_OWN_NAME, ownNameOf } from '../atlas/ownIndicators';
 
@@ -88,8 +88,6 @@ export function formatView(v: MapView): string {
   return `${v.longitude.toFixed(4)},${v.latitude.toFixed(4)},${v.zoom.toFixed(2)}`;
 }
 
-const correctableThere = (def: IndicatorDef | undefined, year: number) => isCorrectable(def) && def!.years.includes(year);
-
 export interface ParsedUrl {
   choices: Choices;
   notices: string[];
@@ -149,7 +147,7 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (weergave !== null) {
     if (weergave === 'kaart') choices.mode = 'kaart';
     else if (weergave !== 'vergelijken') notices.push(`Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
-    else if (pendingOwn ? choices.year !== 2015 : !correctableThere(catalogue.find((d) => d.id === choices.indicator), choices.year)) notices.push(`Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015; de gewone kaart wordt getoond.`);
+    else if (pendingOwn ? choices.year !== 2015 : !isCorrectableIn(catalogue.find((d) => d.id === choices.indicator), choices.year)) notices.push(`${CORRECTABLE_TEXT} De gewone kaart wordt getoond.`);
     else choices.mode = 'vergelijken';
   }
   const factoren = params.get('factoren');

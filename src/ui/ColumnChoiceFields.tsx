@@ -2,7 +2,7 @@
 // a reference population from the KWB) or a figure as given, and which direction means more need.
 import { useId } from 'react';
 import { DENOMINATORS } from '../../data/denominators';
-import type { AreaLevel } from '../atlas/geography';
+import { LEVEL_YEARS, type AreaLevel } from '../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../atlas/ownIndicators';
 import type { ColumnValues, ParsedTable } from '../atlas/tableImport';
 
@@ -96,7 +96,9 @@ export function ColumnChoiceFields({ header, choice, level, year, onChange }: Pr
             ? 'Een gegeven cijfer telt niet op: het staat alleen op dit niveau, niet bij regio\'s, en zonder risicocorrectie.'
             : correctable
               ? 'Telt op tot regio\'s; risicocorrectie (Regio\'s vergelijken) kan.'
-              : level === 'gemeente' && year === 2015 ? 'Telt op tot regio\'s. Kies een noemer voor risicocorrectie.' : 'Regio\'s en risicocorrectie zijn er voor gemeenten van 2015.'}
+              : level === 'gemeente' && year === 2015 ? 'Telt op tot regio\'s. Kies een noemer voor risicocorrectie.'
+                : level === 'gemeente' && LEVEL_YEARS.wmoregio.includes(year) ? 'Telt op tot regio\'s; risicocorrectie van eigen tabellen is er voor gemeenten van 2015.'
+                  : 'Regio\'s zijn er voor gemeenten van 2015 en 2022, risicocorrectie voor gemeenten van 2015.'}
         </p>
       ) : null}
     </div>
