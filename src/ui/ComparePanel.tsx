@@ -67,13 +67,27 @@ export default function ComparePanel() {
               <li key={d} data-deviation={d}><span className="swatch" style={{ background: DEVIATION_COLORS[d] }} /> {DEVIATION_LABELS[d]}: <span className="deviation-count">{comparison.deviationCounts[d]}</span></li>
             ))}
           </ul>
+          {(['hoger', 'lager'] as const).map((d) => {
+            const areas = comparison.rows.filter((r) => r.deviation === d).sort((a, b) => (d === 'hoger' ? b.funnel!.ratio - a.funnel!.ratio : a.funnel!.ratio - b.funnel!.ratio));
+            return areas.length === 0 ? null : (
+              <p key={d} className="deviation-list" data-deviation={d}>
+                <strong>{DEVIATION_LABELS[d][0].toUpperCase() + DEVIATION_LABELS[d].slice(1)} ({areas.length}):</strong>{' '}
+                {areas.map((r) => `${r.naam} ${formatNumber(r.funnel!.ratio, 2)}`).join(', ')}
+              </p>
+            );
+          })}
           <p className="legend-note">
             Verhouding waargenomen / verwachte gebruikers, met trechtergrenzen 1 ± 1,96 × √(φ / verwacht). φ = {formatNumber(comparison.phi, 1)}: de
             verschillen tussen gebieden zijn {comparison.phi > 1 ? `${formatNumber(comparison.phi, 1)} keer` : 'niet'} groter dan toeval alleen, dus de marge is breder (Spiegelhalter 2005).
           </p>
           <h3>Verschuivingen ({comparison.shifts.length})</h3>
           {comparison.shifts.length === 0 ? <p>Geen gebied verandert van klasse.</p> : (
-            <ul className="shift-list">{comparison.shifts.map((s) => <li key={s.code} className={s.to > s.from ? 'shift-up' : 'shift-down'}>{s.text}</li>)}</ul>
+            <ul className="shift-list">
+              {comparison.shifts.map((s) => {
+                const deviation = comparison.rows.find((r) => r.code === s.code)?.deviation;
+                return <li key={s.code} className={s.to > s.from ? 'shift-up' : 'shift-down'}><span className="shift-text">{s.text}</span>{deviation ? <span className="value-note"> ({DEVIATION_LABELS[deviation]})</span> : null}</li>;
+              })}
+            </ul>
           )}
           <details className="model">
             <summary>Het model: R² {formatNumber(comparison.model.r2, 2)}, n = {comparison.model.n}</summary>

@@ -5,7 +5,8 @@ import { ATTRIBUTION } from '../atlas/assets';
 import { CLASS_LABELS_5 } from '../atlas/format';
 import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
 import { isOwnId } from '../atlas/ownIndicators';
-import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
+import { DEVIATION_COLORS, DEVIATION_ORDER, NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
+import { DEVIATION_LABELS } from '../atlas/funnel';
 import { DIALECTS, choroplethCsv, comparisonExportCsv, exportFileName, type CsvDialect } from '../atlas/tableExport';
 import { captureMap } from '../map/mapCapture';
 import { selectChoropleth, selectDef } from '../state/selectors';
@@ -47,15 +48,29 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
     const c = await comparisonOf(s);
     const observed = captureMap('waargenomen', SCALE);
     const corrected = captureMap('gecorrigeerd', SCALE);
-    if (!c || !observed || !corrected) throw new Error('de kaarten zijn nog niet getekend');
+    const deviation = captureMap('afwijking', SCALE);
+    if (!c || !observed || !corrected || !deviation) throw new Error('de kaarten zijn nog niet getekend');
     const colors = paletteColors(s.palette, 5);
+    const { nationalClassText, crowdingText } = await import('../atlas/comparison');
+    const incomplete = c.rows.filter((r) => r.incomplete && r.observed !== null).length;
     const image = composeImage({
       title: `${def.label}: waargenomen en na risicocorrectie`, subtitle: subtitle(s),
-      panels: [{ canvas: observed, title: 'Waargenomen' }, { canvas: corrected, title: 'Na risicocorrectie (zelfde klassengrenzen)' }],
-      legendTitle: 'Kwintielen van het waargenomen gebruik: aantal waargenomen → na correctie',
-      legend: CLASS_LABELS_5.map((label, k) => ({ color: colors[k], label: `${label} (${c.countsObserved[k]} → ${c.countsCorrected[k]})` })),
+      panels: [
+        { canvas: observed, title: 'Waargenomen' }, { canvas: corrected, title: 'Na risicocorrectie (zelfde klassengrenzen)' },
+        { canvas: deviation, title: 'Waargenomen / verwacht buiten de marge' },
+      ],
+      legendTitle: 'Kwintielen van het waargenomen gebruik: aantal waargenomen → na correctie; afwijking van verwacht',
+      legend: [
+        ...CLASS_LABELS_5.map((label, k) => ({ color: colors[k], label: `${label} (${c.countsObserved[k]} → ${c.countsCorrected[k]})` })),
+        ...DEVIATION_ORDER.map((d) => ({ color: DEVIATION_COLORS[d], label: `${DEVIATION_LABELS[d]} (${c.deviationCounts[d]})` })),
+      ],
       scale: SCALE,
-      footer: footer(s, [`Risicocorrectie volgens SCP: gecorrigeerd = waargenomen − verwacht + landelijk; model over ${c.model.n} gemeenten, R² ${c.model.r2.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}. Een signaal, geen oordeel.`]),
+      footer: footer(s, [
+        `Risicocorrectie volgens SCP: gecorrigeerd = waargenomen − verwacht + landelijk; model ${c.model.year} over ${c.model.n} gemeenten, R² ${c.model.r2.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}; ${nationalClassText(c)}. Een signaal, geen oordeel.`,
+        `Afwijking: waargenomen / verwachte gebruikers buiten 1 ± 1,96 × √(φ / verwacht), φ = ${c.phi.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} (Spiegelhalter 2005).`,
+        ...(crowdingText(c) ? [crowdingText(c)!] : []),
+        ...(incomplete > 0 ? [`${incomplete} ${LEVEL_LABELS[s.level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`] : []),
+      ]),
     });
     return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year), 'vergelijking'], 'png') };
   }
@@ -63,6 +78,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const map = captureMap('kaart', SCALE);
   if (!choropleth || !map) throw new Error('de kaart is nog niet getekend');
   const colors = paletteColors(s.palette, choropleth.result.classification.count);
+  const incomplete = choropleth.values.filter((v) => v.incomplete).length;
   const image = composeImage({
     title: def.label, subtitle: subtitle(s),
     panels: [{ canvas: map }],
@@ -72,7 +88,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
       ...missing(choropleth.result.missing),
     ],
     scale: SCALE,
-    footer: footer(s, []),
+    footer: footer(s, incomplete > 0 ? [`${incomplete} ${LEVEL_LABELS[s.level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`] : []),
   });
   return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year)], 'png') };
 }

@@ -9,6 +9,7 @@ import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { DEVIATION_COLORS, hexToRgba, paletteColors } from '../../src/atlas/palettes';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
+import { download } from '../support/download';
 import { readAreas } from '../../src/cli/generated';
 import { browserSession } from '../support/session';
 import { seriousViolations } from '../support/axe';
@@ -71,7 +72,7 @@ describe('Regio\'s vergelijken', () => {
     await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('Gebied');
 
     // The shift list says it in plain Dutch, the same shifts as the core computes.
-    const shifts = await page.locator('.shift-list li').allTextContents();
+    const shifts = await page.locator('.shift-list li .shift-text').allTextContents();
     expect(shifts.sort()).toEqual(want.shifts.map((s) => s.text).sort());
     await expect(page.locator('.caveat').textContent()).resolves.toMatch(/signaal, geen oordeel/);
     await expect(page.locator('.model summary').textContent()).resolves.toMatch(/R² \d,\d\d, n = 393/);
@@ -139,6 +140,13 @@ describe('Regio\'s vergelijken', () => {
     await expect(drechtsteden.count()).resolves.toBe(1);
     await drechtsteden.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('WMO04');
+
+    // The PNG holds the three maps: the deviation colours are in it.
+    const image = PNG.sync.read(await download(page, 'Kaart als PNG'));
+    const rgb = hexToRgba(DEVIATION_COLORS.hoger);
+    let orange = 0;
+    for (let i = 0; i < image.data.length; i += 4) if (Math.abs(image.data[i] - rgb[0]) + Math.abs(image.data[i + 1] - rgb[1]) + Math.abs(image.data[i + 2] - rgb[2]) <= 6) orange++;
+    expect(orange).toBeGreaterThan(500);
     await page.context().close();
   });
 

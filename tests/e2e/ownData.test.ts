@@ -8,6 +8,7 @@ import { readTable } from '../../src/cli/generated';
 import { hexToRgba, paletteColors } from '../../src/atlas/palettes';
 import { browserSession } from '../support/session';
 import { seriousViolations } from '../support/axe';
+import { download } from '../support/download';
 
 const session = browserSession();
 const gemeenten = readTable('gemeente', 2015);
@@ -36,14 +37,6 @@ const drawnWith = (page: Page, part: string) =>
 async function importFile(page: Page, name: string, text: string | Buffer) {
   await page.setInputFiles('#own-table-file', { name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
   await page.locator('.import-dialog').waitFor();
-}
-
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: button }).click()]);
-  const stream = await file.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 describe('own tables', () => {
