@@ -22,6 +22,12 @@ const INDICATOR_GROUPS: { label: string; test: (d: IndicatorDef) => boolean }[] 
   { label: 'Drechtsteden, 1e helft 2016 (monitor 3D)', test: (d) => !d.own && d.kind === 'fact' },
 ];
 
+/** What a year has, for a year the chosen level does not: "alleen gemeenten", "gemeenten en regio's". */
+function yearLevelsText(year: number): string {
+  const regions = REGION_SYSTEMS.some((r) => LEVEL_YEARS[r].includes(year));
+  return regions ? "gemeenten en regio's" : 'alleen gemeenten';
+}
+
 /** "10; 20,5; 30" → [10, 20.5, 30]; Dutch decimal comma, separated by ; or spaces. */
 export function parseBreaks(text: string): number[] | null {
   const parts = text.split(/[;\s]+/).filter(Boolean);
@@ -70,7 +76,7 @@ export function Controls() {
       </fieldset>
       <label htmlFor={`${id}-year`}>Jaar</label>
       <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-        {YEARS.map((y) => <option key={y} value={y}>{y}{LEVEL_YEARS[level].includes(y) ? '' : ' (alleen gemeenten)'}</option>)}
+        {YEARS.map((y) => <option key={y} value={y}>{y}{LEVEL_YEARS[level].includes(y) ? '' : ` (${yearLevelsText(y)})`}</option>)}
       </select>
       <label htmlFor={`${id}-indicator`}>Indicator</label>
       <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>

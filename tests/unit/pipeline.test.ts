@@ -72,6 +72,17 @@ describe('pipeline on a broken kit', () => {
     expect(message).toMatch(/kwb_2015_gemeente\.csv \[GM9998\]: rij GM9998 heeft geen geometrie/);
   });
 
+  it('2022: fails naming the file and code of a gemeente without a region, of a figure that is no number, and of a row without geometry', () => {
+    const membership = realText('membership2022').split('\n').filter((l) => !l.startsWith('GM0505,')).join('\n');
+    const lines = realText('kwbGemeente2022').trimEnd().split('\n');
+    const kwb = [...lines.map((l) => (l.startsWith('GM0014,') ? l.replace(/,8\.7,/, ',acht,') : l)), lines[1].replace(/^GM0014,Groningen/, 'GM9997,Nergenshuizen')].join('\n');
+    let message = '';
+    try { runPipeline({ root: kitWith({ membership2022: membership, kwbGemeente2022: kwb }), outDir: out(), force: true, log: () => {} }); } catch (e) { message = String(e); }
+    expect(message).toMatch(/gemeente_regio_2022\.csv \[GM0505\]: gemeente GM0505 hoort bij geen enkele regio/);
+    expect(message).toMatch(/kwb_2022_gemeente\.csv \[GM0014\]: regel 2, kolom pct_jeugdzorg: "acht" is geen getal/);
+    expect(message).toMatch(/kwb_2022_gemeente\.csv \[GM9997\]: rij GM9997 heeft geen geometrie/);
+  });
+
   it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts'], {
       env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' }, encoding: 'utf8',
