@@ -65,16 +65,21 @@ function borderLayer(id: string, segments: Segments, color: [number, number, num
 
 export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
   const { geometry, colors } = input;
+  const colorOf = (_: unknown, { index }: { index: number }) => colors.colors.subarray(index * 4, index * 4 + 4) as unknown as [number, number, number, number];
   const layers: Layer[] = [
     new GeoJsonLayer<AreaProperties>({
       id: 'choropleth',
       data: geometry.features,
       filled: true,
-      stroked: false,
-      getFillColor: (_: unknown, { index }: { index: number }) => colors.colors.subarray(index * 4, index * 4 + 4) as unknown as [number, number, number, number],
+      // Areas that do not share their borders get a hairline in their own colour over the gaps.
+      stroked: !geometry.sharedBorders,
+      getFillColor: colorOf,
+      getLineColor: colorOf,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1,
       // Picking happens on the CPU (src/atlas/pick.ts); see AtlasMap.
       pickable: false,
-      updateTriggers: { getFillColor: colors.key },
+      updateTriggers: { getFillColor: colors.key, getLineColor: colors.key },
     }) as unknown as Layer,
   ];
   if (colors.hatched.length > 0 && input.hatch) layers.push(hatchLayer(geometry, colors, zoom, input.hatch));

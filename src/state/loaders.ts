@@ -43,6 +43,9 @@ export interface Geometry {
   areaBorders(): Segments;
   /** Gemeente borders drawn over wijk and buurt fills; null at gemeente level. */
   gemeenteBorders: Segments | null;
+  /** False when neighbours were simplified one by one (kit 2022): hairline gaps between them are
+   *  closed by outlining each area in its own colour. */
+  sharedBorders: boolean;
 }
 
 let manifest: Promise<Manifest> | null = null;
@@ -108,7 +111,7 @@ export async function loadGeometry(level: AreaLevel, year: number): Promise<Geom
     : toSegments(mesh(topo, object, (a, b) => a === b || gemeenteOf(a) !== gemeenteOf(b)));
   let borders: Segments | null = null;
   const areaBorders = () => (borders ??= toSegments(mesh(topo, object)));
-  return { level, year, features: fc.features, areaBorders, gemeenteBorders, topology: topo, object };
+  return { level, year, features: fc.features, areaBorders, gemeenteBorders, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
 }
 
 /** Regions of one system as a Geometry, dissolved from the gemeente topology of the same year. */
@@ -118,8 +121,9 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
   const regionOf = new Map(membership.gemeenten.map((g, i) => [g, membership.systems[system].regionOf[i]]));
   const region = (g: { properties?: unknown }) => regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
   let borders: Segments | null = null;
+  const shared = gemeenten.sharedBorders;
   const bordersOf = (): Segments => {
-    if (sharesBorders(topology, object)) return toSegments(mesh(topology, object, (a, b) => a === b || region(a) !== region(b)));
+    if (shared) return toSegments(mesh(topology, object, (a, b) => a === b || region(a) !== region(b)));
     // Neighbours simplified one by one (kit 2022): single-sided arcs are region borders only
     // where the two sides lie in different regions.
     const between = toSegments(mesh(topology, object, (a, b) => a !== b && region(a) !== region(b)));
@@ -134,6 +138,7 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
     features: dissolveRegions(topology, object, membership, system),
     areaBorders: () => (borders ??= bordersOf()),
     gemeenteBorders: null,
+    sharedBorders: shared,
   };
 }
 
