@@ -60,7 +60,7 @@ export function factsFromCsv(csv: string, file: string): { facts: Facts; issues:
   parsed.data.forEach((r, i) => {
     const indicator = (r.indicator ?? '').trim();
     const raw = (r.waarde ?? '').trim();
-    if (!FACT_LABELS[indicator]) issues.push({ severity: 'error', file, code: r.code, message: `regel ${i + 2}: onbekende indicator "${indicator}" (voeg hem toe aan data/facts.ts)` });
+    if (!Object.hasOwn(FACT_LABELS, indicator)) issues.push({ severity: 'error', file, code: r.code, message: `regel ${i + 2}: onbekende indicator "${indicator}" (voeg hem toe aan data/facts.ts)` });
     if (raw !== '.' && !/^-?\d+(\.\d+)?$/.test(raw)) issues.push({ severity: 'error', file, code: r.code, message: `regel ${i + 2}, kolom waarde: "${raw}" is geen getal of "."` });
     rows.push({ code: (r.code ?? '').trim(), naam: (r.naam ?? '').trim(), indicator, periode: (r.periode ?? '').trim(), waarde: raw === '.' ? null : Number(raw), toelichting: (r.toelichting ?? '').trim() });
   });

@@ -110,7 +110,7 @@ const NAME_ALIASES: Record<string, string> = { 'den haag': 's gravenhage', 'den 
 export function normaliseName(name: string): string {
   const plain = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
     .replace(/\(gemeente\)/g, '').replace(/[.'’`]/g, '').replace(/[-\s]+/g, ' ').trim();
-  return NAME_ALIASES[plain] ?? plain;
+  return Object.hasOwn(NAME_ALIASES, plain) ? NAME_ALIASES[plain] : plain;
 }
 
 const AGGREGATE_NAME = /^(nederland|.*\((pv|ld|cr)\))$/;

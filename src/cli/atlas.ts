@@ -2,7 +2,7 @@
 // stdout carries only the requested table; messages go to stderr with a non-zero exit.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseDutch } from './args';
 import { CATALOGUE, findIndicator } from '../../data/catalogue';
 import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
 import { LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel, levelOfCode } from '../atlas/geography';
@@ -26,11 +26,7 @@ const USAGE = [
 ].join('\n');
 
 export function regionsCommand(args: string[]): string {
-  const { values } = parseArgs({
-    args,
-    options: { indicator: { type: 'string', default: 'bijstand_1564' }, system: { type: 'string', default: 'gemeente' }, jaar: { type: 'string' }, factors: { type: 'string' }, format: { type: 'string', default: 'csv' } },
-    strict: true,
-  });
+  const values = parseDutch(args, { indicator: { type: 'string', default: 'bijstand_1564' }, system: { type: 'string', default: 'gemeente' }, jaar: { type: 'string' }, factors: { type: 'string' }, format: { type: 'string', default: 'csv' } });
   const indicator = values.indicator;
   const outcome = findIndicator(indicator);
   if (!outcome || !isCorrectable(outcome)) throw new UsageError(`Risicocorrectie kan voor: ${Object.keys(DEFAULT_FACTORS).join(', ')} (niet voor "${indicator}").`);
@@ -66,13 +62,9 @@ export function regionsCommand(args: string[]): string {
 }
 
 export function tableCommand(args: string[]): string {
-  const { values } = parseArgs({
-    args,
-    options: {
-      indicator: { type: 'string' }, niveau: { type: 'string', default: 'gemeente' }, jaar: { type: 'string', default: '2015' },
-      klassen: { type: 'string' }, format: { type: 'string', default: 'csv' },
-    },
-    strict: true,
+  const values = parseDutch(args, {
+    indicator: { type: 'string' }, niveau: { type: 'string', default: 'gemeente' }, jaar: { type: 'string', default: '2015' },
+    klassen: { type: 'string' }, format: { type: 'string', default: 'csv' },
   });
   if (!values.indicator) throw new UsageError(`--indicator ontbreekt. Kies uit: ${CATALOGUE.map((d) => d.id).join(', ')}`);
   const def = findIndicator(values.indicator);
@@ -97,13 +89,13 @@ export function tableCommand(args: string[]): string {
 }
 
 export function voorzieningenCommand(args: string[]): string {
-  const { values } = parseArgs({ args, options: { gebied: { type: 'string' }, categorie: { type: 'string', multiple: true }, format: { type: 'string', default: 'csv' } }, strict: true });
+  const values = parseDutch(args, { gebied: { type: 'string' }, categorie: { type: 'string', multiple: true }, format: { type: 'string', default: 'csv' } });
   const code = values.gebied?.trim().toUpperCase();
   if (!code) throw new UsageError('--gebied ontbreekt (bijvoorbeeld WK050507).');
   const level = levelOfCode(code);
   if (!level) throw new UsageError(`"${values.gebied}" is geen buurt-, wijk-, gemeente- of regiocode.`);
   const categories = (values.categorie ?? []).flatMap((c) => c.split(','));
-  const unknown = categories.filter((c) => !(c in CATEGORIES));
+  const unknown = categories.filter((c) => !Object.hasOwn(CATEGORIES, c));
   if (unknown.length > 0) throw new UsageError(`Onbekende categorie(ën): ${unknown.join(', ')}. Kies uit: ${Object.keys(CATEGORIES).join(', ')}`);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Onbekend formaat "${values.format}"; kies csv of json.`);
   const areas = readAreas(level, 2015);

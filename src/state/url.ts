@@ -98,17 +98,19 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   const choices = defaultChoices(defaultIndicator);
   const notices: string[] = [];
   const shown = (v: string) => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  /** A notice about one parameter of the link, naming it. */
+  const note = (param: string, text: string) => notices.push(`Link, ${param}: ${text}`);
 
   const niveau = params.get('niveau');
   if (niveau !== null) {
     if (isLevel(niveau)) choices.level = niveau;
-    else notices.push(`Onbekend niveau ${shown(niveau)} in de link; de kaart toont gemeenten.`);
+    else note('niveau', `Onbekend niveau ${shown(niveau)} in de link; de kaart toont gemeenten.`);
   }
   const jaar = params.get('jaar');
   if (jaar !== null) {
     const year = Number(jaar);
     if (/^\d{4}$/.test(jaar) && LEVEL_YEARS[choices.level].includes(year)) choices.year = year;
-    else notices.push(`Jaar ${shown(jaar)} is er niet voor ${choices.level}; de kaart toont ${LEVEL_YEARS[choices.level][0]}.`);
+    else note('jaar', `Jaar ${shown(jaar)} is er niet voor ${choices.level}; de kaart toont ${LEVEL_YEARS[choices.level][0]}.`);
   }
   if (!LEVEL_YEARS[choices.level].includes(choices.year)) choices.year = LEVEL_YEARS[choices.level][0];
   const indicator = params.get('indicator');
@@ -117,8 +119,8 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     const own = isOwnId(indicator) && ownNameOf(indicator).trim() !== '' && ownNameOf(indicator).length <= MAX_OWN_NAME;
     // An imported indicator is looked up once this browser's own tables are read (store.loadOwn).
     if (!def && own) choices.indicator = indicator;
-    else if (!def) notices.push(`Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
-    else if (!isAvailable(def, choices.level, choices.year)) notices.push(`Indicator "${def.label}" is er niet voor ${choices.level} ${choices.year}; de standaardindicator wordt getoond.`);
+    else if (!def) note('indicator', `Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
+    else if (!isAvailable(def, choices.level, choices.year)) note('indicator', `Indicator "${def.label}" is er niet voor ${choices.level} ${choices.year}; de standaardindicator wordt getoond.`);
     else choices.indicator = def.id;
   }
   const defaultDef = catalogue.find((d) => d.id === choices.indicator);
@@ -131,38 +133,38 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (klassen !== null) {
     const c = parseClassification(klassen);
     if (c) choices.classification = c;
-    else notices.push(`Klassenindeling ${shown(klassen)} is ongeldig (verwacht bijvoorbeeld kwantiel-5, ${MIN_CLASSES} tot ${MAX_CLASSES} klassen); kwantielen worden gebruikt.`);
+    else note('klassen', `Klassenindeling ${shown(klassen)} is ongeldig (verwacht bijvoorbeeld kwantiel-5, ${MIN_CLASSES} tot ${MAX_CLASSES} klassen); kwantielen worden gebruikt.`);
   }
   const palet = params.get('palet');
   if (palet !== null) {
-    if (palet in PALETTES) choices.palette = palet as PaletteName;
-    else notices.push(`Onbekend kleurenpalet ${shown(palet)}; het standaardpalet wordt gebruikt.`);
+    if (Object.hasOwn(PALETTES, palet)) choices.palette = palet as PaletteName;
+    else note('palet', `Onbekend kleurenpalet ${shown(palet)}; het standaardpalet wordt gebruikt.`);
   }
   const selectie = params.get('selectie');
   if (selectie !== null) {
     if (levelOfCode(selectie) === choices.level) choices.selection = selectie;
-    else notices.push(`Selectie ${shown(selectie)} is geen code van een ${choices.level}; er is niets geselecteerd.`);
+    else note('selectie', `Selectie ${shown(selectie)} is geen code van een ${choices.level}; er is niets geselecteerd.`);
   }
   const weergave = params.get('weergave');
   if (weergave !== null) {
     if (weergave === 'kaart') choices.mode = 'kaart';
-    else if (weergave !== 'vergelijken') notices.push(`Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
-    else if (pendingOwn ? choices.year !== 2015 : !isCorrectableIn(catalogue.find((d) => d.id === choices.indicator), choices.year)) notices.push(`${CORRECTABLE_TEXT} De gewone kaart wordt getoond.`);
+    else if (weergave !== 'vergelijken') note('weergave', `Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
+    else if (pendingOwn ? choices.year !== 2015 : !isCorrectableIn(catalogue.find((d) => d.id === choices.indicator), choices.year)) note('weergave', `${CORRECTABLE_TEXT} De gewone kaart wordt getoond.`);
     else choices.mode = 'vergelijken';
   }
   const factoren = params.get('factoren');
   if (factoren !== null) {
     const ids = factoren.split(',').filter(Boolean);
     const unknown = ids.filter((id) => !riskFactor(id));
-    if (ids.length === 0 || unknown.length > 0) notices.push(`Onbekende risicofactor(en) ${shown(unknown.join(',') || factoren)}; de standaardfactoren worden gebruikt.`);
+    if (ids.length === 0 || unknown.length > 0) note('factoren', `Onbekende risicofactor(en) ${shown(unknown.join(',') || factoren)}; de standaardfactoren worden gebruikt.`);
     else choices.factors = [...new Set(ids)];
   }
   const vergelijk = params.get('vergelijk');
   if (vergelijk !== null) {
     const codes = [...new Set(vergelijk.split(',').filter(Boolean))];
     const valid = codes.filter((c) => levelOfCode(c) !== null && LEVEL_YEARS[levelOfCode(c)!].includes(choices.year));
-    if (valid.length < codes.length) notices.push(`Onbekende gebiedscode(s) in de vergelijking: ${shown(codes.filter((c) => !valid.includes(c)).join(','))}.`);
-    if (valid.length > MAX_PINS) notices.push(`Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; de eerste ${MAX_PINS} worden getoond.`);
+    if (valid.length < codes.length) note('vergelijk', `Onbekende gebiedscode(s) in de vergelijking: ${shown(codes.filter((c) => !valid.includes(c)).join(','))}.`);
+    if (valid.length > MAX_PINS) note('vergelijk', `Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; de eerste ${MAX_PINS} worden getoond.`);
     choices.pins = valid.slice(0, MAX_PINS);
   }
   const voorzieningen = params.get('voorzieningen');
@@ -170,8 +172,8 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     const ids = voorzieningen.split(',').filter(Boolean);
     choices.showPoi = true;
     if (!(ids.length === 1 && ids[0] === 'alle')) {
-      const unknown = ids.filter((c) => !(c in CATEGORIES));
-      if (unknown.length > 0) notices.push(`Onbekende categorie(ën) voorzieningen ${shown(unknown.join(','))}; alle categorieën worden getoond.`);
+      const unknown = ids.filter((c) => !Object.hasOwn(CATEGORIES, c));
+      if (unknown.length > 0) note('voorzieningen', `Onbekende categorie(ën) voorzieningen ${shown(unknown.join(','))}; alle categorieën worden getoond.`);
       else choices.poiCategories = ids as Category[];
     }
   }
@@ -185,13 +187,13 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (dichtbij !== null) {
     const spot = parseView(`${dichtbij},10`);
     if (spot) { choices.nearFrom = [spot.longitude, spot.latitude]; choices.showPoi = true; }
-    else notices.push(`Plek ${shown(dichtbij)} voor "Dichtbij" ligt niet in Nederland; er wordt niets gemeten.`);
+    else note('dichtbij', `Plek ${shown(dichtbij)} voor "Dichtbij" ligt niet in Nederland; er wordt niets gemeten.`);
   }
   const kaart = params.get('kaart');
   if (kaart !== null) {
     const view = parseView(kaart);
     if (view) choices.view = view;
-    else notices.push(`Kaartbeeld ${shown(kaart)} is ongeldig; de kaart toont heel Nederland.`);
+    else note('kaart', `Kaartbeeld ${shown(kaart)} is ongeldig; de kaart toont heel Nederland.`);
   }
   return { choices, notices };
 }

@@ -15,6 +15,7 @@ import { PoiPanel } from './PoiPanel';
 import { OwnTables } from './OwnTables';
 import { ShareExport } from './ShareExport';
 import { useFileDrop } from './useFileDrop';
+import { ErrorBoundary } from './ErrorBoundary';
 
 // The comparison (and its model code) loads on first use, after the first map frame.
 const CompareView = lazy(() => import('./CompareView'));
@@ -66,14 +67,18 @@ export function App() {
       <aside className="side">
         <Controls />
         <ShareExport />
-        {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
-        <OwnTables />
-        {mode === 'vergelijken' ? null : <PoiPanel />}
+        <ErrorBoundary key={`side-${mode}`} what="Het zijpaneel">
+          {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
+          <OwnTables />
+          {mode === 'vergelijken' ? null : <PoiPanel />}
+        </ErrorBoundary>
       </aside>
       <main className="main" aria-busy={!loaded && !loadError} data-mode={mode}>
-        {mode === 'vergelijken'
-          ? <Suspense fallback={<div className="map-status" role="status">Vergelijking laden…</div>}><CompareView /></Suspense>
-          : <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland"><Tooltip map="kaart" /></MapPane>}
+        <ErrorBoundary key={`main-${mode}`} what={mode === 'vergelijken' ? 'De vergelijking' : 'De kaart'}>
+          {mode === 'vergelijken'
+            ? <Suspense fallback={<div className="map-status" role="status">Vergelijking laden…</div>}><CompareView /></Suspense>
+            : <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland"><Tooltip map="kaart" /></MapPane>}
+        </ErrorBoundary>
         {!loaded && !loadError ? <div className="map-status" role="status">{levelTitle(level)} {year} laden…</div> : null}
         {loadError ? (
           <div className="map-error" role="alert">
@@ -82,8 +87,8 @@ export function App() {
           </div>
         ) : null}
         <Notices />
-        <InfoPanel />
-        {pinCount > 0 ? <Suspense fallback={null}><PinnedComparison /></Suspense> : null}
+        <ErrorBoundary what="Het profiel"><InfoPanel /></ErrorBoundary>
+        {pinCount > 0 ? <ErrorBoundary what="De vergelijking van vastgepinde gebieden"><Suspense fallback={null}><PinnedComparison /></Suspense></ErrorBoundary> : null}
         <p className="attribution">{ATTRIBUTION} · CC BY 4.0</p>
       </main>
     </div>

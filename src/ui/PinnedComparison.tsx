@@ -3,13 +3,12 @@
 import { useEffect, useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
 import { isAvailable } from '../atlas/indicators';
-import { LEVEL_LABELS } from '../atlas/geography';
+import { LEVEL_LABELS, LEVEL_YEARS, levelOfCode } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
-import { selectPinned } from '../state/profileSelectors';
+import { selectContext, selectPinned } from '../state/profileSelectors';
 import { selectCatalogue } from '../state/selectors';
 import { valueText } from './format';
 import { PlotFigure } from './PlotFigure';
-import { levelOfCode } from '../atlas/geography';
 
 export default function PinnedComparison() {
   const pins = useAtlas((s) => s.pins);
@@ -25,6 +24,14 @@ export default function PinnedComparison() {
     }
   }, [pins, year, ensureLayer]);
 
+  const context = useAtlas(selectContext);
+  // A code whose level is loaded but that is not among its areas (or whose level this year lacks) is unknown.
+  const unknown = pins.filter((code) => {
+    const level = levelOfCode(code);
+    if (!level || !LEVEL_YEARS[level].includes(year)) return true;
+    const areas = context.areas(level);
+    return areas !== undefined && !areas.codes.includes(code);
+  });
   const catalogue = useAtlas(selectCatalogue);
   const defs = useMemo(() => catalogue.filter((d) => pinned.some((p) => isAvailable(d, p.level, year))), [catalogue, pinned, year]);
   const current = defs.find((d) => d.id === indicator) ?? defs[0];
@@ -50,7 +57,8 @@ export default function PinnedComparison() {
         <h2 id="pinned-title">Vergelijking ({pins.length} van 4)</h2>
         <button type="button" onClick={() => setPins([])}>Alles losmaken</button>
       </div>
-      {pinned.length < pins.length ? <p role="status">Gebieden laden…</p> : null}
+      {unknown.length > 0 ? <p className="field-error" role="alert">Onbekend in {year}: {unknown.join(', ')}. <button type="button" className="link" onClick={() => setPins(pins.filter((p) => !unknown.includes(p)))}>Weglaten</button></p> : null}
+      {pinned.length + unknown.length < pins.length ? <p role="status">Gebieden laden…</p> : null}
       {chart && current ? <PlotFigure options={chart} label={`${current.label} voor de vastgepinde gebieden`} /> : null}
       <div className="pinned-table-wrap">
         <table className="pinned-table">

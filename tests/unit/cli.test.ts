@@ -98,3 +98,21 @@ describe('npm run atlas -- regions, 2022', () => {
     expect(year.stderr).toMatch(/2015/);
   });
 });
+
+describe('npm run atlas: argument errors in Dutch', () => {
+  it.each([
+    [['table', '--indicator', 'inwoners', '--indicator', 'pct_65plus'], /Optie --indicator staat er 2 keer/],
+    [['table', '--kleur', 'rood'], /Onbekende optie --kleur/],
+    [['table', '--indicator'], /Optie --indicator heeft een waarde nodig/],
+    [['table', 'inwoners'], /Onverwacht argument "inwoners"/],
+    [['regions', '--factors', 'constructor'], /onbekende risicofactor "constructor"/],
+    [['voorzieningen', '--gebied', 'WK050507', '--categorie', 'constructor'], /Onbekende categorie\(ën\): constructor/],
+    [['voorzieningen', '--gebied', 'WK050507', '--categorie', '__proto__'], /Onbekende categorie\(ën\): __proto__/],
+  ])('%j', (args, message) => {
+    const run = atlas(...args);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/Unknown|unexpected|TypeError|at .*\.ts:/);
+  });
+});
