@@ -1,10 +1,11 @@
 // Builds every generated asset from the source kit: `npm install` runs it, and `npm start` runs it
 // again, where it returns at once unless a kit file or the pipeline code changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertKit, KIT_FILES, kitRoot, KitMissingError, readKitText } from './kit';
+import { KitFormatError, parseKitJson } from './kitJson';
 import { tableFromKwbCsv, tableFromProperties, tableFromSparseCsv } from './tables';
 import { COLUMNS_2023 } from './columns2023';
 import { COLUMNS_2022 } from './columns2022';
@@ -54,16 +55,20 @@ function inputsHash(root: string): string {
       hash.update(file).update(readFileSync(join(ROOT, dir, file)));
     }
   }
-  for (const file of ['src/atlas/assets.ts', 'src/atlas/search.ts', 'src/atlas/dissolve.ts', 'src/atlas/geography.ts', 'src/atlas/socialeKaart.ts', 'src/atlas/pick.ts']) hash.update(readFileSync(join(ROOT, file)));
+  for (const file of ['src/atlas/assets.ts', 'src/atlas/csvErrors.ts', 'src/atlas/search.ts', 'src/atlas/dissolve.ts', 'src/atlas/geography.ts', 'src/atlas/socialeKaart.ts', 'src/atlas/pick.ts']) hash.update(readFileSync(join(ROOT, file)));
   return hash.digest('hex');
 }
 
+const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** Up to date: the same inputs, and every generated file still what the manifest says (a mixed set is rebuilt). */
 function isUpToDate(hash: string, outDir: string): boolean {
   const manifestPath = join(outDir, 'manifest.json');
   if (!existsSync(manifestPath)) return false;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    return manifest.inputsHash === hash && manifest.assets.every((a) => existsSync(join(outDir, a.file)));
+    return manifest.inputsHash === hash
+      && manifest.assets.every((a) => existsSync(join(outDir, a.file)) && sha256(readFileSync(join(outDir, a.file))) === a.sha256);
   } catch {
     return false;
   }
@@ -105,14 +110,14 @@ function readLayers(root: string): { layers: LayerInput[]; memberships: Membersh
     issues.push(...parsed.issues);
     return parsed.table;
   };
-  const gm2023 = gemeenten2023(readKitText(root, 'gemeente2023'));
+  const gm2023 = gemeenten2023(readKitText(root, 'gemeente2023'), KIT_FILES.gemeente2023);
   const kwb2022 = tableFromSparseCsv(readKitText(root, 'kwbGemeente2022'), COLUMNS_2022, 'gemeente', 2022, 'gwb_code', 'naam', KIT_FILES.kwbGemeente2022, SOURCES.kwb2022);
   issues.push(...kwb2022.issues);
   const layers: LayerInput[] = [
-    { level: 'gemeente', year: 2015, features: gemeenten2015(readKitText(root, 'gemeente2015')), table: kwb('kwbGemeente2015', 'gemeente'), geometrySource: KIT_FILES.gemeente2015, tableSource: KIT_FILES.kwbGemeente2015 },
-    { level: 'wijk', year: 2015, features: wijken2015(readKitText(root, 'wijk2015')), table: kwb('kwbWijk2015', 'wijk'), geometrySource: KIT_FILES.wijk2015, tableSource: KIT_FILES.kwbWijk2015 },
-    { level: 'buurt', year: 2015, features: buurten2015(readKitText(root, 'buurt2015')), table: kwb('kwbBuurt2015', 'buurt'), geometrySource: KIT_FILES.buurt2015, tableSource: KIT_FILES.kwbBuurt2015 },
-    { level: 'gemeente', year: 2022, features: gemeenten2022(readKitText(root, 'gemeente2022')), table: kwb2022.table, geometrySource: KIT_FILES.gemeente2022, tableSource: KIT_FILES.kwbGemeente2022 },
+    { level: 'gemeente', year: 2015, features: gemeenten2015(readKitText(root, 'gemeente2015'), KIT_FILES.gemeente2015), table: kwb('kwbGemeente2015', 'gemeente'), geometrySource: KIT_FILES.gemeente2015, tableSource: KIT_FILES.kwbGemeente2015 },
+    { level: 'wijk', year: 2015, features: wijken2015(readKitText(root, 'wijk2015'), KIT_FILES.wijk2015), table: kwb('kwbWijk2015', 'wijk'), geometrySource: KIT_FILES.wijk2015, tableSource: KIT_FILES.kwbWijk2015 },
+    { level: 'buurt', year: 2015, features: buurten2015(readKitText(root, 'buurt2015'), KIT_FILES.buurt2015), table: kwb('kwbBuurt2015', 'buurt'), geometrySource: KIT_FILES.buurt2015, tableSource: KIT_FILES.kwbBuurt2015 },
+    { level: 'gemeente', year: 2022, features: gemeenten2022(readKitText(root, 'gemeente2022'), KIT_FILES.gemeente2022), table: kwb2022.table, geometrySource: KIT_FILES.gemeente2022, tableSource: KIT_FILES.kwbGemeente2022 },
     {
       level: 'gemeente', year: 2023, features: gm2023.features,
       table: tableFromProperties(gm2023.properties, COLUMNS_2023, 'gemeente', 2023, 'gemeentecode', 'gemeentenaam', SOURCES.gm2023),
@@ -134,12 +139,38 @@ function readLayers(root: string): { layers: LayerInput[]; memberships: Membersh
   return { layers, memberships, facts: facts.facts, issues };
 }
 
-function writeAsset(outDir: string, file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
-  writeFileSync(join(outDir, file), content);
-  return {
-    file, ...meta, attribution: ATTRIBUTION, licence: LICENCE,
-    sha256: createHash('sha256').update(content).digest('hex'), bytes: Buffer.byteLength(content),
-  };
+/** An asset computed in memory; nothing is written until every asset is ready. */
+interface Staged {
+  asset: ManifestAsset;
+  content: string;
+}
+
+function stage(staged: Staged[], file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
+  const asset: ManifestAsset = { file, ...meta, attribution: ATTRIBUTION, licence: LICENCE, sha256: sha256(content), bytes: Buffer.byteLength(content) };
+  staged.push({ asset, content });
+  return asset;
+}
+
+/**
+ * Writes the whole set into a fresh folder beside outDir (manifest last) and swaps it into place,
+ * so a failed build never leaves a mix of old and new files.
+ */
+function commit(outDir: string, staged: Staged[], manifest: Manifest): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const fresh = mkdtempSync(join(parent, `.${basename(outDir)}-nieuw-`));
+  try {
+    chmodSync(fresh, 0o755);
+    for (const { asset, content } of staged) writeFileSync(join(fresh, asset.file), content);
+    writeFileSync(join(fresh, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    const old = `${fresh}-oud`;
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(fresh, outDir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export interface PipelineOptions {
@@ -169,18 +200,18 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     if (errors.length > shown.length) shown.push(`… en nog ${errors.length - shown.length} fouten`);
     throw new PipelineError(shown.join('\n'));
   }
-  mkdirSync(outDir, { recursive: true });
+  const staged: Staged[] = [];
   const assets: ManifestAsset[] = [];
   const topologies = new Map<string, Topology>();
   for (const layer of layers) {
     const key = `${layer.level}_${layer.year}`;
     const topo = buildTopology(layer.level, layer.features, GEOMETRY[key]);
     topologies.set(key, topo);
-    assets.push(writeAsset(outDir, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
+    assets.push(stage(staged, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : layer.year === 2022 ? SOURCES.gm2022 : SOURCES.gm2023,
     }));
   }
-  assets.push(writeAsset(outDir, FACTS_FILE, JSON.stringify(facts), {
+  assets.push(stage(staged, FACTS_FILE, JSON.stringify(facts), {
     kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,
   }));
   const places = Object.fromEntries(['buurt', 'wijk', 'gemeente'].map((level) => {
@@ -189,23 +220,25 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   })) as Parameters<typeof normaliseLayer>[2];
   const voorzieningen: Voorziening[] = [];
   for (const layer of POI_LAYERS) {
-    const result = normaliseLayer(layer, JSON.parse(readFileSync(resolve(root, layer.file), 'utf8')), places);
+    const fc = parseKitJson<Parameters<typeof normaliseLayer>[1]>(readFileSync(resolve(root, layer.file), 'utf8'), layer.file);
+    if (!fc || !Array.isArray(fc.features)) throw new KitFormatError(`${layer.file}: geen GeoJSON FeatureCollection (de lijst "features" ontbreekt).`);
+    const result = normaliseLayer(layer, fc, places);
     voorzieningen.push(...result.points);
     warnings.push(...result.issues.map(formatIssue));
   }
-  assets.push(writeAsset(outDir, VOORZIENINGEN_FILE, JSON.stringify(voorzieningen), {
+  assets.push(stage(staged, VOORZIENINGEN_FILE, JSON.stringify(voorzieningen), {
     kind: 'poi', year: 2015, count: voorzieningen.length, source: POI_LAYERS.map((l) => l.file).join(', '),
   }));
   // Counts of services per area become table columns, so "voorzieningen per 1.000 inwoners"
   // is a rate like any other and sums up to regions.
   for (const layer of layers.filter((l) => l.year === 2015)) addPoiCounts(layer.table, voorzieningen);
   for (const layer of layers) {
-    assets.push(writeAsset(outDir, tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
+    assets.push(stage(staged, tableFile(layer.level, layer.year), JSON.stringify(layer.table), {
       kind: 'table', level: layer.level, year: layer.year, count: layer.table.codes.length, source: layer.table.source,
     }));
   }
   for (const m of memberships) {
-    assets.push(writeAsset(outDir, membershipFile(m.year), JSON.stringify(m), {
+    assets.push(stage(staged, membershipFile(m.year), JSON.stringify(m), {
       kind: 'membership', year: m.year, count: m.gemeenten.length, source: m.source,
     }));
   }
@@ -224,12 +257,12 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
         rows.push(...searchRows(regions, new Map(), new Map(), LEVEL_LABELS[system].one));
       }
     }
-    assets.push(writeAsset(outDir, searchFile(year), JSON.stringify(rows), {
+    assets.push(stage(staged, searchFile(year), JSON.stringify(rows), {
       kind: 'search', year, count: rows.length, source: ofYear.map((l) => l.geometrySource).join(', '),
     }));
   }
   const manifest: Manifest = { inputsHash: hash, assets, warnings };
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  commit(outDir, staged, manifest);
   for (const w of warnings) log(w);
   for (const a of assets) log(`atlas-data: ${a.file} ${a.count} ${a.kind === 'geometry' ? 'gebieden' : 'rijen'}, ${(a.bytes / 1024).toFixed(0)} kB`);
   log(`atlas-data: klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -242,7 +275,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     runPipeline({ force: process.argv.includes('--force') });
   } catch (error) {
-    if (error instanceof KitMissingError || error instanceof PipelineError) {
+    if (error instanceof KitMissingError || error instanceof PipelineError || error instanceof KitFormatError) {
       console.error(error.message);
       process.exit(1);
     }

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { AreaTable } from '../src/atlas/indicators';
 import type { AreaLevel } from '../src/atlas/geography';
 import type { PipelineIssue } from './validate';
+import { csvErrorText } from '../src/atlas/csvErrors';
 
 export const KWB_MISSING = -99999999;
 
@@ -27,7 +28,7 @@ export function parseKwbNumber(raw: string): number | null {
 export function tableFromKwbCsv(csv: string, level: AreaLevel, year: number, file: string, source: string): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const issues: PipelineIssue[] = parsed.errors.map((e) => ({
-    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${e.message}`,
+    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}`,
   }));
   const header = parsed.meta.fields ?? [];
   for (const required of [CODE_COLUMN[level], NAME_COLUMN[level]]) {
@@ -83,7 +84,7 @@ export function tableFromSparseCsv(
 ): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const issues: PipelineIssue[] = parsed.errors.map((e) => ({
-    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${e.message}`,
+    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}`,
   }));
   const header = parsed.meta.fields ?? [];
   for (const required of [codeColumn, nameColumn]) {

@@ -1,6 +1,7 @@
 // A wijkteam's own list of services: CSV (name, category, address, and lat/lon or RD x/y) or
 // GeoJSON points, checked per row. Bad rows are skipped and reported in Dutch with row and
 // column; good rows become Voorzieningen in the one schema.
+import { csvErrorText } from './csvErrors';
 import Papa from 'papaparse';
 import { isRdInRange, rdToWgs84 } from './rd';
 import { safeWebsite, type Voorziening } from './socialeKaart';
@@ -85,7 +86,7 @@ function fromFields(get: (field: string) => string, row: number, listName: strin
 
 export function importCsv(text: string, listName: string, idPrefix: string): ImportResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, column: '', message: `CSV: ${e.message}` }));
+  const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, column: '', message: `CSV: ${csvErrorText(e)}` }));
   const [header, ...rows] = parsed.data;
   if (!header || header.length === 0) return { points: [], errors: [{ row: 1, column: '', message: 'het bestand is leeg' }] };
   const columns = header.map(clean);

@@ -2,6 +2,7 @@
 // papaparse, its area, period and value columns are detected, and it is joined to the areas of
 // one level and year. Nothing here touches the atlas: the result is a report and the values the
 // user confirms or cancels (see ownIndicators.ts for what a confirmed column becomes).
+import { csvErrorText } from './csvErrors';
 import Papa from 'papaparse';
 import type { AreaLevel } from './geography';
 import type { RowError } from './poiImport';
@@ -69,7 +70,7 @@ export function parseTable(text: string): ParseResult {
   if (!guess) return { error: { row: 1, column: ALL_COLUMNS, message: 'geen scheidingsteken gevonden: elke regel heeft één kolom (verwacht ; of , of tab tussen de kolommen)' } };
   const { data, errors } = Papa.parse<string[]>(clean, { delimiter: guess.delimiter, skipEmptyLines: false });
   const broken = new Map<number, string>();
-  for (const e of errors) if (typeof e.row === 'number') broken.set(e.row, e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'aanhalingstekens sluiten niet' : e.message);
+  for (const e of errors) if (typeof e.row === 'number') broken.set(e.row, csvErrorText(e));
   const headerIndex = data.findIndex((r, i) => !broken.has(i) && r.length === guess.width && nonEmpty(r) >= 2);
   if (headerIndex < 0) return { error: { row: 1, column: ALL_COLUMNS, message: `geen kopregel met ${guess.width} gevulde kolommen gevonden` } };
   const skipped: RowError[] = [];

@@ -83,6 +83,37 @@ describe('pipeline on a broken kit', () => {
     expect(message).toMatch(/kwb_2022_gemeente\.csv \[GM9997\]: rij GM9997 heeft geen geometrie/);
   });
 
+  it('a malformed kit file stops the build with its name, line and column, without its content, and leaves the set as it was', () => {
+    const dir = out();
+    runPipeline({ root: realKit, outDir: dir, force: true, log: () => {} });
+    const before = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    // A broken POI file: read after every boundary and table, so a build that writes as it goes would leave a mixed set.
+    const broken = realText('poiZiekenhuis').replace('"Naam locatie":', '"Naam locatie" ');
+    let message = '';
+    try { runPipeline({ root: kitWith({ poiZiekenhuis: broken }), outDir: dir, force: true, log: () => {} }); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/^poi\/ziekenhuis\.geojson: geen geldige JSON, regel 1, kolom \d+: dubbele punt verwacht/);
+    expect(message.length).toBeLessThan(200);
+    expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(before);
+    const manifest = JSON.parse(before) as { assets: { file: string; sha256: string }[] };
+    for (const a of manifest.assets) expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
+
+    // The same from the command line: one Dutch line on stderr, no stack trace.
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts', '--force'], { env: { ...process.env, ATLAS_SOURCES: kitWith({ poiZiekenhuis: broken }) }, encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr.trim().split('\n')).toHaveLength(1);
+    expect(cli.stderr).toMatch(/ziekenhuis\.geojson: geen geldige JSON/);
+  });
+
+  it('a generated file that no longer matches the manifest makes the next build rebuild the set', () => {
+    const dir = out();
+    runPipeline({ root: realKit, outDir: dir, force: true, log: () => {} });
+    expect(runPipeline({ root: realKit, outDir: dir, log: () => {} })).toBeNull();
+    writeFileSync(join(dir, 'gemeente_2015.topo.json'), '{}');
+    const rebuilt = runPipeline({ root: realKit, outDir: dir, log: () => {} });
+    expect(rebuilt).not.toBeNull();
+    for (const a of rebuilt!.assets) expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
+  });
+
   it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts'], {
       env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' }, encoding: 'utf8',
