@@ -24,19 +24,36 @@ const METHOD_TEXT: Record<Classification['method'], string> = {
   kwantiel: 'kwantielen (gelijke aantallen)', gelijk: 'gelijke intervallen', natuurlijk: 'natuurlijke grenzen (ckmeans)', handmatig: 'handmatige grenzen',
 };
 
+/** A text a spreadsheet would run as a formula (OWASP CSV injection): it gets a leading '. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: Cell, dialect: CsvDialect): string {
   if (value === null) return '';
+  // Numbers the export writes itself (also negative ones) stay numbers; text never starts a formula.
   const text = typeof value === 'number'
     ? value.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: 10 })
-    : value;
-  return text.includes(DIALECTS[dialect].delimiter) || /["\n\r]/.test(text) || /^[=+@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    : FORMULA_START.test(value) ? `'${value}` : value;
+  return text.includes(DIALECTS[dialect].delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Text the user gave (an own table's name, period, file): its delimiters become the other
+ *  dialect's, so it cannot open a new cell in a comment line. */
+function userText(text: string, dialect: CsvDialect): string {
+  const d = DIALECTS[dialect].delimiter;
+  return text.split(d).join(d === ';' ? ',' : ';');
+}
+
+/** A "#" comment line; any cell a spreadsheet still makes of it cannot start a formula. */
+function commentLine(text: string, dialect: CsvDialect): string {
+  const d = DIALECTS[dialect].delimiter;
+  return `# ${text.replace(/[\r\n\t]+/g, ' ')}`.split(d).map((cell, i) => (i > 0 && /^["=+\-@]/.test(cell) ? `'${cell}` : cell)).join(d);
 }
 
 /** Comment lines, the header and the rows; the Dutch dialect starts with a BOM so Excel reads UTF-8. */
 export function toCsv(comments: string[], header: string[], rows: Cell[][], dialect: CsvDialect): string {
   const d = DIALECTS[dialect].delimiter;
   const lines = [
-    ...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`),
+    ...comments.map((c) => commentLine(c, dialect)),
     header.join(d),
     ...rows.map((r) => r.map((v) => field(v, dialect)).join(d)),
   ];
@@ -54,10 +71,12 @@ export interface ExportContext {
 const numberText = (v: number, dialect: CsvDialect, decimals = 10) =>
   v.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: decimals });
 
-function commonComments(c: { label: string; unit: string; source: string; note?: string; period?: string }, ctx: ExportContext): string[] {
+function commonComments(def: { label: string; unit: string; source: string; note?: string; period?: string; own?: boolean }, ctx: ExportContext): string[] {
+  const u = (t: string) => (def.own ? userText(t, ctx.dialect) : t);
+  const c = { label: u(def.label), unit: u(def.unit), source: u(def.source), note: def.note && u(def.note), period: def.period && u(def.period) };
   return [
     `Wijkatlas: ${c.label} (${c.unit})`,
-    `Gebieden: ${ctx.levelText}${c.period ? `; periode ${c.period}` : ''}`,
+    `Gebieden: ${ctx.levelText}${c.period ? ` — periode ${c.period}` : ''}`,
     `Bron cijfers: ${c.source}`,
     `Grenzen: ${ATTRIBUTION.replace(/^Bron: /, '')} (CC BY 4.0)`,
     ...(c.note ? [`Toelichting: ${c.note}`] : []),
