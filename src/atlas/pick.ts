@@ -29,3 +29,21 @@ export function pickAt<F extends Feature<Polygon | MultiPolygon>>(index: PickInd
   for (const i of candidates) if (booleanPointInPolygon([lon, lat], index.features[i])) return i;
   return -1;
 }
+
+/** Margin around the land outline, in degrees of latitude (≈ 1,3 km): points on a beach or a quay count. */
+export const LAND_MARGIN = 0.012;
+
+/**
+ * Whether a point lies on or near the land of these areas (the gemeenten of the Netherlands): in an
+ * area, or within LAND_MARGIN of one in any of eight directions.
+ */
+export function nearAreas<F extends Feature<Polygon | MultiPolygon>>(index: PickIndex<F>): (lon: number, lat: number) => boolean {
+  return (lon, lat) => {
+    if (pickAt(index, lon, lat) >= 0) return true;
+    const dx = LAND_MARGIN / Math.cos((lat * Math.PI) / 180);
+    for (const [ax, ay] of [[1, 0], [-1, 0], [0, 1], [0, -1], [0.7, 0.7], [-0.7, 0.7], [0.7, -0.7], [-0.7, -0.7]]) {
+      if (pickAt(index, lon + ax * dx, lat + ay * LAND_MARGIN) >= 0) return true;
+    }
+    return false;
+  };
+}

@@ -12,7 +12,12 @@ export interface RowError {
   row: number;
   column: string;
   message: string;
+  /** The row was read all the same (e.g. only its website was left out). */
+  kept?: boolean;
 }
+
+/** Whether a point lies in (or near) the Netherlands; without it a coarse box is used. */
+export type LandTest = (lon: number, lat: number) => boolean;
 
 export interface ImportResult {
   points: Voorziening[];
@@ -47,7 +52,7 @@ export function parseNumber(raw: string): number {
   return Number.NaN;
 }
 
-function fromFields(get: (field: string) => string, row: number, listName: string, id: string, errors: RowError[]): Voorziening | null {
+function fromFields(get: (field: string) => string, row: number, listName: string, id: string, errors: RowError[], onLand?: LandTest): Voorziening | null {
   const naam = get('naam');
   const categorie = get('categorie');
   const before = errors.length;
@@ -70,21 +75,30 @@ function fromFields(get: (field: string) => string, row: number, listName: strin
     if (Number.isNaN(y)) errors.push({ row, column: 'y', message: `"${get('y')}" is geen getal` });
     if (!Number.isNaN(x) && !Number.isNaN(y)) {
       if (!isRdInRange(x, y)) errors.push({ row, column: 'x', message: `${get('x')}, ${get('y')} valt buiten het RD-gebied (x 0–300.000, y 289.000–629.000 m)` });
-      else [lon, lat] = rdToWgs84(x, y);
+      else {
+        [lon, lat] = rdToWgs84(x, y);
+        if (onLand && !onLand(lon, lat)) errors.push({ row, column: 'x', message: `RD ${get('x')}, ${get('y')} ligt buiten Nederland (${lat.toFixed(4)} N, ${lon.toFixed(4)} O): in het buitenland of op zee` });
+      }
     }
   } else {
     errors.push({ row, column: 'lat', message: 'geen coördinaten: geef lat en lon, of RD x en y' });
   }
+  if (errors.length === before && get('lat') && onLand && !onLand(lon, lat)) {
+    errors.push({ row, column: 'lat', message: `${get('lat')}, ${get('lon')} ligt buiten Nederland: in het buitenland of op zee` });
+  }
   if (errors.length > before) return null;
+  const site = get('website');
+  const website = safeWebsite(site);
+  if (site && !website) errors.push({ row, column: 'website', message: `"${site.slice(0, 60)}" is geen http(s)-adres en is weggelaten; de rest van de regel is ingelezen`, kept: true });
   return {
     id, naam, organisatie: get('organisatie'), categorie: 'eigen', teamCategorie: categorie, wet: get('wet'), soort: '', toegang: get('toegang'), leeftijd: '',
     straat: get('straat'), huisnummer: get('huisnummer'), postcode: get('postcode'), plaats: get('plaats'), telefoon: get('telefoon'),
-    website: safeWebsite(get('website')), werkgebied: '', inloop: '', bron: `Eigen lijst: ${listName}`, bronDatum: new Date().toISOString().slice(0, 10),
+    website, werkgebied: '', inloop: '', bron: `Eigen lijst: ${listName}`, bronDatum: new Date().toISOString().slice(0, 10),
     kanttekening: '', lon: Math.round(lon * 1e6) / 1e6, lat: Math.round(lat * 1e6) / 1e6, bu: '', wk: '', gm: '',
   };
 }
 
-export function importCsv(text: string, listName: string, idPrefix: string): ImportResult {
+export function importCsv(text: string, listName: string, idPrefix: string, onLand?: LandTest): ImportResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
   const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, column: '', message: `CSV: ${csvErrorText(e)}` }));
   const [header, ...rows] = parsed.data;
@@ -100,13 +114,13 @@ export function importCsv(text: string, listName: string, idPrefix: string): Imp
   if (index.naam === undefined) return { points, errors };
   rows.forEach((cells, i) => {
     const get = (field: string) => (index[field] === undefined ? '' : (cells[index[field]] ?? '').trim());
-    const point = fromFields(get, i + 2, listName, `${idPrefix}-${i + 1}`, errors);
+    const point = fromFields(get, i + 2, listName, `${idPrefix}-${i + 1}`, errors, onLand);
     if (point) points.push(point);
   });
   return { points, errors };
 }
 
-export function importGeoJson(text: string, listName: string, idPrefix: string): ImportResult {
+export function importGeoJson(text: string, listName: string, idPrefix: string, onLand?: LandTest): ImportResult {
   let data: unknown;
   try { data = JSON.parse(text); } catch { return { points: [], errors: [{ row: 1, column: '', message: 'geen geldige JSON' }] }; }
   const features = (data as { type?: string; features?: unknown[] })?.type === 'FeatureCollection' ? (data as { features: unknown[] }).features : null;
@@ -114,17 +128,35 @@ export function importGeoJson(text: string, listName: string, idPrefix: string):
   const errors: RowError[] = [];
   const points: Voorziening[] = [];
   features.forEach((f, i) => {
-    const feature = f as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> };
-    const props = Object.fromEntries(Object.entries(feature.properties ?? {}).map(([k, v]) => [clean(k), v === null || v === undefined ? '' : String(v)]));
-    const coords = feature.geometry?.type === 'Point' && Array.isArray(feature.geometry.coordinates) ? feature.geometry.coordinates : null;
-    if (!coords) { errors.push({ row: i + 1, column: 'geometry', message: 'geen punt (Point)' }); return; }
+    const row = i + 1;
+    if (!f || typeof f !== 'object' || Array.isArray(f)) { errors.push({ row, column: '', message: 'geen object (Feature)' }); return; }
+    const feature = f as { geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: unknown };
+    const rawProps = feature.properties;
+    if (rawProps !== undefined && rawProps !== null && (typeof rawProps !== 'object' || Array.isArray(rawProps))) {
+      errors.push({ row, column: 'properties', message: 'properties is geen object' });
+      return;
+    }
+    const entries = Object.entries((rawProps ?? {}) as Record<string, unknown>);
+    const nested = entries.filter(([, v]) => v !== null && typeof v === 'object');
+    if (nested.length > 0) {
+      for (const [k] of nested) errors.push({ row, column: k, message: 'is een object of lijst; geef tekst of een getal' });
+      return;
+    }
+    const props = Object.fromEntries(entries.map(([k, v]) => [clean(k), v === null || v === undefined ? '' : String(v)]));
+    const geometry = feature.geometry;
+    const coords = geometry && geometry.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : null;
+    if (!coords) {
+      const type = geometry && typeof geometry.type === 'string' ? geometry.type : null;
+      errors.push({ row, column: 'geometry', message: type ? `is een ${type.slice(0, 30)}, geen punt (Point)` : 'ontbreekt; verwacht een punt (Point)' });
+      return;
+    }
     const get = (field: string) => {
       if (field === 'lon') return String(coords[0] ?? '');
       if (field === 'lat') return String(coords[1] ?? '');
-      const key = (ALIASES[field] ?? [field]).map(clean).find((k) => props[k] !== undefined);
+      const key = (Object.hasOwn(ALIASES, field) ? ALIASES[field] : [field]).map(clean).find((k) => Object.hasOwn(props, k));
       return key ? props[key].trim() : '';
     };
-    const point = fromFields(get, i + 1, listName, `${idPrefix}-${i + 1}`, errors);
+    const point = fromFields(get, row, listName, `${idPrefix}-${i + 1}`, errors, onLand);
     if (point) points.push(point);
   });
   return { points, errors };

@@ -53,14 +53,7 @@ function headerNames(cells: string[]): string[] {
   });
 }
 
-/** The text of a file: UTF-8 (with or without BOM), else Windows-1252 as older Excel versions save CSV. */
-export function decodeBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+export { decodeBytes } from './decode';
 
 /** Reads the records; never throws: a file that cannot be a table is one error naming a row and a column. */
 export function parseTable(text: string): ParseResult {

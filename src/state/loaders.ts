@@ -21,7 +21,10 @@ async function fetchJson<T>(file: string): Promise<T> {
   } catch {
     throw new AssetError(`Kon ${file} niet laden (geen verbinding met de server).`);
   }
+  if (response.status === 404) throw new AssetError(`${file} ontbreekt op de server; bouw de gegevens opnieuw met npm run data (of npm install).`);
   if (!response.ok) throw new AssetError(`Kon ${file} niet laden (HTTP ${response.status}).`);
+  // A server that answers every unknown path with the page itself (vite preview, many static hosts).
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) throw new AssetError(`${file} ontbreekt op de server (de server gaf een webpagina terug); bouw de gegevens opnieuw met npm run data (of npm install).`);
   try {
     return (await response.json()) as T;
   } catch {

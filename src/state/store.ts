@@ -16,6 +16,7 @@ import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnInd
 import type { IndicatorDef } from '../atlas/indicators';
 import { readKept, writeKept } from './kept';
 import { tooLarge } from '../atlas/format';
+import { buildPickIndex, nearAreas } from '../atlas/pick';
 
 export interface ImportReport {
   file: string;
@@ -78,7 +79,7 @@ export interface AtlasState extends Choices {
   ownLists: OwnList[];
   importReport: ImportReport | null;
   loadOwnLists(): Promise<void>;
-  importOwnList(file: { name: string; size: number; text(): Promise<string> }): Promise<void>;
+  importOwnList(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   removeOwnList(id: string): Promise<void>;
   setPoiCategories(categories: Category[]): void;
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
@@ -263,12 +264,16 @@ export function createAtlasStore(search: string) {
         set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: refused }] } });
         return;
       }
-      const text = await file.text();
+      const { decodeBytes } = await import('../atlas/decode');
+      const text = decodeBytes(new Uint8Array(await file.arrayBuffer()));
       const id = `eigen-${Date.now().toString(36)}`;
       const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
       // The importer (CSV parser, proj4) loads on first use, not before the first map frame.
       const { importCsv, importGeoJson } = await import('../atlas/poiImport');
-      const result = /\.(geo)?json$/i.test(file.name) ? importGeoJson(text, name, id) : importCsv(text, name, id);
+      // Points are checked against the land of the gemeenten on the map (a coarse box until they are loaded).
+      const gemeenten = get().geometries[assetName('gemeente', get().year)] ?? get().geometries[assetName('gemeente', 2015)];
+      const onLand = gemeenten ? nearAreas(buildPickIndex(gemeenten.features)) : undefined;
+      const result = /\.(geo)?json$/i.test(file.name) ? importGeoJson(text, name, id, onLand) : importCsv(text, name, id, onLand);
       set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
       if (result.points.length === 0) return;
       const lists = [...get().ownLists, { id, name, importedAt: new Date().toISOString(), points: result.points }];

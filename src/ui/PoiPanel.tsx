@@ -24,6 +24,7 @@ export function PoiPanel() {
   const { setPoiWet, setPoiToegang } = useAtlas.getState();
   const values = (key: 'wet' | 'toegang') => [...new Set(all.map((p) => p[key]))].sort((a, b) => a.localeCompare(b, 'nl'));
   const report = useAtlas((s) => s.importReport);
+  const skipped = report ? report.errors.filter((e) => !e.kept).length : 0;
   const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList } = useAtlas.getState();
   const exportCsv = async () => {
     const { pointsCsv } = await import('../atlas/poiImport');
@@ -102,7 +103,7 @@ export function PoiPanel() {
         <p className="legend-note">De lijst blijft in deze browser (IndexedDB) en wordt nergens heen gestuurd.</p>
         {report ? (
           <div className="import-report" role="status">
-            <p><strong>{report.file}</strong>: {report.imported} {report.imported === 1 ? 'punt' : 'punten'} ingelezen{report.errors.length > 0 ? `, ${report.errors.length} ${report.errors.length === 1 ? 'fout' : 'fouten'} (die regels zijn overgeslagen)` : ''}.</p>
+            <p><strong>{report.file}</strong>: {report.imported} {report.imported === 1 ? 'punt' : 'punten'} ingelezen{skipped > 0 ? `, ${skipped} ${skipped === 1 ? 'fout' : 'fouten'} (die regels zijn overgeslagen)` : ''}{report.errors.length > skipped ? `, ${report.errors.length - skipped} ${report.errors.length - skipped === 1 ? 'opmerking' : 'opmerkingen'} bij ingelezen regels` : ''}.</p>
             {report.errors.length > 0 ? (
               <ul className="import-errors">
                 {report.errors.slice(0, 50).map((e, i) => <li key={i}>{e.row > 0 ? `regel ${e.row}` : 'bestand'}{e.column ? `, kolom ${e.column}` : ''}: {e.message}</li>)}

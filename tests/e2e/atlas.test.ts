@@ -142,6 +142,31 @@ describe('the atlas in Chromium', () => {
     consoleErrors.splice(0); // the forced 500 is logged by the browser on purpose
   });
 
+  it('an asset the server does not have (it answers with the page) is named as missing', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/generated/gemeente_2022.topo.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="nl"></html>' }));
+    const page = await open('?niveau=gemeente&jaar=2022&indicator=wmo_per_1000', context);
+    const error = page.locator('.map-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/gemeente_2022\.topo\.json ontbreekt op de server/);
+    await expect(error.textContent()).resolves.not.toMatch(/geen geldige JSON/);
+    await context.close();
+  });
+
+  it('a link with inherited object keys still draws the map, with a notice naming each parameter', async () => {
+    const page = await open('?palet=constructor&voorzieningen=__proto__&klassen=toString&indicator=constructor');
+    await drawn(page, 'gemeente_2015_bijstand_1564');
+    const notices = (await page.locator('.notice').allTextContents()).join(' ');
+    for (const param of ['palet', 'voorzieningen', 'klassen', 'indicator']) expect(notices).toContain(`Link, ${param}:`);
+    await expect(page.locator('.legend-table tbody tr').count()).resolves.toBe(7);
+    await page.context().close();
+    const compare = await open('?weergave=vergelijken&factoren=constructor');
+    await compare.locator('[data-map="gecorrigeerd"][data-drawn]').waitFor({ timeout: 30_000 });
+    await expect(compare.locator('.compare-legend').isVisible()).resolves.toBe(true);
+    await expect(compare.locator('[role="alert"]').count()).resolves.toBe(0);
+    await compare.context().close();
+  });
+
   it('a geometry that does not match the manifest is named instead of drawn', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route('**/generated/manifest.json', async (route) => {

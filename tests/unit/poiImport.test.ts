@@ -2,6 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv, importGeoJson, parseNumber, pointsCsv } from '../../src/atlas/poiImport';
 import { rdToWgs84, wgs84ToRd } from '../../src/atlas/rd';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { buildPickIndex, nearAreas } from '../../src/atlas/pick';
+import { decodeBytes } from '../../src/atlas/decode';
+import { GENERATED } from '../../src/cli/generated';
 
 describe('RD New (EPSG:28992) → WGS84', () => {
   it('puts Amersfoort 155000, 463000 at 52.15517 N, 5.38721 E', () => {
@@ -77,7 +85,64 @@ describe('GeoJSON import', () => {
     const r = importGeoJson(text, 'g', 'e');
     expect(r.points).toHaveLength(1);
     expect(r.points[0]).toMatchObject({ naam: 'Inloop', website: '', lon: 4.65, lat: 51.79 });
-    expect(r.errors).toEqual([{ row: 2, column: 'geometry', message: 'geen punt (Point)' }]);
+    expect(r.errors).toEqual([
+      { row: 1, column: 'website', message: expect.stringMatching(/geen http\(s\)-adres/), kept: true },
+      { row: 2, column: 'geometry', message: 'is een LineString, geen punt (Point)' },
+    ]);
     expect(importGeoJson('{kapot', 'g', 'e').errors[0].message).toMatch(/geen geldige JSON/);
+  });
+});
+
+describe('imports that must not crash or accept too much', () => {
+  const topo = JSON.parse(readFileSync(resolve(GENERATED, 'gemeente_2015.topo.json'), 'utf8')) as Topology;
+  const gemeenten = (feature(topo, topo.objects.gemeente as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
+  const onLand = nearAreas(buildPickIndex(gemeenten));
+  const geojson = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+  const point = (lon: number, lat: number, props: Record<string, unknown> = { naam: 'Punt', categorie: 'wijkteam' }) => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } });
+
+  it('a null feature, a line and nested properties are rows with a message, not a crash', () => {
+    const result = importGeoJson(geojson([null, 5, { type: 'Feature', properties: { naam: 'Lijn', categorie: 'x' }, geometry: { type: 'LineString', coordinates: [[5, 52], [5.1, 52]] } },
+      point(4.67, 51.8, { naam: { nl: 'genest' }, categorie: 'wijkteam' }), point(4.67, 51.8)]), 'lijst', 'e', onLand);
+    expect(result.points).toHaveLength(1);
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([[1, ''], [2, ''], [3, 'geometry'], [4, 'naam']]);
+    expect(result.errors[2].message).toMatch(/LineString, geen punt/);
+    expect(result.errors[3].message).toMatch(/object of lijst/);
+    expect(result.points[0].naam).toBe('Punt');
+  });
+
+  it('RD points inside the RD box but outside the Netherlands are refused; Dordrecht is kept', () => {
+    const csv = ['naam,categorie,x,y', 'Duitsland,a,275000,450000', 'België,a,95000,335000', 'Noordzee,a,40000,520000', 'Dordrecht,a,104500,424800'].join('\n');
+    const result = importCsv(csv, 'lijst', 'e', onLand);
+    expect(result.points.map((p) => p.naam)).toEqual(['Dordrecht']);
+    expect(result.errors.map((e) => e.row)).toEqual([2, 3, 4]);
+    for (const e of result.errors) expect(e.message).toMatch(/buiten Nederland/);
+  });
+
+  it('lat/lon in the box around the Netherlands but abroad is refused (Aachen, Antwerpen)', () => {
+    const csv = ['naam,categorie,lat,lon', 'Aachen,a,50.7753,6.0839', 'Antwerpen,a,51.2194,4.4025', 'Wielwijk,a,51.7989,4.6446'].join('\n');
+    const result = importCsv(csv, 'lijst', 'e', onLand);
+    expect(result.points.map((p) => p.naam)).toEqual(['Wielwijk']);
+    expect(result.errors.map((e) => e.row)).toEqual([2, 3]);
+  });
+
+  it('a website that is no http(s) address is left out and reported, the row is kept', () => {
+    const result = importCsv(['naam,categorie,lat,lon,website', 'Team,a,51.7989,4.6446,javascript:alert(1)'].join('\n'), 'lijst', 'e', onLand);
+    expect(result.points).toHaveLength(1);
+    expect(result.points[0].website).toBe('');
+    expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: 'website', kept: true })]);
+  });
+
+  it('reads UTF-16 with and without a byte order mark', () => {
+    const text = 'naam;categorie;lat;lon\r\nBuurthuis Ã©Ã©n;ontmoeting;51,7989;4,6446\r\n'.replace('Ã©Ã©n', 'één');
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le, Buffer.concat([Buffer.from([0xfe, 0xff]), be]), be]) {
+      const decoded = decodeBytes(new Uint8Array(bytes));
+      expect(decoded).toBe(text);
+      expect(importCsv(decoded, 'lijst', 'e', onLand).points[0].naam).toBe('Buurthuis één');
+    }
+    // Plain UTF-8 and Windows-1252 still read as before.
+    expect(decodeBytes(new Uint8Array(Buffer.from('naam\néén', 'utf8')))).toBe('naam\néén');
+    expect(decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toBe('café');
   });
 });
