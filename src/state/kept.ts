@@ -1,13 +1,104 @@
 // What a user keeps in this browser (IndexedDB via idb-keyval): own service lists and own
-// indicators. Never sent anywhere. A stored value that does not have the expected shape (an
-// older version, another tool on the same origin) is left out rather than trusted.
-import { get, set } from 'idb-keyval';
+// indicators. Never sent anywhere.
+//
+// Each list and each table is its own record ("lijst:<id>", "tabel:<naam>"), so two open tabs that
+// import at the same moment cannot overwrite each other; a BroadcastChannel tells the other tabs to
+// read again. The database is opened for each use and closed after, so a database that was deleted
+// (site data cleared) is made again instead of writing into a dead connection, and every write is
+// read back before it counts as kept. A stored value that does not have the expected shape (an older
+// version, another tool on the same origin) is left out rather than trusted.
+import { del, entries, get, set, type UseStore } from 'idb-keyval';
 
-export async function readKept<T>(key: string, isValid: (x: unknown) => x is T): Promise<T[]> {
-  const items = await get<unknown>(key);
-  return Array.isArray(items) ? items.filter(isValid) : [];
+const DB = 'wijkatlas';
+const STORE = 'bewaard';
+const CHANNEL = 'wijkatlas-bewaard';
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
 }
 
-export async function writeKept<T>(key: string, items: T[]): Promise<void> {
-  await set(key, items);
+/** An idb-keyval store on a connection opened for this one transaction. */
+const freshStore: UseStore = async (mode, callback) => {
+  const open = indexedDB.open(DB, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  const db = await request(open);
+  try {
+    const tx = db.transaction(STORE, mode);
+    // Listeners, not on* properties: idb-keyval sets those on the same transaction.
+    const done = new Promise<void>((resolve, reject) => {
+      tx.addEventListener('complete', () => resolve());
+      tx.addEventListener('abort', () => reject(tx.error ?? new Error('IndexedDB-transactie afgebroken')));
+      tx.addEventListener('error', () => reject(tx.error ?? new Error('IndexedDB-fout')));
+    });
+    const result = await callback(tx.objectStore(STORE));
+    await done;
+    return result;
+  } finally {
+    db.close();
+  }
+};
+
+export class NotKeptError extends Error {}
+
+export interface KeptCollection<T> {
+  readAll(): Promise<T[]>;
+  /** Stores one item (replacing one with the same id); rejects when it is not there afterwards. */
+  put(item: T): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+let channel: BroadcastChannel | null = null;
+const listeners = new Set<(kind: string) => void>();
+
+function bus(): BroadcastChannel | null {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const kind = (event.data as { kind?: unknown } | null)?.kind;
+    if (typeof kind === 'string') for (const l of listeners) l(kind);
+  };
+  return channel;
+}
+
+/** Calls back when another tab changed a collection ("lijst" or "tabel"). */
+export function onKeptChange(listener: (kind: string) => void): () => void {
+  bus();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * A collection of records of one kind. `legacyKey` names where earlier versions kept the whole
+ * collection as one array (in idb-keyval's default database): it is moved into records once.
+ */
+export function keptCollection<T>(kind: string, legacyKey: string, isValid: (x: unknown) => x is T, idOf: (item: T) => string): KeptCollection<T> {
+  const key = (id: string) => `${kind}:${id}`;
+  const announce = () => bus()?.postMessage({ kind });
+  async function migrate(): Promise<void> {
+    const old = await get<unknown>(legacyKey).catch(() => undefined);
+    if (!Array.isArray(old)) return;
+    for (const item of old.filter(isValid)) {
+      if ((await get(key(idOf(item)), freshStore)) === undefined) await set(key(idOf(item)), item, freshStore);
+    }
+    await del(legacyKey);
+  }
+  return {
+    async readAll() {
+      await migrate();
+      const all = await entries<IDBValidKey, unknown>(freshStore);
+      return all.filter(([k, v]) => typeof k === 'string' && k.startsWith(`${kind}:`) && isValid(v)).map(([, v]) => v as T);
+    },
+    async put(item) {
+      await set(key(idOf(item)), item, freshStore);
+      if ((await get(key(idOf(item)), freshStore)) === undefined) throw new NotKeptError(`${kind} ${idOf(item)} is niet bewaard`);
+      announce();
+    },
+    async remove(id) {
+      await del(key(id), freshStore);
+      announce();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // A team's own lists, kept in this browser only and never sent anywhere.
 import type { Voorziening } from '../atlas/socialeKaart';
-import { readKept, writeKept } from './kept';
+import { keptCollection } from './kept';
 
 export interface OwnList {
   id: string;
@@ -9,12 +9,12 @@ export interface OwnList {
   points: Voorziening[];
 }
 
-const KEY = 'wijkatlas-eigen-lijsten';
+/** Where earlier versions kept all lists as one array. */
+const LEGACY_KEY = 'wijkatlas-eigen-lijsten';
 
 const isOwnList = (x: unknown): x is OwnList => {
   const l = x as OwnList;
   return typeof l === 'object' && l !== null && typeof l.id === 'string' && typeof l.name === 'string' && Array.isArray(l.points);
 };
 
-export const readOwnLists = () => readKept(KEY, isOwnList);
-export const writeOwnLists = (lists: OwnList[]) => writeKept(KEY, lists);
+export const keptLists = keptCollection('lijst', LEGACY_KEY, isOwnList, (l) => l.id);

@@ -9,12 +9,12 @@ import type { SearchEntry } from '../atlas/search';
 import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
-import { readOwnLists, writeOwnLists, type OwnList } from './ownLists';
+import { keptLists, type OwnList } from './ownLists';
 import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
 import { CORRECTABLE_TEXT, isCorrectableIn } from '../../data/riskFactors';
 import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
 import type { IndicatorDef } from '../atlas/indicators';
-import { readKept, writeKept } from './kept';
+import { keptCollection } from './kept';
 import { tooLarge } from '../atlas/format';
 import { buildPickIndex, nearAreas } from '../atlas/pick';
 
@@ -93,6 +93,8 @@ export interface AtlasState extends Choices {
   /** Adds (or replaces, by name) confirmed columns and shows the first on the map. */
   addOwn(indicators: OwnIndicator[]): Promise<void>;
   removeOwn(name: string): Promise<void>;
+  /** Reads a kept collection again after another tab changed it ("lijst" or "tabel"). */
+  refreshKept(kind: string): Promise<void>;
   /** A table file dropped or picked, waiting in the import dialog until confirmed or cancelled. */
   tableFile: File | null;
   openTableImport(file: File | null): void;
@@ -127,7 +129,9 @@ const correctableIn = (year: number) => (d: IndicatorDef) => isCorrectableIn(d, 
 
 const labelOf = (catalogue: IndicatorDef[], id: string) => catalogue.find((d) => d.id === id)?.label ?? id;
 
-const OWN_KEY = 'wijkatlas-eigen-indicatoren';
+/** Where earlier versions kept every own table as one array. */
+const OWN_LEGACY_KEY = 'wijkatlas-eigen-indicatoren';
+const keptTables = keptCollection('tabel', OWN_LEGACY_KEY, isOwnIndicator, (o) => o.name);
 
 const pending = new Map<string, Promise<void>>();
 
@@ -253,7 +257,7 @@ export function createAtlasStore(search: string) {
     importReport: null,
     async loadOwnLists() {
       try {
-        set({ ownLists: await readOwnLists() });
+        set({ ownLists: (await keptLists.readAll()).sort((a, b) => a.importedAt.localeCompare(b.importedAt)) });
       } catch {
         get().addNotice('Eigen lijsten konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
       }
@@ -276,15 +280,14 @@ export function createAtlasStore(search: string) {
       const result = /\.(geo)?json$/i.test(file.name) ? importGeoJson(text, name, id, onLand) : importCsv(text, name, id, onLand);
       set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
       if (result.points.length === 0) return;
-      const lists = [...get().ownLists, { id, name, importedAt: new Date().toISOString(), points: result.points }];
-      set({ ownLists: lists, showPoi: true });
+      const list: OwnList = { id, name, importedAt: new Date().toISOString(), points: result.points };
+      set({ ownLists: [...get().ownLists, list], showPoi: true });
       void get().ensureVoorzieningen();
-      try { await writeOwnLists(lists); } catch { get().addNotice('De lijst staat op de kaart, maar kon niet in deze browser worden bewaard (IndexedDB).'); }
+      try { await keptLists.put(list); } catch { get().addNotice(`De lijst "${name}" staat op de kaart, maar is niet bewaard in deze browser (IndexedDB niet beschikbaar of gewist); na herladen is hij weg.`); }
     },
     async removeOwnList(id) {
-      const lists = get().ownLists.filter((l) => l.id !== id);
-      set({ ownLists: lists });
-      try { await writeOwnLists(lists); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
+      set({ ownLists: get().ownLists.filter((l) => l.id !== id) });
+      try { await keptLists.remove(id); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
     },
     setHighlight(codes) { set({ highlight: codes }); },
     own: [],
@@ -292,7 +295,7 @@ export function createAtlasStore(search: string) {
     async loadOwn() {
       let stored: OwnIndicator[] = [];
       try {
-        stored = await readKept(OWN_KEY, isOwnIndicator);
+        stored = await keptTables.readAll();
       } catch {
         get().addNotice('Eigen tabellen konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
       }
@@ -322,7 +325,11 @@ export function createAtlasStore(search: string) {
       const first = indicators[0];
       const same = first.level === get().level && first.year === get().year;
       set({ level: first.level, year: first.year, indicator: ownDef(first).id, factors: null, selection: same ? get().selection : null, hover: null, mode: 'kaart', tableFile: null });
-      try { await writeKept(OWN_KEY, own); } catch { get().addNotice('De eigen tabel staat op de kaart, maar kon niet in deze browser worden bewaard (IndexedDB); na herladen is hij weg.'); }
+      try {
+        for (const o of indicators) await keptTables.put(o);
+      } catch {
+        get().addNotice(`De eigen tabel "${first.name}" staat op de kaart, maar is niet bewaard in deze browser (IndexedDB niet beschikbaar of gewist); na herladen is hij weg.`);
+      }
     },
     async removeOwn(name) {
       const own = get().own.filter((o) => o.name !== name);
@@ -330,7 +337,26 @@ export function createAtlasStore(search: string) {
       const { indicator, level, year, mode } = get();
       const next = indicatorFor(indicator, level, year, catalogueWith(own));
       if (next !== indicator) set({ indicator: next, factors: null, mode: mode === 'vergelijken' ? 'kaart' : mode });
-      try { await writeKept(OWN_KEY, own); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
+      try { await keptTables.remove(name); } catch { get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.'); }
+    },
+    async refreshKept(kind) {
+      try {
+        if (kind === 'lijst') {
+          set({ ownLists: (await keptLists.readAll()).sort((a, b) => a.importedAt.localeCompare(b.importedAt)) });
+          return;
+        }
+        if (kind !== 'tabel') return;
+        const own = await keptTables.readAll();
+        applyOwn(own);
+        const { indicator, level, year, mode } = get();
+        const catalogue = catalogueWith(own);
+        if (isOwnId(indicator) && !catalogue.some((d) => d.id === indicator)) {
+          get().addNotice(`De eigen tabel "${ownNameOf(indicator)}" is in een ander tabblad verwijderd; een standaardindicator wordt getoond.`);
+          set({ indicator: indicatorFor(indicator, level, year, catalogue), factors: null, mode: mode === 'vergelijken' ? 'kaart' : mode });
+        }
+      } catch {
+        get().addNotice('Wat een ander tabblad bewaarde, kon hier niet worden gelezen (IndexedDB).');
+      }
     },
     tableFile: null,
     openTableImport(tableFile) { set({ tableFile }); },

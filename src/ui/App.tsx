@@ -16,6 +16,7 @@ import { OwnTables } from './OwnTables';
 import { ShareExport } from './ShareExport';
 import { useFileDrop } from './useFileDrop';
 import { ErrorBoundary } from './ErrorBoundary';
+import { onKeptChange } from '../state/kept';
 
 // The comparison (and its model code) loads on first use, after the first map frame.
 const CompareView = lazy(() => import('./CompareView'));
@@ -41,7 +42,12 @@ export function App() {
   }, [level, year, mode, ensureLayer]);
 
   const showPoi = useAtlas((s) => s.showPoi);
-  useEffect(() => { void useAtlas.getState().loadOwnLists(); void useAtlas.getState().loadOwn(); }, []);
+  useEffect(() => {
+    void useAtlas.getState().loadOwnLists();
+    void useAtlas.getState().loadOwn();
+    // Another tab imported or removed a list or table: read them again.
+    return onKeptChange((kind) => void useAtlas.getState().refreshKept(kind));
+  }, []);
   const drop = useFileDrop();
   useEffect(() => {
     if (showPoi) void useAtlas.getState().ensureVoorzieningen();

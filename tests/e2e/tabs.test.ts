@@ -1,0 +1,106 @@
+// Own data across tabs: pages of one browser profile share IndexedDB. Imports in two tabs, one
+// after the other and at the same moment, are all kept and listed in a third; the other tab's list
+// follows without a reload; an import after the database was deleted is kept too.
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../src/cli/generated';
+import { browserSession } from '../support/session';
+
+const session = browserSession();
+const gemeenten = readTable('gemeente', 2015);
+
+const table = ['RegioS;Meldingen', ...gemeenten.codes.map((c, i) => `${c};${(i * 7) % 101}`)].join('\n');
+const list = (name: string) => ['naam,categorie,lat,lon', `${name},wijkteam,51.7989,4.6446`].join('\n');
+
+const drawn = (page: Page) => page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('gemeente_2015'), undefined, { timeout: 30_000 });
+
+async function tab(context: BrowserContext): Promise<Page> {
+  const page = await session.open('', context);
+  await drawn(page);
+  return page;
+}
+
+/** Opens the import dialog with the table and names it; confirming is left to the caller. */
+async function prepareTable(page: Page, name: string) {
+  await page.setInputFiles('#own-table-file', { name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(table) });
+  await page.locator('.import-dialog').waitFor();
+  await page.locator('.import-dialog').getByLabel('Naam', { exact: true }).fill(name);
+  return page.getByRole('button', { name: 'Toevoegen aan de kaart' });
+}
+
+const tableNames = (page: Page) => page.locator('.own-table-items li').allTextContents();
+const listNames = (page: Page) => page.locator('.own-list-items li').allTextContents();
+const includesAll = (texts: string[], names: string[]) => names.every((n) => texts.some((t) => t.includes(n)));
+
+describe('own data in two tabs', () => {
+  it('tables imported one after the other and at the same moment are all kept, and the other tab follows', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const [a, b] = [await tab(context), await tab(context)];
+    await (await prepareTable(a, 'Tab een')).click();
+    await (await prepareTable(b, 'Tab twee')).click();
+    // B hears of A's table without a reload.
+    await expect.poll(() => tableNames(b).then((t) => includesAll(t, ['Tab een', 'Tab twee'])), { timeout: 15_000 }).toBe(true);
+    // Both confirm at once.
+    const [confirmA, confirmB] = [await prepareTable(a, 'Samen A'), await prepareTable(b, 'Samen B')];
+    await Promise.all([confirmA.click(), confirmB.click()]);
+    const c = await tab(context);
+    await expect.poll(() => tableNames(c).then((t) => includesAll(t, ['Tab een', 'Tab twee', 'Samen A', 'Samen B'])), { timeout: 15_000 }).toBe(true);
+    // A removal in one tab reaches the others.
+    await c.getByRole('button', { name: 'Eigen tabel Tab een verwijderen' }).click();
+    await expect.poll(() => tableNames(a).then((t) => t.some((x) => x.includes('Tab een'))), { timeout: 15_000 }).toBe(false);
+    await context.close();
+  });
+
+  it('lists imported in two tabs at once are both kept', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const [a, b] = [await tab(context), await tab(context)];
+    await Promise.all([
+      a.setInputFiles('#own-list-file', { name: 'lijst-a.csv', mimeType: 'text/csv', buffer: Buffer.from(list('Team A')) }),
+      b.setInputFiles('#own-list-file', { name: 'lijst-b.csv', mimeType: 'text/csv', buffer: Buffer.from(list('Team B')) }),
+    ]);
+    const c = await tab(context);
+    await expect.poll(() => listNames(c).then((t) => includesAll(t, ['lijst-a', 'lijst-b'])), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => listNames(a).then((t) => includesAll(t, ['lijst-a', 'lijst-b'])), { timeout: 15_000 }).toBe(true);
+    await context.close();
+  });
+
+  it('an import after the database was deleted is kept, not only shown', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await tab(context);
+    await (await prepareTable(page, 'Voor wissen')).click();
+    await expect.poll(() => tableNames(page).then((t) => t.length)).toBe(1);
+    const deleted = await page.evaluate(() => new Promise<string>((resolve) => {
+      const r = indexedDB.deleteDatabase('wijkatlas');
+      r.onsuccess = () => resolve('verwijderd');
+      r.onblocked = () => resolve('geblokkeerd');
+      r.onerror = () => resolve('fout');
+    }));
+    expect(deleted).toBe('verwijderd');
+    await (await prepareTable(page, 'Na wissen')).click();
+    await page.reload();
+    await drawn(page);
+    await expect.poll(() => tableNames(page).then((t) => t.map((x) => x.includes('Na wissen'))), { timeout: 15_000 }).toEqual([true]);
+    await expect(page.locator('.notice').allTextContents()).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it('a list kept by an earlier version (one array in idb-keyval\'s database) is moved into records and shown', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await tab(context);
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('keyval-store');
+      open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('keyval', 'readwrite');
+        tx.objectStore('keyval').put([{ id: 'oud-1', name: 'Oude lijst', importedAt: '2026-01-01T00:00:00Z', points: [] }], 'wijkatlas-eigen-lijsten');
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload();
+    await drawn(page);
+    await expect.poll(() => listNames(page).then((t) => t.some((x) => x.includes('Oude lijst'))), { timeout: 15_000 }).toBe(true);
+    await context.close();
+  });
+});
