@@ -18,8 +18,10 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
   let result: R;
   return (...args: A) => {
     if (last && last.length === args.length && last.every((v, i) => v === args[i])) return result;
-    last = args;
+    // Remember the arguments only once the result exists: a call that threw must throw again
+    // (for the error boundary), not return a stale or undefined result.
     result = fn(...args);
+    last = args;
     return result;
   };
 }

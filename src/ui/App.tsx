@@ -73,14 +73,14 @@ export function App() {
       <aside className="side">
         <Controls />
         <ShareExport />
-        <ErrorBoundary key={`side-${mode}`} what="Het zijpaneel">
+        <ErrorBoundary key={`legend-${mode}`} what={mode === 'vergelijken' ? 'De uitleg van de vergelijking' : 'De legenda'}>
           {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
-          <OwnTables />
-          {mode === 'vergelijken' ? null : <PoiPanel />}
         </ErrorBoundary>
+        <ErrorBoundary what="Eigen tabellen"><OwnTables /></ErrorBoundary>
+        {mode === 'vergelijken' ? null : <ErrorBoundary what="De sociale kaart"><PoiPanel /></ErrorBoundary>}
       </aside>
       <main className="main" aria-busy={!loaded && !loadError} data-mode={mode}>
-        <ErrorBoundary key={`main-${mode}`} what={mode === 'vergelijken' ? 'De vergelijking' : 'De kaart'}>
+        <ErrorBoundary key={`main-${mode}`} overlay what={mode === 'vergelijken' ? 'De vergelijking' : 'De kaart'}>
           {mode === 'vergelijken'
             ? <Suspense fallback={<div className="map-status" role="status">Vergelijking laden…</div>}><CompareView /></Suspense>
             : <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland"><Tooltip map="kaart" /></MapPane>}

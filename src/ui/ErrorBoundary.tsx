@@ -5,6 +5,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** What failed, in the notice: "De kaart", "Het zijpaneel". */
   what: string;
+  /** Cover the map area (the map) instead of standing in the flow of a panel. */
+  overlay?: boolean;
   children: ReactNode;
 }
 
@@ -22,8 +24,8 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="map-error" role="alert">
-        <p><strong>{this.props.what} kon niet worden getoond.</strong> Er ging iets mis met deze weergave ({this.state.error.message}). De instellingen hiernaast werken nog; kies een andere of ga terug naar de standaardweergave.</p>
+      <div className={this.props.overlay ? 'map-error' : 'boundary-error'} role="alert">
+        <p><strong>{this.props.what} kon niet worden getoond.</strong> Er ging iets mis met deze weergave ({this.state.error.message}). De kaartinstellingen werken nog: kies een andere weergave of ga terug naar de standaardweergave.</p>
         <button type="button" onClick={() => window.location.assign(window.location.pathname)}>Standaardweergave</button>
         <button type="button" onClick={() => this.setState({ error: null })}>Opnieuw proberen</button>
       </div>

@@ -167,6 +167,25 @@ describe('the atlas in Chromium', () => {
     await compare.context().close();
   });
 
+  it('an error while drawing shows a notice with "Standaardweergave" and keeps the controls', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A table that passes the loader's checks but lacks every column: computing a value throws.
+    await context.route('**/generated/gemeente_2015.table.json', async (route) => {
+      const response = await route.fetch();
+      const t = await response.json();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...t, columns: {} }) });
+    });
+    const page = await open('', context);
+    const error = page.locator('.map-error', { hasText: 'kon niet worden getoond' }).first();
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/Kolom .* ontbreekt/);
+    await expect(page.getByRole('button', { name: 'Standaardweergave' }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Indicator', { exact: true }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Wijken' }).isEnabled()).resolves.toBe(true);
+    await context.close();
+    consoleErrors.splice(0); // React reports the caught error on the console on purpose
+  });
+
   it('a geometry that does not match the manifest is named instead of drawn', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route('**/generated/manifest.json', async (route) => {
