@@ -84,6 +84,17 @@ describe('own data in two tabs', () => {
     await context.close();
   });
 
+  it('when IndexedDB refuses the write, the atlas says the import is not kept', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await tab(context);
+    await page.evaluate(() => { indexedDB.open = () => { throw new DOMException('IndexedDB is uitgeschakeld', 'InvalidStateError'); }; });
+    await (await prepareTable(page, 'Niet bewaard')).click();
+    await expect.poll(() => page.locator('.notice').allTextContents().then((t) => t.join(' ')), { timeout: 15_000 }).toMatch(/"Niet bewaard" staat op de kaart, maar is niet bewaard/);
+    await page.setInputFiles('#own-list-file', { name: 'lijst-c.csv', mimeType: 'text/csv', buffer: Buffer.from(list('Team C')) });
+    await expect.poll(() => page.locator('.notice').allTextContents().then((t) => t.join(' ')), { timeout: 15_000 }).toMatch(/"lijst-c" staat op de kaart, maar is niet bewaard/);
+    await context.close();
+  });
+
   it('a list kept by an earlier version (one array in idb-keyval\'s database) is moved into records and shown', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await tab(context);

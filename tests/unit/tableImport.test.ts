@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMembership, readTable } from '../../src/cli/generated';
 import { regionAreas, regionSet } from '../../src/atlas/aggregate';
-import { detectColumns, joinTable, normaliseName, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable } from '../../src/atlas/tableImport';
+import { decodeBytes, detectColumns, joinTable, normaliseName, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable } from '../../src/atlas/tableImport';
 import { parseCell } from '../../src/atlas/numberCells';
 import { choiceProblems, ownDef, ownFromColumn, withOwnColumns, type ColumnChoice } from '../../src/atlas/ownIndicators';
 import { tableAreas } from '../../src/atlas/areas';
@@ -209,3 +209,14 @@ describe('numbers', () => {
 });
 
 export type { ParsedTable };
+
+describe('a StatLine file saved as UTF-16', () => {
+  it('is read like the UTF-8 one', () => {
+    const text = '"Perioden";"RegioS";"Cliënten_1"\r\n"2015JJ00";"GM0505  ";"  1234"\r\n"2015JJ00";"GM0642  ";"   567"\r\n';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le')]) {
+      const parsed = parseTable(decodeBytes(new Uint8Array(bytes)));
+      expect(parsed.table?.header).toEqual(['Perioden', 'RegioS', 'Cliënten_1']);
+      expect(parsed.table?.rows.map((r) => r.cells[1].trim())).toEqual(['GM0505', 'GM0642']);
+    }
+  });
+});
