@@ -1,19 +1,15 @@
 // Region systems: membership, dissolved shapes against the official polygons, and sums.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { area } from '@turf/turf';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../../data/catalogue';
 import { kitRoot } from '../../data/kit';
 import { aggregateValues, regionSet } from '../../src/atlas/aggregate';
-import { dissolveRegions } from '../../src/atlas/dissolve';
-import { REGION_SYSTEMS, type AreaProperties, type Membership, type RegionSystem } from '../../src/atlas/geography';
+import { REGION_SYSTEMS, type Membership, type RegionSystem } from '../../src/atlas/geography';
 import { indicatorValues, type AreaTable } from '../../src/atlas/indicators';
-import { GENERATED, readAreas, readMembership, readTable } from '../../src/cli/generated';
+import { readAreas, readMembership, readTable } from '../../src/cli/generated';
+import { expectDissolvedNearOfficial } from '../support/officialRegions';
 
 const def = (id: string) => findIndicator(id)!;
 const kit = (path: string) => readFileSync(resolve(kitRoot(), path), 'utf8');
@@ -91,44 +87,18 @@ describe('the kit regions', () => {
 });
 
 describe('dissolved regions against the official polygons', () => {
-  const topo = JSON.parse(readFileSync(resolve(GENERATED, 'gemeente_2015.topo.json'), 'utf8')) as Topology;
-  const object = topo.objects.gemeente as GeometryCollection<AreaProperties>;
-  const membership = readMembership(2015);
-
-  function official(system: RegionSystem): Map<string, Feature<Polygon | MultiPolygon>> {
-    const files: Record<RegionSystem, string> = {
-      arbeidsmarktregio: 'boundaries/regions_2015/arbeidsmarktregio_2015.topojson',
-      jeugdregio: 'boundaries/regions_2015/jeugdregio_2015.topojson',
-      corop: 'boundaries/regions_2015/coropgebied_2015.topojson',
-      wmoregio: 'boundaries/regions_2015/wmoregio_2015.geojson',
-    };
-    const text = kit(files[system]);
-    if (system === 'wmoregio') {
-      const fc = JSON.parse(text) as FeatureCollection<Polygon | MultiPolygon>;
-      return new Map(fc.features.map((f) => [String(f.id), f]));
-    }
-    const t = JSON.parse(text) as Topology;
-    const name = Object.keys(t.objects)[0];
-    const fc = feature(t, t.objects[name] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { statcode: string }>;
-    return new Map(fc.features.map((f) => [f.properties.statcode, f]));
-  }
+  const files: Record<RegionSystem, string> = {
+    arbeidsmarktregio: 'boundaries/regions_2015/arbeidsmarktregio_2015.topojson',
+    jeugdregio: 'boundaries/regions_2015/jeugdregio_2015.topojson',
+    corop: 'boundaries/regions_2015/coropgebied_2015.topojson',
+    wmoregio: 'boundaries/regions_2015/wmoregio_2015.geojson',
+  };
 
   /**
    * The kit's own check (its README, "Union of member gemeenten vs the region polygon") finds
    * WMO22 at 1.052: the Wmo polygons date from 2013 and are coarser than the gemeente file.
    */
-  const KNOWN_OUTSIDE: Record<string, number> = { WMO22: 1.06 };
-
   it.each(REGION_SYSTEMS)('every dissolved %s lies within five percent of its official area', (system) => {
-    const reference = official(system);
-    const dissolved = dissolveRegions(topo, object, membership, system);
-    expect(dissolved).toHaveLength(reference.size);
-    for (const region of dissolved) {
-      const ref = reference.get(region.properties.code);
-      expect(ref, region.properties.code).toBeDefined();
-      const ratio = area(region) / area(ref!);
-      expect(ratio, `${region.properties.code} ${region.properties.naam}`).toBeGreaterThan(0.95);
-      expect(ratio, `${region.properties.code} ${region.properties.naam}`).toBeLessThan(KNOWN_OUTSIDE[region.properties.code] ?? 1.05);
-    }
+    expectDissolvedNearOfficial(2015, system, files[system], (code) => [0.95, code === 'WMO22' ? 1.06 : 1.05]);
   });
 });

@@ -3,10 +3,8 @@
 // regions against the official polygons, and switching years in the store.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { area } from '@turf/turf';
-import { feature } from 'topojson-client';
 import Papa from 'papaparse';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../../data/catalogue';
@@ -15,13 +13,13 @@ import { DEFAULT_FACTORS, factorOptions, factorProblem, riskFactor } from '../..
 import { aggregateValues, regionSet } from '../../src/atlas/aggregate';
 import { compare } from '../../src/atlas/comparison';
 import { comparisonRecords } from '../../src/atlas/comparisonTable';
-import { dissolveRegions } from '../../src/atlas/dissolve';
 import { funnel, funnelLimits, nearestRank, overdispersion } from '../../src/atlas/funnel';
-import { REGION_SYSTEMS, type AreaProperties, type Membership, type RegionSystem } from '../../src/atlas/geography';
+import { REGION_SYSTEMS, type Membership, type RegionSystem } from '../../src/atlas/geography';
 import { indicatorValues, type AreaTable } from '../../src/atlas/indicators';
 import { nationalValue } from '../../src/atlas/profile';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
-import { GENERATED, readAreas, readMembership } from '../../src/cli/generated';
+import { GENERATED, readAreas } from '../../src/cli/generated';
+import { expectDissolvedNearOfficial } from '../support/officialRegions';
 import { createAtlasStore } from '../../src/state/store';
 import { regionBorderSegments, sharesBorders } from '../../src/atlas/regionBorders';
 import { solve } from '../support/gauss';
@@ -246,9 +244,6 @@ describe('the funnel on a hand-computed case', () => {
 });
 
 describe('dissolved 2022 regions against the official polygons', () => {
-  const topo = JSON.parse(readFileSync(resolve(GENERATED, 'gemeente_2022.topo.json'), 'utf8')) as Topology;
-  const object = topo.objects.gemeente as GeometryCollection<AreaProperties>;
-  const membership = readMembership(2022);
   const files: Record<RegionSystem, string> = {
     arbeidsmarktregio: 'boundaries/regions_2022/arbeidsmarktregio_2022.topojson',
     jeugdregio: 'boundaries/regions_2022/jeugdregio_2022.topojson',
@@ -256,13 +251,6 @@ describe('dissolved 2022 regions against the official polygons', () => {
     // No 2022 Wmo file exists: the kit applies the 2015 division to the gemeenten of 2022.
     wmoregio: 'boundaries/regions_2015/wmoregio_2015.geojson',
   };
-  function official(system: RegionSystem): Map<string, Feature<Polygon | MultiPolygon>> {
-    const text = kit(files[system]);
-    if (system === 'wmoregio') return new Map((JSON.parse(text) as FeatureCollection<Polygon | MultiPolygon>).features.map((f) => [String(f.id), f]));
-    const t = JSON.parse(text) as Topology;
-    const fc = feature(t, t.objects[Object.keys(t.objects)[0]] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { statcode: string }>;
-    return new Map(fc.features.map((f) => [f.properties.statcode, f]));
-  }
   /**
    * The Wmo mergers (kit README): gemeenten formed after 2015 from parts of two 2015 Wmo-regio's
    * (Vijfheerenlanden, Haarlemmermeer, Weesp, Oisterwijk) move area between these regions; the
@@ -271,17 +259,7 @@ describe('dissolved 2022 regions against the official polygons', () => {
   const WMO_MERGERS: Record<string, [number, number]> = { WMO17: [0.78, 0.85], WMO40: [0.81, 0.88], WMO12: [1.08, 1.16], WMO02: [1.08, 1.16] };
 
   it.each(REGION_SYSTEMS)('every dissolved %s of 2022 lies within five percent of its official area (Wmo mergers apart)', (system) => {
-    const reference = official(system);
-    const dissolved = dissolveRegions(topo, object, membership, system);
-    expect(dissolved).toHaveLength(reference.size);
-    for (const region of dissolved) {
-      const ref = reference.get(region.properties.code);
-      expect(ref, region.properties.code).toBeDefined();
-      const ratio = area(region) / area(ref!);
-      const [lo, hi] = WMO_MERGERS[region.properties.code] ?? [0.95, 1.05];
-      expect(ratio, `${region.properties.code} ${region.properties.naam}`).toBeGreaterThan(lo);
-      expect(ratio, `${region.properties.code} ${region.properties.naam}`).toBeLessThan(hi);
-    }
+    expectDissolvedNearOfficial(2022, system, files[system], (code) => (Object.hasOwn(WMO_MERGERS, code) ? WMO_MERGERS[code] : [0.95, 1.05]));
   });
 });
 
