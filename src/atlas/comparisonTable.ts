@@ -1,6 +1,7 @@
 // The comparison as rows of text for CSV and JSON: the numbers the screen shows, rounded alike.
 import { csvLines, roundTo } from './choropleth';
-import { fitText, type Comparison } from './comparison';
+import type { Comparison } from './comparison';
+import { fitText } from './modelFit';
 import type { Deviation } from './funnel';
 
 export interface ComparisonRecord {

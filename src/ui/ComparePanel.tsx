@@ -3,7 +3,8 @@
 // factors to choose with the ones that cannot be used and why, coefficients, left-out gemeenten).
 import { useId } from 'react';
 import { factorOptions, riskFactor } from '../../data/riskFactors';
-import { SCP_CLASSES, crowdingText, fitText, nationalClassText } from '../atlas/comparison';
+import { SCP_CLASSES, crowdingText, nationalClassText } from '../atlas/comparison';
+import { fitText } from '../atlas/modelFit';
 import { formatNumber } from '../atlas/format';
 import { DEVIATION_LABELS } from '../atlas/funnel';
 import { DEVIATION_COLORS, DEVIATION_ORDER, paletteColors } from '../atlas/palettes';
