@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import { readAreas } from '../../src/cli/generated';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/atlas/choropleth';
@@ -140,6 +141,34 @@ describe('the atlas in Chromium', () => {
     await expect(error.count()).resolves.toBe(0);
     await context.close();
     consoleErrors.splice(0); // the forced 500 is logged by the browser on purpose
+  });
+
+  it('Wmo-regio\'s 2022: regions with a gemeente without a figure are hatched and counted as onvolledig', async () => {
+    const view = 'niveau=wmoregio&jaar=2022&kaart=5.2000,52.1000,7.00';
+    const shot = async (indicator: string) => {
+      const page = await open(`?${view}&indicator=${indicator}`);
+      await drawn(page, `wmoregio_2022_${indicator}`);
+      await page.waitForTimeout(1500); // the hatching extension loads after the first frame
+      const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
+      const png = PNG.sync.read(await page.screenshot({ clip: box }));
+      const legend = await page.locator('.legend-incomplete').allTextContents();
+      await page.context().close();
+      // Pixels that are no class colour, no background and no white border: hatching (and a few label pixels).
+      const known = [...paletteColors('YlGnBu', 5).map(hexToRgba), hexToRgba('#dfe9f0'), [255, 255, 255, 255]];
+      let other = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        if (!known.some((c) => Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 24)) other++;
+      }
+      return { other, legend };
+    };
+    const wmo = await shot('wmo_per_1000');
+    const jeugd = await shot('jeugdzorg_pct');
+    const areas = readAreas('wmoregio', 2022);
+    const incomplete = areas.values(findIndicator('wmo_per_1000')!).filter((v) => v.incomplete).length;
+    expect(incomplete).toBeGreaterThan(0);
+    expect(wmo.legend).toEqual([String(incomplete)]);
+    expect(jeugd.legend).toEqual([]);
+    expect(wmo.other).toBeGreaterThan(jeugd.other + 20_000);
   });
 
   it('an asset the server does not have (it answers with the page) is named as missing', async () => {
