@@ -23,10 +23,10 @@ export interface ComparisonRow {
   /** Users observed and expected over the same gemeenten. */
   users: number | null;
   expectedUsers: number | null;
-  /** Observed / expected users with its funnel limits; null when expected is missing. */
+  /** Observed / expected users with its funnel limits and deviation; null when expected is missing. */
   funnel: FunnelPoint | null;
-  deviation: Deviation | null;
-  /** Members without a figure (regions of an outcome not published everywhere). */
+  /** A value over only some members: the members without a figure (regions of an outcome not
+   *  published everywhere); null for complete values and for areas without a value. */
   incomplete: { missing: number; of: number } | null;
 }
 
@@ -60,16 +60,14 @@ export function compare(model: RiskModel, gemeenten: Areas, areas: Areas): Compa
   const rows = areas.codes.map((code, i): ComparisonRow => {
     const c = corrected[i];
     const classObserved = observedClasses.classOf[i];
-    const point = ratios.points[i];
-    const incomplete = c.incomplete ?? c.observed.incomplete ?? null;
+    const observed = c.observed.status === 'ok' ? c.observed.value : null;
     return {
-      code, naam: areas.names[i],
-      observed: c.observed.status === 'ok' ? c.observed.value : null,
+      code, naam: areas.names[i], observed,
       expected: c.expected, corrected: c.corrected,
       classObserved,
       classCorrected: c.corrected === null || classObserved < 0 ? -1 : classForBounds(c.corrected, observedClasses.bounds),
       users: c.users, expectedUsers: c.expectedUsers,
-      funnel: point, deviation: point?.deviation ?? null, incomplete,
+      funnel: ratios.points[i], incomplete: observed === null ? null : c.incomplete ?? c.observed.incomplete ?? null,
     };
   });
   const counts = (key: 'classObserved' | 'classCorrected') => SCP_CLASSES.map((_, k) => rows.filter((r) => r[key] === k).length);
@@ -77,7 +75,7 @@ export function compare(model: RiskModel, gemeenten: Areas, areas: Areas): Compa
     .filter((r) => r.classObserved >= 0 && r.classCorrected >= 0 && r.classObserved !== r.classCorrected)
     .map((r) => ({ code: r.code, naam: r.naam, from: r.classObserved, to: r.classCorrected, text: `${r.naam}: ${SCP_CLASSES[r.classObserved]} → ${SCP_CLASSES[r.classCorrected]}` }));
   const deviationCounts: Record<Deviation, number> = { lager: 0, binnen: 0, hoger: 0 };
-  for (const r of rows) if (r.deviation) deviationCounts[r.deviation]++;
+  for (const r of rows) if (r.funnel) deviationCounts[r.funnel.deviation]++;
   return {
     model, areas, rows, observedClasses, shifts,
     countsObserved: counts('classObserved'), countsCorrected: counts('classCorrected'),

@@ -30,7 +30,7 @@ export function comparisonRecords(c: Comparison): ComparisonRecord[] {
     klasse_waargenomen: row.classObserved < 0 ? null : row.classObserved + 1,
     klasse_gecorrigeerd: row.classCorrected < 0 ? null : row.classCorrected + 1,
     verhouding: row.funnel ? roundTo(row.funnel.ratio, 3) : null,
-    afwijking: row.deviation,
+    afwijking: row.funnel?.deviation ?? null,
     volledig: row.observed !== null && !row.incomplete ? 'ja' : 'nee',
   }));
 }

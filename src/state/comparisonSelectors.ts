@@ -46,7 +46,7 @@ export type CompareVariant = 'observed' | 'corrected' | 'deviation';
 const rowOfAreas = memo((areas: Areas) => new Map(areas.codes.map((c, i) => [c, i])));
 
 const isSecret = (c: Comparison) => (row: number) => c.areas.values(c.model.outcome)[row].status === 'secret';
-const isIncomplete = (c: Comparison) => (row: number) => c.rows[row].incomplete !== null && c.rows[row].observed !== null;
+const isIncomplete = (c: Comparison) => (row: number) => c.rows[row].incomplete !== null;
 
 const compareColorsOf = {
   observed: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
@@ -54,7 +54,7 @@ const compareColorsOf = {
   corrected: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
     classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), isSecret(c), palette, 5, isIncomplete(c))),
   deviation: memo((geometry: Geometry, c: Comparison) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => (r.deviation ? DEVIATION_ORDER.indexOf(r.deviation) : -1)), isSecret(c), DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]), 3, isIncomplete(c))),
+    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => (r.funnel ? DEVIATION_ORDER.indexOf(r.funnel.deviation) : -1)), isSecret(c), DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]), 3, isIncomplete(c))),
 };
 
 export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {

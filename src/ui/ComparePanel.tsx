@@ -27,7 +27,7 @@ export default function ComparePanel() {
   const options = factorOptions(outcome, year);
   const fit = comparison ? fitText(comparison.model.r2) : null;
   const crowding = comparison ? crowdingText(comparison) : null;
-  const incomplete = comparison ? comparison.rows.filter((r) => r.incomplete && r.observed !== null).length : 0;
+  const incomplete = comparison ? comparison.rows.filter((r) => r.incomplete).length : 0;
   return (
     <section className="compare-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Waargenomen en gecorrigeerd</h2>
@@ -69,7 +69,7 @@ export default function ComparePanel() {
             ))}
           </ul>
           {(['hoger', 'lager'] as const).map((d) => {
-            const areas = comparison.rows.filter((r) => r.deviation === d).sort((a, b) => (d === 'hoger' ? b.funnel!.ratio - a.funnel!.ratio : a.funnel!.ratio - b.funnel!.ratio));
+            const areas = comparison.rows.filter((r) => r.funnel?.deviation === d).sort((a, b) => (d === 'hoger' ? b.funnel!.ratio - a.funnel!.ratio : a.funnel!.ratio - b.funnel!.ratio));
             return areas.length === 0 ? null : (
               <p key={d} className="deviation-list" data-deviation={d}>
                 <strong>{DEVIATION_LABELS[d][0].toUpperCase() + DEVIATION_LABELS[d].slice(1)} ({areas.length}):</strong>{' '}
@@ -85,7 +85,7 @@ export default function ComparePanel() {
           {comparison.shifts.length === 0 ? <p>Geen gebied verandert van klasse.</p> : (
             <ul className="shift-list">
               {comparison.shifts.map((s) => {
-                const deviation = comparison.rows.find((r) => r.code === s.code)?.deviation;
+                const deviation = comparison.rows.find((r) => r.code === s.code)?.funnel?.deviation;
                 return <li key={s.code} className={s.to > s.from ? 'shift-up' : 'shift-down'}><span className="shift-text">{s.text}</span>{deviation ? <span className="value-note"> ({DEVIATION_LABELS[deviation]})</span> : null}</li>;
               })}
             </ul>

@@ -25,7 +25,7 @@ export function CompareTooltip({ map }: { map: string }) {
       <div className="tooltip-value">Gecorrigeerd: {num(r.corrected)}{cls(r.classCorrected)}</div>
       <div className="tooltip-class">{comparison.model.outcome.unit}</div>
       {r.funnel ? <div className="tooltip-value">Waargenomen / verwacht: {formatNumber(r.funnel.ratio, 3)} — {DEVIATION_LABELS[r.funnel.deviation]}</div> : null}
-      {r.incomplete && r.observed !== null ? <div className="tooltip-class">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</div> : null}
+      {r.incomplete ? <div className="tooltip-class">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</div> : null}
     </div>
   );
 }

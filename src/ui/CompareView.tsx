@@ -31,7 +31,7 @@ function sortValue(r: ComparisonRow, key: SortKey): number | string | null {
   if (key === 'naam') return r.naam;
   if (key === 'shift') return r.classObserved < 0 || r.classCorrected < 0 ? null : r.classCorrected - r.classObserved;
   if (key === 'ratio') return r.funnel?.ratio ?? null;
-  if (key === 'deviation') return r.deviation ? DEVIATION_ORDER.indexOf(r.deviation) : null;
+  if (key === 'deviation') return r.funnel ? DEVIATION_ORDER.indexOf(r.funnel.deviation) : null;
   return r[key];
 }
 
@@ -79,13 +79,13 @@ export function CompareTable() {
             const shift = r.classObserved >= 0 && r.classCorrected >= 0 ? r.classCorrected - r.classObserved : 0;
             return (
               <tr key={r.code} className={[shift > 0 ? 'shift-up' : shift < 0 ? 'shift-down' : '', r.code === selection ? 'selected' : ''].join(' ').trim() || undefined} data-code={r.code}>
-                <th scope="row"><button type="button" className="link" onClick={() => select(r.code)}>{r.naam}</button>{r.incomplete && r.observed !== null ? <span className="value-note">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</span> : null}</th>
+                <th scope="row"><button type="button" className="link" onClick={() => select(r.code)}>{r.naam}</button>{r.incomplete ? <span className="value-note">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</span> : null}</th>
                 <td className="num">{num(r.observed)}</td>
                 <td className="num">{num(r.expected)}</td>
                 <td className="num">{num(r.corrected)}</td>
                 <td className="num">{r.classObserved < 0 ? '–' : SCP_CLASSES[r.classObserved]}{r.classCorrected >= 0 && shift !== 0 ? ` → ${SCP_CLASSES[r.classCorrected]}` : ''}</td>
                 <td className="num">{r.funnel ? formatNumber(r.funnel.ratio, 3) : '–'}</td>
-                <td className="deviation" data-deviation={r.deviation ?? ''}>{r.deviation ? DEVIATION_LABELS[r.deviation] : '–'}</td>
+                <td className="deviation" data-deviation={r.funnel?.deviation ?? ''}>{r.funnel ? DEVIATION_LABELS[r.funnel.deviation] : '–'}</td>
               </tr>
             );
           })}

@@ -82,7 +82,7 @@ export default function Profile() {
             <div><dt>Waargenomen</dt><dd>{riskRow.observed === null ? '–' : formatNumber(riskRow.observed, d)}{riskRow.classObserved >= 0 ? ` (${SCP_CLASSES[riskRow.classObserved]})` : ''}</dd></div>
             <div><dt>Verwacht</dt><dd>{riskRow.expected === null ? '–' : formatNumber(riskRow.expected, d)}</dd></div>
             <div><dt>Gecorrigeerd</dt><dd>{riskRow.corrected === null ? '–' : formatNumber(riskRow.corrected, d)}{riskRow.classCorrected >= 0 ? ` (${SCP_CLASSES[riskRow.classCorrected]})` : ''}</dd></div>
-            <div><dt>Waargenomen / verwacht</dt><dd className="profile-deviation" data-deviation={riskRow.deviation ?? ''}>{riskRow.funnel ? `${formatNumber(riskRow.funnel.ratio, 3)} — ${DEVIATION_LABELS[riskRow.funnel.deviation]}` : '–'}</dd></div>
+            <div><dt>Waargenomen / verwacht</dt><dd className="profile-deviation" data-deviation={riskRow.funnel?.deviation ?? ''}>{riskRow.funnel ? `${formatNumber(riskRow.funnel.ratio, 3)} — ${DEVIATION_LABELS[riskRow.funnel.deviation]}` : '–'}</dd></div>
           </dl>
           <p className="legend-note">{fitText(risk.comparison!.model.r2).text} Model {risk.comparison!.model.year}: {risk.comparison!.model.factors.map((f) => f.label).join(', ')}.</p>
           <p className="caveat">Gecorrigeerd gebruik is een signaal, geen oordeel: het model (R² {formatNumber(risk.comparison!.model.r2, 2)}, n = {risk.comparison!.model.n}) heeft een foutmarge{risk.comparison!.extrapolated ? ', en voor wijken en buurten is het een extrapolatie van een gemeentemodel' : ''}.</p>

@@ -38,6 +38,11 @@ function footer(s: AtlasState, extra: string[]): string[] {
   ];
 }
 
+/** The footer line on regions hatched as onvolledig; none when there are none. */
+function incompleteLine(count: number, level: AtlasState['level']): string[] {
+  return count > 0 ? [`${count} ${LEVEL_LABELS[level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`] : [];
+}
+
 async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const def = selectDef(s);
   const missing = (n: { secret: number; nodata: number }): LegendEntry[] => [
@@ -52,7 +57,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
     if (!c || !observed || !corrected || !deviation) throw new Error('de kaarten zijn nog niet getekend');
     const colors = paletteColors(s.palette, 5);
     const { nationalClassText, crowdingText } = await import('../atlas/comparison');
-    const incomplete = c.rows.filter((r) => r.incomplete && r.observed !== null).length;
+    const incomplete = c.rows.filter((r) => r.incomplete).length;
     const image = composeImage({
       title: `${def.label}: waargenomen en na risicocorrectie`, subtitle: subtitle(s),
       panels: [
@@ -69,7 +74,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
         `Risicocorrectie volgens SCP: gecorrigeerd = waargenomen − verwacht + landelijk; model ${c.model.year} over ${c.model.n} gemeenten, R² ${c.model.r2.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}; ${nationalClassText(c)}. Een signaal, geen oordeel.`,
         `Afwijking: waargenomen / verwachte gebruikers buiten 1 ± 1,96 × √(φ / verwacht), φ = ${c.phi.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} (Spiegelhalter 2005).`,
         ...(crowdingText(c) ? [crowdingText(c)!] : []),
-        ...(incomplete > 0 ? [`${incomplete} ${LEVEL_LABELS[s.level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`] : []),
+        ...incompleteLine(incomplete, s.level),
       ]),
     });
     return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year), 'vergelijking'], 'png') };
@@ -88,7 +93,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
       ...missing(choropleth.result.missing),
     ],
     scale: SCALE,
-    footer: footer(s, incomplete > 0 ? [`${incomplete} ${LEVEL_LABELS[s.level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`] : []),
+    footer: footer(s, incompleteLine(incomplete, s.level)),
   });
   return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year)], 'png') };
 }
