@@ -151,13 +151,17 @@ export interface FactorOption {
  * the same users, would explain the outcome by itself (R² → 1): they are shown, not selectable.
  */
 export function factorOptions(outcome: IndicatorDef, year: number): FactorOption[] {
+  return factorsOfYear(year).map((factor) => ({ factor, excluded: exclusion(factor, outcome) }));
+}
+
+/** Why a factor cannot explain this outcome: it is the outcome, or it counts the same users; undefined when it can. */
+function exclusion(factor: IndicatorDef, outcome: IndicatorDef): string | undefined {
   const own = outcomeColumns(outcome);
-  return factorsOfYear(year).map((factor) => {
-    const shared = [...outcomeColumns(factor)].filter((c) => own.has(c));
-    if (shared.length === 0) return { factor };
-    const same = factor.id === outcome.id || [...own].every((c) => shared.includes(c)) && outcomeColumns(factor).size === own.size;
-    return { factor, excluded: same ? `is de uitkomst zelf (${outcome.label})` : `telt dezelfde gebruikers als de uitkomst (${outcome.label})` };
-  });
+  const columns = outcomeColumns(factor);
+  const shared = [...columns].filter((c) => own.has(c));
+  if (shared.length === 0) return undefined;
+  const same = factor.id === outcome.id || (shared.length === own.size && columns.size === own.size);
+  return same ? `is de uitkomst zelf (${outcome.label})` : `telt dezelfde gebruikers als de uitkomst (${outcome.label})`;
 }
 
 /** Why a chosen factor id cannot be used for this outcome and year; null when it can. */
@@ -165,6 +169,6 @@ export function factorProblem(id: string, outcome: IndicatorDef, year: number): 
   const factor = riskFactor(id);
   if (!factor) return `onbekende risicofactor "${id}"`;
   if (!factor.years.includes(year)) return `${factor.label} is er niet voor ${year}`;
-  const excluded = factorOptions(outcome, year).find((o) => o.factor.id === factor.id)?.excluded;
+  const excluded = exclusion(factor, outcome);
   return excluded ? `${factor.label} ${excluded}` : null;
 }

@@ -61,14 +61,17 @@ export function funnelLimits(expected: number, phi: number): [number, number] {
 }
 
 export function funnel(inputs: (FunnelInput | null)[]): Funnel {
-  const usable = (i: FunnelInput | null): i is FunnelInput => i !== null && Number.isFinite(i.expected) && i.expected > 0 && Number.isFinite(i.observed);
-  const z = inputs.filter(usable).map((i) => (i.observed / i.expected - 1) * Math.sqrt(i.expected));
-  const phi = overdispersion(z);
-  const points = inputs.map((i): FunnelPoint | null => {
-    if (!usable(i)) return null;
+  // Ratio and z once per usable area; φ from all z, then the limits of each area.
+  const scored = inputs.map((i) => {
+    if (i === null || !Number.isFinite(i.expected) || i.expected <= 0 || !Number.isFinite(i.observed)) return null;
     const ratio = i.observed / i.expected;
-    const [lower, upper] = funnelLimits(i.expected, phi);
-    return { ratio, z: (ratio - 1) * Math.sqrt(i.expected), lower, upper, deviation: ratio < lower ? 'lager' : ratio > upper ? 'hoger' : 'binnen' };
+    return { expected: i.expected, ratio, z: (ratio - 1) * Math.sqrt(i.expected) };
+  });
+  const phi = overdispersion(scored.flatMap((s) => (s ? [s.z] : [])));
+  const points = scored.map((s): FunnelPoint | null => {
+    if (!s) return null;
+    const [lower, upper] = funnelLimits(s.expected, phi);
+    return { ratio: s.ratio, z: s.z, lower, upper, deviation: s.ratio < lower ? 'lager' : s.ratio > upper ? 'hoger' : 'binnen' };
   });
   return { phi, points };
 }
