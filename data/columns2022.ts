@@ -29,11 +29,6 @@ export const COLUMNS_2022: Record<string, string> = {
   opp_water: 'OPP_WATER',
 };
 
-/** The kit's own name of a table column of 2022 (P_65_EO_JR → 65plus); the name itself when unmapped. */
-export function kitName2022(column: string): string {
-  return Object.entries(COLUMNS_2022).find(([, to]) => to === column)?.[0] ?? column;
-}
-
 /** The table column of a kit 2022 name (65plus → P_65_EO_JR); the name itself when unmapped. */
 export function tableColumn2022(kitName: string): string {
   return Object.hasOwn(COLUMNS_2022, kitName) ? COLUMNS_2022[kitName] : kitName;

@@ -5,8 +5,7 @@
 import Papa from 'papaparse';
 import type { IndicatorDef } from '../src/atlas/indicators';
 import type { AreaTable } from '../src/atlas/indicators';
-import type { PipelineIssue } from './validate';
-import { csvErrorText } from '../src/atlas/csvErrors';
+import { csvIssues, type PipelineIssue } from './validate';
 
 export const FACTS_SOURCE = 'Gemeentelijke monitor Sociaal Domein, 1e helft 2016 (voorlopige cijfers), via monitor 3D Drechtsteden (Onderzoekcentrum Drechtsteden)';
 export const FACTS_REMARK = 'Voorlopige cijfers, afgerond; de bron noemt de sociaal-domeincijfers van Alblasserdam niet openbaar en toont de Wmo-cijfers van Alblasserdam met die opmerking.';
@@ -56,7 +55,7 @@ export interface Facts {
 
 export function factsFromCsv(csv: string, file: string): { facts: Facts; issues: PipelineIssue[] } {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  const issues: PipelineIssue[] = parsed.errors.map((e) => ({ severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}` }));
+  const issues = csvIssues(parsed.errors, file);
   const rows: FactRow[] = [];
   parsed.data.forEach((r, i) => {
     const indicator = (r.indicator ?? '').trim();

@@ -33,3 +33,10 @@ export function parseKitJson<T>(text: string, file: string): T {
     throw new KitFormatError(`${file}: geen geldige JSON, regel ${line}, kolom ${column}: ${WHAT[first.error] ?? 'onverwacht teken'}. Herstel of vervang het bestand in de bronkit.`);
   }
 }
+
+/** A kit GeoJSON file that must be a FeatureCollection; a KitFormatError names the file otherwise. */
+export function parseKitFeatureCollection<T extends { features: unknown[] }>(text: string, file: string): T {
+  const fc = parseKitJson<T | null>(text, file);
+  if (!fc || !Array.isArray(fc.features)) throw new KitFormatError(`${file}: geen GeoJSON FeatureCollection (de lijst "features" ontbreekt).`);
+  return fc;
+}

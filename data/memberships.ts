@@ -2,8 +2,7 @@
 // checked and turned into the Membership asset.
 import Papa from 'papaparse';
 import { REGION_SYSTEMS, levelOfCode, type Membership, type RegionSystem } from '../src/atlas/geography';
-import type { PipelineIssue } from './validate';
-import { csvErrorText } from '../src/atlas/csvErrors';
+import { csvIssues, type PipelineIssue } from './validate';
 
 const COLUMN: Record<RegionSystem, string> = {
   arbeidsmarktregio: 'arbeidsmarktregio', jeugdregio: 'jeugdregio', wmoregio: 'wmoregio', corop: 'corop',
@@ -11,7 +10,7 @@ const COLUMN: Record<RegionSystem, string> = {
 
 export function membershipFromCsv(csv: string, year: number, file: string, gemeenteCodes: string[]): { membership: Membership; issues: PipelineIssue[] } {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  const issues: PipelineIssue[] = parsed.errors.map((e) => ({ severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}` }));
+  const issues = csvIssues(parsed.errors, file);
   const membership: Membership = {
     year, source: `CBS/PDOK regio-indelingen ${year} (kit: ${file})`, gemeenten: [],
     systems: Object.fromEntries(REGION_SYSTEMS.map((s) => [s, { codes: [], names: [], regionOf: [] }])) as unknown as Membership['systems'],

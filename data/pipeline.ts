@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertKit, KIT_FILES, kitRoot, KitMissingError, readKitText } from './kit';
-import { KitFormatError, parseKitJson } from './kitJson';
+import { KitFormatError, parseKitFeatureCollection } from './kitJson';
 import { tableFromKwbCsv, tableFromProperties, tableFromSparseCsv } from './tables';
 import { COLUMNS_2023 } from './columns2023';
 import { COLUMNS_2022 } from './columns2022';
@@ -125,8 +125,7 @@ function readLayers(root: string): { layers: LayerInput[]; memberships: Membersh
     },
   ];
   const gemeenteTable = (year: number) => layers.find((l) => l.level === 'gemeente' && l.year === year)!.table;
-  const memberships = (['membership2015', 'membership2022'] as const).map((file) => {
-    const year = file === 'membership2015' ? 2015 : 2022;
+  const memberships = ([[2015, 'membership2015'], [2022, 'membership2022']] as const).map(([year, file]) => {
     const parsed = membershipFromCsv(readKitText(root, file), year, KIT_FILES[file], gemeenteTable(year).codes);
     issues.push(...parsed.issues);
     return parsed.membership;
@@ -220,8 +219,7 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   })) as Parameters<typeof normaliseLayer>[2];
   const voorzieningen: Voorziening[] = [];
   for (const layer of POI_LAYERS) {
-    const fc = parseKitJson<Parameters<typeof normaliseLayer>[1]>(readFileSync(resolve(root, layer.file), 'utf8'), layer.file);
-    if (!fc || !Array.isArray(fc.features)) throw new KitFormatError(`${layer.file}: geen GeoJSON FeatureCollection (de lijst "features" ontbreekt).`);
+    const fc = parseKitFeatureCollection<Parameters<typeof normaliseLayer>[1]>(readFileSync(resolve(root, layer.file), 'utf8'), layer.file);
     const result = normaliseLayer(layer, fc, places);
     voorzieningen.push(...result.points);
     warnings.push(...result.issues.map(formatIssue));

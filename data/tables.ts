@@ -2,8 +2,7 @@
 import Papa from 'papaparse';
 import type { AreaTable } from '../src/atlas/indicators';
 import type { AreaLevel } from '../src/atlas/geography';
-import type { PipelineIssue } from './validate';
-import { csvErrorText } from '../src/atlas/csvErrors';
+import { csvIssues, type PipelineIssue } from './validate';
 
 export const KWB_MISSING = -99999999;
 
@@ -27,9 +26,7 @@ export function parseKwbNumber(raw: string): number | null {
 
 export function tableFromKwbCsv(csv: string, level: AreaLevel, year: number, file: string, source: string): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  const issues: PipelineIssue[] = parsed.errors.map((e) => ({
-    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}`,
-  }));
+  const issues = csvIssues(parsed.errors, file);
   const header = parsed.meta.fields ?? [];
   for (const required of [CODE_COLUMN[level], NAME_COLUMN[level]]) {
     if (!header.includes(required)) issues.push({ severity: 'error', file, message: `kolom ${required} ontbreekt` });
@@ -83,9 +80,7 @@ export function tableFromSparseCsv(
   codeColumn: string, nameColumn: string, file: string, source: string,
 ): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  const issues: PipelineIssue[] = parsed.errors.map((e) => ({
-    severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}`,
-  }));
+  const issues = csvIssues(parsed.errors, file);
   const header = parsed.meta.fields ?? [];
   for (const required of [codeColumn, nameColumn]) {
     if (!header.includes(required)) issues.push({ severity: 'error', file, message: `kolom ${required} ontbreekt` });

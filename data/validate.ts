@@ -1,11 +1,18 @@
 // Build-time checks that stop the pipeline with a message naming the file and the code.
+import type { ParseError } from 'papaparse';
 import { KNOWN_MISSING_WIJKEN } from './knownGaps';
+import { csvErrorText } from '../src/atlas/csvErrors';
 
 export interface PipelineIssue {
   severity: 'error' | 'warning';
   file: string;
   code?: string;
   message: string;
+}
+
+/** papaparse's errors of a kit CSV with a header row, as issues naming the file line (in Dutch). */
+export function csvIssues(errors: ParseError[], file: string): PipelineIssue[] {
+  return errors.map((e) => ({ severity: 'error', file, message: `regel ${(e.row ?? 0) + 2}: ${csvErrorText(e)}` }));
 }
 
 export function duplicateCodes(codes: string[], file: string): PipelineIssue[] {

@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { AreaFeature } from './topology';
-import { KitFormatError, parseKitJson } from '../data/kitJson';
+import { KitFormatError, parseKitFeatureCollection, parseKitJson } from '../data/kitJson';
 
 type Props = Record<string, unknown>;
 
@@ -28,8 +28,7 @@ function toArea(f: { geometry: Polygon | MultiPolygon; properties: Props }, code
 
 /** A kit GeoJSON file as a FeatureCollection, or a KitFormatError naming the file. */
 function collection(text: string, file: string): FeatureCollection<Polygon | MultiPolygon, Props> {
-  const fc = parseKitJson<FeatureCollection<Polygon | MultiPolygon, Props>>(text, file);
-  if (!fc || !Array.isArray(fc.features)) throw new KitFormatError(`${file}: geen GeoJSON FeatureCollection (de lijst "features" ontbreekt).`);
+  const fc = parseKitFeatureCollection<FeatureCollection<Polygon | MultiPolygon, Props>>(text, file);
   fc.features.forEach((f, i) => {
     if (!f || typeof f !== 'object' || !f.properties || !f.geometry) throw new KitFormatError(`${file}: object ${i + 1} van "features" heeft geen properties of geometrie.`);
   });
