@@ -85,9 +85,11 @@ export function keptCollection<T>(kind: string, legacyKey: string, isValid: (x: 
     }
     await del(legacyKey);
   }
+  // Once per page: after the move the old key is gone.
+  let migrated: Promise<void> | null = null;
   return {
     async readAll() {
-      await migrate();
+      await (migrated ??= migrate().catch((error: unknown) => { migrated = null; throw error; }));
       const all = await entries<IDBValidKey, unknown>(freshStore);
       return all.filter(([k, v]) => typeof k === 'string' && k.startsWith(`${kind}:`) && isValid(v)).map(([, v]) => v as T);
     },

@@ -18,3 +18,8 @@ const isOwnList = (x: unknown): x is OwnList => {
 };
 
 export const keptLists = keptCollection('lijst', LEGACY_KEY, isOwnList, (l) => l.id);
+
+/** The kept lists in the order they were imported. */
+export async function readOwnLists(): Promise<OwnList[]> {
+  return (await keptLists.readAll()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}

@@ -9,7 +9,7 @@ import type { SearchEntry } from '../atlas/search';
 import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
-import { keptLists, type OwnList } from './ownLists';
+import { keptLists, readOwnLists, type OwnList } from './ownLists';
 import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
 import { CORRECTABLE_TEXT, isCorrectableIn } from '../../data/riskFactors';
 import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
@@ -257,7 +257,7 @@ export function createAtlasStore(search: string) {
     importReport: null,
     async loadOwnLists() {
       try {
-        set({ ownLists: (await keptLists.readAll()).sort((a, b) => a.importedAt.localeCompare(b.importedAt)) });
+        set({ ownLists: await readOwnLists() });
       } catch {
         get().addNotice('Eigen lijsten konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
       }
@@ -342,7 +342,7 @@ export function createAtlasStore(search: string) {
     async refreshKept(kind) {
       try {
         if (kind === 'lijst') {
-          set({ ownLists: (await keptLists.readAll()).sort((a, b) => a.importedAt.localeCompare(b.importedAt)) });
+          set({ ownLists: await readOwnLists() });
           return;
         }
         if (kind !== 'tabel') return;
