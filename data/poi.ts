@@ -39,18 +39,19 @@ const school = (nameKey: string) => (p: Props): Partial<Voorziening> => ({
   naam: text(p[nameKey]), organisatie: '', straat: text(p.STRAATNAAM), huisnummer: text(p['HUISNUMMER-TOEVOEGING']),
   postcode: postcode(p.POSTCODE), plaats: place(p.PLAATSNAAM), telefoon: text(p.TELEFOONNUMMER), website: safeWebsite(p.INTERNETADRES),
 });
-const DUO = 'DUO open onderwijsdata (adressen scholen)';
+const DUO = 'DUO, adressen van scholen 2016';
+const CIBG = 'CIBG DigiMV, jaarverantwoordingen van zorgorganisaties 2014';
 
 export const POI_LAYERS: PoiLayer[] = [
-  { file: 'poi/ggz.geojson', categorie: 'ggz', bron: 'CIBG DigiMV, verslagjaar 2014', bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
-  { file: 'poi/ghz.geojson', categorie: 'ghz', bron: 'CIBG DigiMV, verslagjaar 2014', bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
-  { file: 'poi/vvt.geojson', categorie: 'vvt', bron: 'CIBG DigiMV, verslagjaar 2014', bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
+  { file: 'poi/ggz.geojson', categorie: 'ggz', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
+  { file: 'poi/ghz.geojson', categorie: 'ghz', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
+  { file: 'poi/vvt.geojson', categorie: 'vvt', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
   {
-    file: 'poi/ziekenhuis.geojson', categorie: 'ziekenhuis', bron: 'Ziekenhuislocaties (bron niet vermeld in de kit, ca. 2015/16)', bronDatum: '', kanttekening: '',
+    file: 'poi/ziekenhuis.geojson', categorie: 'ziekenhuis', bron: 'Adressen van ziekenhuislocaties, ca. 2015/16 (oorspronkelijke bron onbekend)', bronDatum: '', kanttekening: '',
     map: (p) => ({ naam: text(p['Naam locatie']), organisatie: text(p['Naam concern']), straat: text(p.Straat), huisnummer: text(p.huisnummer), postcode: postcode(p.postcode), plaats: place(p.plaatsnaam) }),
   },
   {
-    file: 'poi/gemeentehuizen.geojson', categorie: 'gemeentehuis', bron: 'Gemeentehuizen (bron niet vermeld in de kit, gemeenten 2016)', bronDatum: '2016', kanttekening: '',
+    file: 'poi/gemeentehuizen.geojson', categorie: 'gemeentehuis', bron: 'Adressen van gemeentehuizen 2016 (oorspronkelijke bron onbekend)', bronDatum: '2016', kanttekening: '',
     map: (p) => ({
       naam: text(p.Organisati), organisatie: text(p.GEM), straat: text(p.LOC_STRAAT), huisnummer: text(p.Huisnr), postcode: postcode(p.Postcode),
       plaats: text(p.Woonplaats), telefoon: text(p.Telefoon), website: safeWebsite(p.Website),

@@ -5,7 +5,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { NL_BOUNDS, assetName } from '../atlas/geography';
-import { labelPoint } from '../atlas/labels';
 import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
 import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
@@ -14,7 +13,10 @@ import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
 import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
-import { atlasLayers, type GemeenteLabel } from './layers';
+import { atlasLayers } from './layers';
+import { useLabels } from './useLabels';
+import { useBasemap } from './useBasemap';
+import { fitPadding } from './fitPadding';
 import { loadHatchExtension, type HatchExtension } from './hatch';
 import { registerCapture } from './mapCapture';
 
@@ -31,13 +33,6 @@ const MAP_LOCALE = {
   'ScrollZoomBlocker.CmdMessage': 'Gebruik ⌘ + scrollen om te zoomen',
   'TouchPanBlocker.Message': 'Gebruik twee vingers om de kaart te bewegen',
 };
-
-/** Zoom from which a gemeente's name shows, by number of inhabitants. */
-function labelZoom(inwoners: number | null): number {
-  if (inwoners !== null && inwoners >= 100_000) return 7;
-  if (inwoners !== null && inwoners >= 40_000) return 8;
-  return 9.2;
-}
 
 /** Keeps several maps on one camera: a move of one is copied to the others. */
 export class MapSync {
@@ -79,7 +74,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   /** Key of the last frame drawn: each change is marked once (drawn:<key>) for tests and the benchmark. */
   const drawnRef = useRef<string>('');
   const [zoom, setZoom] = useState(7);
+  /** Counts camera moves (and resizes), so names are placed again for the new view. */
+  const [viewTick, setViewTick] = useState(0);
   const [ready, setReady] = useState(false);
+  const [loadedMap, setLoadedMap] = useState<MapLibre | null>(null);
   const [hatch, setHatch] = useState<HatchExtension | null>(null);
 
   const geometry = useAtlas(selectGeometry);
@@ -97,21 +95,22 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
   const { setHover, select, setView } = useAtlas.getState();
 
-  const labels = useMemo<GemeenteLabel[]>(() => {
-    if (!gemeenten || !gemeenteTable) return [];
-    const inwoners = gemeenteTable.columns.AANT_INW ?? [];
-    const row = new Map(gemeenteTable.codes.map((c, i) => [c, i]));
-    return gemeenten.features.map((f) => ({
-      name: f.properties.naam,
-      position: labelPoint(f),
-      minZoom: labelZoom(inwoners[row.get(f.properties.code) ?? -1] ?? null),
-    }));
-  }, [gemeenten, gemeenteTable]);
+  const opacity = useAtlas((s) => s.opacity / 100);
+  const address = useAtlas((s) => (variant ? null : s.address));
+  const basemap = useAtlas((s) => s.basemap);
 
   const selected = useMemo<AreaFeature | null>(
     () => geometry?.features.find((f) => f.properties.code === selection) ?? null,
     [geometry, selection],
   );
+  const labels = useLabels(loadedMap, viewTick, geometry, gemeenten, gemeenteTable, selected);
+  useEffect(() => {
+    // The placed names, for tests and for anyone inspecting the map (read-only).
+    if (container.current) Object.defineProperty(container.current, 'placedLabels', { value: labels, configurable: true });
+    // The camera, for tests that check what is in view (read-only use).
+    if (container.current && loadedMap) Object.defineProperty(container.current, 'atlasMap', { value: loadedMap, configurable: true });
+  }, [labels, loadedMap]);
+  useBasemap(loadedMap, basemap);
   const hovered = useMemo<AreaFeature | null>(
     () => (hoverCode ? geometry?.features.find((f) => f.properties.code === hoverCode) ?? null : null),
     [geometry, hoverCode],
@@ -166,9 +165,11 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     const report = () => {
       const c = map.getCenter();
       setZoom(map.getZoom());
+      setViewTick((t) => t + 1);
       setView({ longitude: c.lng, latitude: c.lat, zoom: map.getZoom() });
     };
     map.on('moveend', report);
+    map.on('resize', () => setViewTick((t) => t + 1));
     const areaAt = (e: { lngLat: { lng: number; lat: number } }): AreaFeature | null => {
       const current = pickRef.current;
       if (!current.geometry) return null;
@@ -207,8 +208,12 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     map.on('click', (e) => {
       const state = useAtlas.getState();
       // "Dichtbij": the click picks the spot to measure from instead of an area.
-      if (state.pickingNear && !variant) state.setNearFrom([e.lngLat.lng, e.lngLat.lat]);
-      else select(areaAt(e)?.properties.code ?? null);
+      if (state.pickingNear && !variant) { state.setNearFrom([e.lngLat.lng, e.lngLat.lat]); return; }
+      // A service point under the pointer opens the service; a click beside it selects the area.
+      const point = pointAt(e);
+      if (point) { state.selectPoi(point); return; }
+      if (state.poiSelected) state.selectPoi(null);
+      select(areaAt(e)?.properties.code ?? null);
     });
     // Keyboard users pan the area they want under the centre and press Enter.
     map.getCanvas().addEventListener('keydown', (e) => {
@@ -216,7 +221,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       const area = areaAt({ lngLat: map.getCenter() });
       if (area) select(area.properties.code);
     });
-    map.on('load', () => setReady(true));
+    map.on('load', () => { setReady(true); setLoadedMap(map); });
     const unsync = sync?.add(map);
     const unregister = registerCapture(id, () => {
       map.redraw();
@@ -232,6 +237,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;
+      setLoadedMap(null);
     };
   }, [setView, setHover, select, sync, id, variant, label]);
 
@@ -245,9 +251,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], hatch }, zoom),
+      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], hatch, opacity, address }, zoom),
     });
-  }, [geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready, hatch]);
+  }, [geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready, hatch, opacity, address]);
 
   const needsHatch = Boolean(colors && colors.hatched.length > 0);
   useEffect(() => {
@@ -258,7 +264,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     const map = mapRef.current;
     if (!map || !flyTo) return;
     const [w, s, e, n] = flyTo.bbox;
-    map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 14, duration: 600 });
+    // Leave the area fully visible beside the panels that lie over the map (profile, comparison).
+    map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map.getContainer(), Boolean(useAtlas.getState().selection)), maxZoom: 15, duration: 600 });
   }, [flyTo]);
 
   return <div ref={container} className="map" role="region" aria-label={label} data-map={id} />;

@@ -4,7 +4,9 @@ import { GeoJsonLayer, LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/l
 import { hatchLayer, type HatchExtension } from './hatch';
 import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM, clustersAt, type ClusterIndex, type PointCluster } from '../atlas/clusters';
-import { POI_COLORS } from './poiColors';
+import { MIXED_COLOR, NEAR_COLOR, POI_COLORS } from './poiColors';
+import { HALO, type PlacedLabel } from './labelPlacement';
+import type { FoundAddress } from '../state/store';
 import type { Layer } from '@deck.gl/core';
 import type { AreaProperties, Level } from '../atlas/geography';
 import type { AreaFeature, Geometry, Segments } from '../state/loaders';
@@ -17,7 +19,12 @@ export interface LayerInput {
   hovered: AreaFeature | null;
   /** Outlined besides the selection, e.g. similar gemeenten. */
   highlighted: AreaFeature[];
-  labels: GemeenteLabel[];
+  /** Names placed without overlap (labelPlacement.ts), gemeenten and the level's own areas. */
+  labels: PlacedLabel[];
+  /** Opacity of the area colours, 0.2–1 (the background map or the points show through). */
+  opacity: number;
+  /** An address found online, marked with a pin. */
+  address: FoundAddress | null;
   /** Sociale kaart points, drawn above the areas; grouped below CLUSTER_MAX_ZOOM. */
   points: Voorziening[];
   clusters: ClusterIndex | null;
@@ -28,12 +35,9 @@ export interface LayerInput {
   hatch: HatchExtension | null;
 }
 
-export interface GemeenteLabel {
-  name: string;
-  position: [number, number];
-  /** Smallest zoom at which the label shows: larger gemeenten appear first. */
-  minZoom: number;
-}
+/** The font of every name on the map; labelPlacement measures with the same. */
+export const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
+export const LABEL_WEIGHT = { gemeente: 700, gebied: 600 } as const;
 
 /** Width of the borders between areas, and the zoom from which they show: below it wijken and
  *  buurten are a few pixels wide, their borders would only grey the map (and cost 100,000+ segments). */
@@ -77,6 +81,7 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
       getLineColor: colorOf,
       lineWidthUnits: 'pixels',
       getLineWidth: 1,
+      opacity: input.opacity,
       // Picking happens on the CPU (src/atlas/pick.ts); see AtlasMap.
       pickable: false,
       updateTriggers: { getFillColor: colors.key, getLineColor: colors.key },
@@ -111,7 +116,7 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
     layers.push(new ScatterplotLayer<PointCluster>({
       id: 'voorziening-clusters', data: groups,
       getPosition: (c) => [c.lon, c.lat],
-      getFillColor: (c) => (c.categorie === 'gemengd' ? [60, 60, 70, 230] : POI_COLORS[c.categorie]),
+      getFillColor: (c) => (c.categorie === 'gemengd' ? MIXED_COLOR : POI_COLORS[c.categorie]),
       getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1.5,
       radiusUnits: 'pixels', getRadius: (c) => (c.count === 1 ? 3.5 : Math.min(22, 6 + 2.2 * Math.sqrt(c.count))),
     }) as unknown as Layer);
@@ -133,32 +138,46 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
     }) as unknown as Layer);
   }
   if (input.nearFrom) {
-    layers.push(new ScatterplotLayer<Voorziening>({
-      id: 'dichtbij', data: input.near, getPosition: (p) => [p.lon, p.lat],
-      filled: false, stroked: true, getLineColor: [217, 95, 2, 255], lineWidthUnits: 'pixels', getLineWidth: 2.5,
-      radiusUnits: 'pixels', getRadius: 9,
-    }) as unknown as Layer);
+    // A white halo under each ring, so the ring reads on every fill and next to every point.
+    for (const [id, width, color] of [['dichtbij-halo', 5, [255, 255, 255, 255]], ['dichtbij', 2.5, NEAR_COLOR]] as const) {
+      layers.push(new ScatterplotLayer<Voorziening>({
+        id, data: input.near, getPosition: (p) => [p.lon, p.lat],
+        filled: false, stroked: true, getLineColor: [...color], lineWidthUnits: 'pixels', getLineWidth: width,
+        radiusUnits: 'pixels', getRadius: 10,
+      }) as unknown as Layer);
+    }
     layers.push(new ScatterplotLayer<[number, number]>({
       id: 'dichtbij-plek', data: [input.nearFrom], getPosition: (p) => p,
-      getFillColor: [217, 95, 2, 255], getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 2,
+      getFillColor: NEAR_COLOR, getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 2,
       radiusUnits: 'pixels', getRadius: 7,
     }) as unknown as Layer);
   }
-  const visibleLabels = input.labels.filter((l) => zoom >= l.minZoom);
-  layers.push(new TextLayer<GemeenteLabel>({
-    id: 'gemeente-labels',
-    data: visibleLabels,
-    getText: (d) => d.name,
-    getPosition: (d) => d.position,
-    getSize: 13,
-    getColor: [20, 20, 20, 255],
-    fontFamily: 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif',
-    fontWeight: 600,
-    characterSet: 'auto',
-    fontSettings: { sdf: true },
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
-    updateTriggers: { getText: visibleLabels.length },
-  }) as unknown as Layer);
+  if (input.address) {
+    layers.push(new ScatterplotLayer<FoundAddress>({
+      id: 'adres', data: [input.address], getPosition: (a) => [a.lon, a.lat],
+      getFillColor: [20, 20, 20, 255], getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 3,
+      radiusUnits: 'pixels', getRadius: 8,
+    }) as unknown as Layer);
+  }
+  for (const kind of ['gebied', 'gemeente'] as const) {
+    const data = input.labels.filter((l) => l.kind === kind);
+    layers.push(new TextLayer<PlacedLabel>({
+      id: `labels-${kind}`,
+      data,
+      getText: (d) => d.text,
+      getPosition: (d) => d.position,
+      getSize: (d) => d.size,
+      getColor: kind === 'gemeente' ? [15, 15, 15, 255] : [35, 35, 45, 255],
+      fontFamily: LABEL_FONT,
+      fontWeight: LABEL_WEIGHT[kind],
+      characterSet: 'auto',
+      // A light plate behind each name keeps it readable on every class colour and on the
+      // background map (an SDF halo at 12 px thins the letters on a software renderer).
+      background: true,
+      getBackgroundColor: kind === 'gemeente' ? [255, 255, 255, 215] : [255, 255, 255, 190],
+      backgroundPadding: [HALO, 0, HALO, 0],
+      updateTriggers: { getText: data.length },
+    }) as unknown as Layer);
+  }
   return layers;
 }

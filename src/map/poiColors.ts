@@ -1,17 +1,25 @@
-// Category colours of the sociale kaart (Okabe–Ito / Tol qualitative colours, colour-blind safe),
-// with a white outline so points stand out on every choropleth colour.
+// Category colours of the sociale kaart. Chosen by CIELAB distance (ΔE) so that each stays at
+// least 20 from every colour of every choropleth palette (all class counts), from the deviation
+// colours, the greys of missing and secret values and the map background, and from each other;
+// tests/unit/poiColors.test.ts checks this. Points get a white outline on top.
 import type { Category } from '../atlas/socialeKaart';
 import type { RGBA } from '../atlas/palettes';
 
 export const POI_COLORS: Record<Category, RGBA> = {
-  ggz: [230, 159, 0, 255],
-  ghz: [0, 158, 115, 255],
-  vvt: [153, 153, 51, 255],
-  ziekenhuis: [213, 94, 0, 255],
+  ggz: [240, 105, 90, 255],
+  ghz: [0, 210, 165, 255],
+  vvt: [105, 90, 0, 255],
+  ziekenhuis: [255, 15, 135, 255],
   gemeentehuis: [0, 0, 0, 255],
-  basisschool: [0, 114, 178, 255],
-  voortgezet: [86, 180, 233, 255],
-  speciaal: [204, 121, 167, 255],
-  eigen: [136, 34, 85, 255],
+  basisschool: [180, 210, 0, 255],
+  voortgezet: [45, 150, 255, 255],
+  speciaal: [255, 120, 255, 255],
+  eigen: [120, 0, 75, 255],
 };
 
+/** "Dichtbij": the rings around the nearest services and the spot measured from, in a colour no
+ *  category uses, drawn over a white halo so they read on every fill. */
+export const NEAR_COLOR: RGBA = [40, 30, 150, 255];
+
+/** Groups of several categories (below the zoom where points show one by one). */
+export const MIXED_COLOR: RGBA = [70, 70, 80, 235];

@@ -10,7 +10,7 @@ import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
 import { keptLists, readOwnLists, type OwnList } from './ownLists';
-import { MAX_PINS, parseQuery, type Choices, type MapView, type Mode } from './url';
+import { MAX_PINS, isBasemap, parseQuery, type Basemap, type Choices, type MapView, type Mode } from './url';
 import { CORRECTABLE_TEXT, isCorrectableIn } from '../../data/riskFactors';
 import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
 import type { IndicatorDef } from '../atlas/indicators';
@@ -38,6 +38,25 @@ export interface Hover {
 export interface FlyTo {
   bbox: [number, number, number, number];
   id: number;
+}
+
+/** An address found with the PDOK Locatieserver, marked on the map. */
+export interface FoundAddress {
+  label: string;
+  lon: number;
+  lat: number;
+}
+
+/** Where the browser keeps the background map choice (a link's choice wins). */
+const BASEMAP_KEY = 'wijkatlas-achtergrond';
+
+function storedBasemap(): Basemap | null {
+  try {
+    const value = globalThis.localStorage?.getItem(BASEMAP_KEY);
+    return isBasemap(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface AtlasState extends Choices {
@@ -82,6 +101,15 @@ export interface AtlasState extends Choices {
   importOwnList(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   removeOwnList(id: string): Promise<void>;
   setPoiCategories(categories: Category[]): void;
+  /** The service point whose details are open (clicked on the map or in a list). */
+  poiSelected: Voorziening | null;
+  selectPoi(point: Voorziening | null): void;
+  setBasemap(basemap: Basemap): void;
+  setOpacity(opacity: number): void;
+  /** The address chosen in the search (online only). */
+  address: FoundAddress | null;
+  /** Marks an address, moves the map there and selects the area it lies in (null: none). */
+  showAddress(address: FoundAddress | null, area?: string | null): void;
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
   highlight: string[];
   setHighlight(codes: string[]): void;
@@ -149,6 +177,7 @@ let flyId = 0;
 
 export function createAtlasStore(search: string) {
   const { choices, notices } = parseQuery(search, CATALOGUE, DEFAULT_INDICATOR);
+  if (!new URLSearchParams(search).has('achtergrond')) choices.basemap = storedBasemap() ?? choices.basemap;
   return create<AtlasState>()((set, get) => {
   /** Geometry and table of an area level, loaded once (concurrent callers share the request). */
   const hasArea = (level: AreaLevel, year: number) => Boolean(get().tables[assetName(level, year)] && get().geometries[assetName(level, year)]);
@@ -247,6 +276,20 @@ export function createAtlasStore(search: string) {
       if (showPoi) void get().ensureVoorzieningen();
     },
     setPoiCategories(poiCategories) { set({ poiCategories }); },
+    poiSelected: null,
+    selectPoi(poiSelected) { set({ poiSelected }); },
+    setBasemap(basemap) {
+      set({ basemap });
+      try { globalThis.localStorage?.setItem(BASEMAP_KEY, basemap); } catch { /* private mode: the link still carries it */ }
+      if (basemap === 'geen') set({ address: null });
+    },
+    setOpacity(opacity) { set({ opacity: Math.round(Math.min(100, Math.max(20, opacity))) }); },
+    address: null,
+    showAddress(address, area) {
+      if (!address) { set({ address: null }); return; }
+      const d = 0.004;
+      set({ address, selection: area ?? null, flyTo: { bbox: [address.lon - d, address.lat - d / 1.6, address.lon + d, address.lat + d / 1.6], id: ++flyId } });
+    },
     setPoiText(poiText) { set({ poiText }); },
     setPoiWet(poiWet) { set({ poiWet }); },
     setPoiToegang(poiToegang) { set({ poiToegang }); },

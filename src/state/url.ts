@@ -37,7 +37,16 @@ export interface Choices {
   poiToegang: string;
   /** "Dichtbij": the spot the nearest services are measured from. */
   nearFrom: [number, number] | null;
+  /** Background map under the areas: none (offline) or a PDOK BRT-Achtergrondkaart variant. */
+  basemap: Basemap;
+  /** Opacity of the area colours in percent (lower shows more of the background or the points). */
+  opacity: number;
 }
+
+export const BASEMAPS = ['geen', 'grijs', 'standaard'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+export const isBasemap = (v: unknown): v is Basemap => typeof v === 'string' && (BASEMAPS as readonly string[]).includes(v);
+export const MIN_OPACITY = 20;
 
 /** Longer filter texts in a link are cut (no real name or law is this long). */
 const MAX_FILTER_TEXT = 100;
@@ -51,7 +60,7 @@ export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', coun
 export function defaultChoices(defaultIndicator: string): Choices {
   return {
     level: 'gemeente', year: 2015, indicator: defaultIndicator,
-    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [], showPoi: false, poiCategories: [], poiText: '', poiWet: '', poiToegang: '', nearFrom: null,
+    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [], showPoi: false, poiCategories: [], poiText: '', poiWet: '', poiToegang: '', nearFrom: null, basemap: 'geen', opacity: 100,
   };
 }
 
@@ -189,6 +198,17 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     if (spot) { choices.nearFrom = [spot.longitude, spot.latitude]; choices.showPoi = true; }
     else note('dichtbij', `Plek ${shown(dichtbij)} voor "Dichtbij" ligt niet in Nederland; er wordt niets gemeten.`);
   }
+  const achtergrond = params.get('achtergrond');
+  if (achtergrond !== null) {
+    if (isBasemap(achtergrond)) choices.basemap = achtergrond;
+    else note('achtergrond', `Onbekende achtergrondkaart ${shown(achtergrond)} (geen, grijs of standaard); er wordt geen achtergrondkaart getoond.`);
+  }
+  const dekking = params.get('dekking');
+  if (dekking !== null) {
+    const value = /^\d{1,3}$/.test(dekking) ? Number(dekking) : Number.NaN;
+    if (value >= MIN_OPACITY && value <= 100) choices.opacity = value;
+    else note('dekking', `Dekking ${shown(dekking)} is geen percentage van ${MIN_OPACITY} tot 100; de kleuren worden volledig getoond.`);
+  }
   const kaart = params.get('kaart');
   if (kaart !== null) {
     const view = parseView(kaart);
@@ -215,5 +235,7 @@ export function toQuery(c: Choices): string {
   if (c.poiWet) params.set('wet', c.poiWet);
   if (c.poiToegang) params.set('toegang', c.poiToegang);
   if (c.nearFrom) params.set('dichtbij', `${c.nearFrom[0].toFixed(5)},${c.nearFrom[1].toFixed(5)}`);
+  if (c.basemap !== 'geen') params.set('achtergrond', c.basemap);
+  if (c.opacity !== 100) params.set('dekking', String(c.opacity));
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -11,7 +11,12 @@ import { Notices } from './Notices';
 import { Search } from './Search';
 import { MapPane } from './MapPane';
 import { Tooltip } from './Tooltip';
-import { PoiPanel } from './PoiPanel';
+import { PoiPanel } from './socialeKaart/PoiPanel';
+import { ServicePanel } from './socialeKaart/ServicePanel';
+import { PointLegend } from './socialeKaart/PointLegend';
+import { BasemapControls } from './orientation/BasemapControls';
+import { AddressBar } from './orientation/AddressBar';
+import { KADASTER_ATTRIBUTION } from '../map/pdok';
 import { OwnTables } from './OwnTables';
 import { ShareExport } from './ShareExport';
 import { useFileDrop } from './useFileDrop';
@@ -32,6 +37,7 @@ export function App() {
   const selection = useAtlas((s) => s.selection);
   const mode = useAtlas((s) => s.mode);
   const pinCount = useAtlas((s) => s.pins.length);
+  const basemap = useAtlas((s) => s.basemap);
   const { ensureLayer, addNotice, select, setMode } = useAtlas.getState();
 
   useEffect(() => {
@@ -72,6 +78,7 @@ export function App() {
       </header>
       <aside className="side">
         <Controls />
+        {mode === 'vergelijken' ? null : <BasemapControls />}
         <ShareExport />
         <ErrorBoundary key={`legend-${mode}`} what={mode === 'vergelijken' ? 'De uitleg van de vergelijking' : 'De legenda'}>
           {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
@@ -94,8 +101,15 @@ export function App() {
         ) : null}
         <Notices />
         <ErrorBoundary what="Het profiel"><InfoPanel /></ErrorBoundary>
+        {mode === 'vergelijken' ? null : (
+          <ErrorBoundary what="De voorziening">
+            <ServicePanel />
+            <PointLegend />
+            <AddressBar />
+          </ErrorBoundary>
+        )}
         {pinCount > 0 ? <ErrorBoundary what="De vergelijking van vastgepinde gebieden"><Suspense fallback={null}><PinnedComparison /></Suspense></ErrorBoundary> : null}
-        <p className="attribution">{ATTRIBUTION} · CC BY 4.0</p>
+        <p className="attribution">{ATTRIBUTION} · CC BY 4.0{basemap !== 'geen' && mode !== 'vergelijken' ? ` · ${KADASTER_ATTRIBUTION}` : ''}</p>
       </main>
     </div>
   );

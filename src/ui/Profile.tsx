@@ -13,7 +13,7 @@ import { valueText } from './format';
 import { PlotFigure } from './PlotFigure';
 import { chartOptions } from './profileChart';
 import { PrintMap } from './PrintMap';
-import { AreaPoints } from './AreaPoints';
+import { AreaPoints } from './socialeKaart/AreaPoints';
 
 function rankText(row: ProfileRow): string | null {
   if (!row.rank) return null;

@@ -1,38 +1,87 @@
-// Name search as an ARIA combobox: arrows move through suggestions, Enter chooses, Escape closes.
+// Search as an ARIA combobox: areas of every level offline, and, when the online map is on,
+// addresses, postcodes and streets from the PDOK Locatieserver. Arrows move through suggestions,
+// Enter chooses, Escape closes.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { LEVEL_LABELS } from '../atlas/geography';
-import { buildSearchIndex, searchAreas } from '../atlas/search';
+import { buildSearchIndex, kindText, searchAreas, type SearchEntry } from '../atlas/search';
+import { ADDRESS_KIND, LocatieserverError, findAddresses, lookupAddress, type AddressHit } from '../atlas/locatieserver';
+import { buildPickIndex, pickAt } from '../atlas/pick';
+import { PDOK } from '../map/pdok';
 import { useAtlas } from '../state/useAtlas';
+import { selectGeometry } from '../state/selectors';
+
+/** Wait after the last keystroke before asking PDOK. */
+const DEBOUNCE_MS = 300;
+
+type Option = { kind: 'area'; entry: SearchEntry } | { kind: 'address'; hit: AddressHit };
+
+const OFFLINE_ADDRESS = 'Adressen, postcodes en straten zoeken kan alleen online: kies onder Achtergrondkaart een kaart van PDOK.';
+
+/** The area of the current level that contains a spot. */
+function areaAt(lon: number, lat: number): string | null {
+  const geometry = selectGeometry(useAtlas.getState());
+  if (!geometry) return null;
+  const index = buildPickIndex(geometry.features);
+  const i = pickAt(index, lon, lat);
+  return i < 0 ? null : index.features[i].properties.code;
+}
 
 export function Search() {
   const id = useId();
   const year = useAtlas((s) => s.year);
   const entries = useAtlas((s) => s.searches[s.year]);
   const error = useAtlas((s) => s.searchError);
-  const { ensureSearch, selectFound } = useAtlas.getState();
+  const online = useAtlas((s) => s.basemap !== 'geen');
+  const { ensureSearch, selectFound, showAddress } = useAtlas.getState();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [addresses, setAddresses] = useState<AddressHit[]>([]);
+  const [addressError, setAddressError] = useState<string | null>(null);
   const index = useMemo(() => (entries ? buildSearchIndex(entries) : null), [entries]);
-  const results = useMemo(() => (index && query.trim() ? searchAreas(index, query, 12) : []), [index, query]);
+  const areas = useMemo(() => (index && query.trim() ? searchAreas(index, query, online ? 8 : 12) : []), [index, query, online]);
+  const options = useMemo<Option[]>(() => [
+    ...areas.map((entry) => ({ kind: 'area' as const, entry })),
+    ...addresses.map((hit) => ({ kind: 'address' as const, hit })),
+  ], [areas, addresses]);
 
-  useEffect(() => { setActive(0); }, [results]);
+  useEffect(() => { setActive(0); }, [options]);
   useEffect(() => { if (query) void ensureSearch(); }, [year, query, ensureSearch]);
+  // Addresses: only online, debounced, and the request of an older query is cancelled.
+  useEffect(() => {
+    setAddressError(null);
+    const q = query.trim();
+    if (!online || q.length < 3) { setAddresses([]); return; }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      findAddresses(PDOK.locatieserver, q, controller.signal)
+        .then(setAddresses)
+        .catch((e: unknown) => { if (e instanceof LocatieserverError) { setAddresses([]); setAddressError(e.message); } });
+    }, DEBOUNCE_MS);
+    return () => { clearTimeout(timer); controller.abort(); };
+  }, [query, online]);
 
   const choose = (i: number) => {
-    const entry = results[i];
-    if (!entry) return;
-    selectFound(entry);
-    setQuery(entry.naam);
+    const option = options[i];
+    if (!option) return;
     setOpen(false);
+    if (option.kind === 'area') {
+      selectFound(option.entry);
+      setQuery(option.entry.naam);
+      return;
+    }
+    setQuery(option.hit.label);
+    lookupAddress(PDOK.locatieserver, option.hit.id, new AbortController().signal)
+      .then((place) => showAddress(place, areaAt(place.lon, place.lat)))
+      .catch((e: unknown) => setAddressError(e instanceof Error ? e.message : String(e)));
   };
   const listId = `${id}-list`;
-  const expanded = open && results.length > 0;
+  const expanded = open && options.length > 0;
+  const looksLikeAddress = /\d/.test(query);
   return (
     <div className="search">
-      <label htmlFor={`${id}-input`} className="visually-hidden">Zoek een gemeente, wijk of buurt</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">{online ? 'Zoek een gebied, adres of postcode' : 'Zoek een gemeente, wijk of buurt'}</label>
       <input
-        id={`${id}-input`} type="search" role="combobox" autoComplete="off" placeholder="Zoek gemeente, wijk of buurt"
+        id={`${id}-input`} type="search" role="combobox" autoComplete="off" placeholder={online ? 'Zoek gebied, adres of postcode' : 'Zoek gemeente, wijk of buurt'}
         aria-expanded={expanded} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
         value={query}
@@ -40,7 +89,7 @@ export function Search() {
         onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, results.length - 1)); }
+          if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, options.length - 1)); }
           else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
           else if (e.key === 'Enter') { e.preventDefault(); choose(active); }
           else if (e.key === 'Escape') setOpen(false);
@@ -48,19 +97,21 @@ export function Search() {
       />
       {expanded ? (
         <ul id={listId} role="listbox" className="suggestions" aria-label="Zoekresultaten">
-          {results.map((r, i) => (
+          {options.map((o, i) => (
             <li
-              key={r.code} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
+              key={o.kind === 'area' ? o.entry.code : o.hit.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
+              className={i === active ? 'active' : undefined} data-kind={o.kind}
               onMouseDown={(e) => { e.preventDefault(); choose(i); }}
             >
-              <span className="s-name">{r.naam}</span>
-              <span className="s-context">{LEVEL_LABELS[r.level].one}{r.context ? `, ${r.context}` : ''}</span>
+              <span className="s-name">{o.kind === 'area' ? o.entry.naam : o.hit.label}</span>
+              <span className="s-context">{o.kind === 'area' ? kindText(o.entry) : `${ADDRESS_KIND[o.hit.type] ?? o.hit.type} · PDOK`}</span>
             </li>
           ))}
         </ul>
       ) : null}
-      {open && query.trim() && index && results.length === 0 ? <p className="search-empty" role="status">Geen gebied gevonden voor "{query}".</p> : null}
+      {open && query.trim() && index && options.length === 0 && !(online && looksLikeAddress) ? <p className="search-empty" role="status">Geen gebied gevonden voor "{query}".{online ? '' : ` ${OFFLINE_ADDRESS}`}</p> : null}
+      {open && !online && looksLikeAddress && options.length > 0 ? <p className="search-empty" role="status">{OFFLINE_ADDRESS}</p> : null}
+      {addressError ? <p className="field-error" role="alert">{addressError}</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
     </div>
   );

@@ -13,10 +13,20 @@ describe('URL state', () => {
 
   it('round-trips every choice', () => {
     const choices = { ...defaultChoices(DEFAULT_INDICATOR), level: 'buurt' as const, indicator: 'pct_65plus', classification: { method: 'handmatig' as const, count: 4, breaks: [10, 20.5, 30] }, palette: 'Greens' as const, selection: 'BU05050701', view: { longitude: 4.6712, latitude: 51.8011, zoom: 11.25 },
-      showPoi: true, poiText: 'Albatros; 3317 AM', poiWet: 'Jeugdwet', poiToegang: 'vrij toegankelijk', nearFrom: [4.65183, 51.79125] as [number, number] };
+      showPoi: true, poiText: 'Albatros; 3317 AM', poiWet: 'Jeugdwet', poiToegang: 'vrij toegankelijk', nearFrom: [4.65183, 51.79125] as [number, number], basemap: 'grijs' as const, opacity: 60 };
     const back = parse(toQuery(choices));
     expect(back.notices).toEqual([]);
     expect(back.choices).toEqual(choices);
+  });
+
+  it('refuses an unknown background map or an opacity outside 20–100', () => {
+    for (const q of ['?achtergrond=osm', '?achtergrond=https://evil.example/{z}', '?dekking=5', '?dekking=150', '?dekking=50.5', '?dekking=']) {
+      const { choices, notices } = parse(q);
+      expect(choices.basemap).toBe('geen');
+      expect(choices.opacity).toBe(100);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/^Link, (achtergrond|dekking): /);
+    }
   });
 
   it('falls back to defaults with a notice for unknown or invalid values', () => {

@@ -31,7 +31,7 @@ function expectDrawable(c: Choices): void {
   if (c.view) expect(Number.isFinite(c.view.zoom)).toBe(true);
 }
 
-const PARAMS = ['niveau', 'jaar', 'indicator', 'klassen', 'palet', 'selectie', 'weergave', 'factoren', 'vergelijk', 'voorzieningen', 'dichtbij', 'kaart'];
+const PARAMS = ['niveau', 'jaar', 'indicator', 'klassen', 'palet', 'selectie', 'weergave', 'factoren', 'vergelijk', 'voorzieningen', 'dichtbij', 'achtergrond', 'dekking', 'kaart'];
 
 describe('inherited object keys in a link', () => {
   for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {

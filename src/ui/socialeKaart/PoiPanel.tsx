@@ -1,12 +1,12 @@
 // The sociale kaart's controls: show the points, pick categories, with colours and counts.
 import { useMemo } from 'react';
-import { CATEGORIES, addressText, countByCategory, type Category } from '../atlas/socialeKaart';
-import { POI_COLORS } from '../map/poiColors';
-import { cssColor } from '../atlas/palettes';
-import { useAtlas } from '../state/useAtlas';
-import { selectAllPoints, selectNearest, selectVisiblePoints } from '../state/selectors';
-import { formatNumber } from '../atlas/format';
-import { download } from './download';
+import { CATEGORIES, addressText, countByCategory, type Category } from '../../atlas/socialeKaart';
+import { POI_COLORS } from '../../map/poiColors';
+import { cssColor } from '../../atlas/palettes';
+import { useAtlas } from '../../state/useAtlas';
+import { selectAllPoints, selectNearest, selectVisiblePoints } from '../../state/selectors';
+import { formatNumber } from '../../atlas/format';
+import { download } from '../download';
 
 export function PoiPanel() {
   const show = useAtlas((s) => s.showPoi);
@@ -25,9 +25,9 @@ export function PoiPanel() {
   const values = (key: 'wet' | 'toegang') => [...new Set(all.map((p) => p[key]))].sort((a, b) => a.localeCompare(b, 'nl'));
   const report = useAtlas((s) => s.importReport);
   const skipped = report ? report.errors.filter((e) => !e.kept).length : 0;
-  const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList } = useAtlas.getState();
+  const { setShowPoi, setPoiCategories, setPoiText, setPickingNear, setNearFrom, importOwnList, removeOwnList, selectPoi } = useAtlas.getState();
   const exportCsv = async () => {
-    const { pointsCsv } = await import('../atlas/poiImport');
+    const { pointsCsv } = await import('../../atlas/poiImport');
     download(new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' }), 'voorzieningen.csv');
   };
   const all = useAtlas(selectAllPoints);
@@ -46,12 +46,16 @@ export function PoiPanel() {
         <fieldset className="poi-categories">
           <legend className="visually-hidden">Categorieën</legend>
           {counts.map((c) => (
-            <label key={c.categorie} className="check">
-              <input type="checkbox" checked={chosen.length === 0 || chosen.includes(c.categorie)} onChange={(e) => toggle(c.categorie, e.target.checked)} />
-              <span className="poi-dot" style={{ background: cssColor(POI_COLORS[c.categorie]) }} />
-              {CATEGORIES[c.categorie]} <span className="value-note-inline">({c.count.toLocaleString('nl-NL')})</span>
-            </label>
+            <div key={c.categorie} className="poi-category">
+              <label className="check">
+                <input type="checkbox" checked={chosen.length === 0 || chosen.includes(c.categorie)} onChange={(e) => toggle(c.categorie, e.target.checked)} />
+                <span className="poi-dot" style={{ background: cssColor(POI_COLORS[c.categorie]) }} />
+                {CATEGORIES[c.categorie]} <span className="value-note-inline">({c.count.toLocaleString('nl-NL')})</span>
+              </label>
+              <button type="button" className="link-button" onClick={() => setPoiCategories([c.categorie])} aria-label={`Alleen ${CATEGORIES[c.categorie]} tonen`}>alleen deze</button>
+            </div>
           ))}
+          {chosen.length > 0 ? <button type="button" className="link-button" onClick={() => setPoiCategories([])}>alle categorieën tonen</button> : null}
         </fieldset>
       ) : null}
       {show && points ? (
@@ -73,7 +77,7 @@ export function PoiPanel() {
           {text.trim() && visible.length > 0 && visible.length <= 25 ? (
             <ul className="poi-results" aria-label="Gevonden voorzieningen">
               {visible.map((p) => (
-                <li key={p.id}>{p.naam}<span className="value-note">{addressText(p)}</span>
+                <li key={p.id}><button type="button" className="link-button" onClick={() => selectPoi(p)}>{p.naam}</button><span className="value-note">{addressText(p)}</span>
                   <button type="button" onClick={() => setNearFrom([p.lon, p.lat])}>Dichtbij deze</button></li>
               ))}
             </ul>
@@ -87,7 +91,7 @@ export function PoiPanel() {
             <ol className="near-list" aria-label="Dichtstbijzijnde voorzieningen">
               {near.map(({ point, metres }) => (
                 <li key={point.id}>
-                  <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> {point.naam}
+                  <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> <button type="button" className="link-button" onClick={() => selectPoi(point)}>{point.naam}</button>
                   <span className="value-note">{metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatNumber(metres / 1000, 1)} km`} hemelsbreed · {CATEGORIES[point.categorie]} · {addressText(point, false)}</span>
                 </li>
               ))}
@@ -121,7 +125,7 @@ export function PoiPanel() {
         ) : null}
         {show && visible.length > 0 ? <button type="button" onClick={() => void exportCsv()}>Exporteer de getoonde lijst (CSV, {visible.length})</button> : null}
       </div>
-      {show ? <p className="legend-note">GGZ-, gehandicaptenzorg- en VVT-punten zijn organisaties op hun geregistreerde adres (DigiMV 2014), geen zorglocaties. Scholen: DUO 2016.</p> : null}
+      {show ? <p className="legend-note">GGZ-, gehandicaptenzorg- en VVT-punten zijn organisaties op hun geregistreerde adres (bron: CIBG DigiMV 2014), geen zorglocaties. Scholen: bron DUO, adressen van scholen 2016. Klik op een punt voor de gegevens.</p> : null}
     </section>
   );
 }

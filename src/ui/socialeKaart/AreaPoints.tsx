@@ -1,10 +1,10 @@
 // "In dit gebied": the services inside the selected area, grouped by category with counts.
 import { useMemo } from 'react';
-import { CATEGORIES, addressText, filterPoints, inArea } from '../atlas/socialeKaart';
-import { POI_COLORS } from '../map/poiColors';
-import { cssColor } from '../atlas/palettes';
-import { useAtlas } from '../state/useAtlas';
-import { selectAllPoints, selectAreas, selectGeometry } from '../state/selectors';
+import { CATEGORIES, addressText, filterPoints, inArea } from '../../atlas/socialeKaart';
+import { POI_COLORS } from '../../map/poiColors';
+import { cssColor } from '../../atlas/palettes';
+import { useAtlas } from '../../state/useAtlas';
+import { selectAllPoints, selectAreas, selectGeometry } from '../../state/selectors';
 import { booleanPointInPolygon } from '@turf/turf';
 
 export function AreaPoints({ code }: { code: string }) {
@@ -56,7 +56,7 @@ export function AreaPoints({ code }: { code: string }) {
           </div>
         ))}
       </div>
-      <p className="legend-note">Punten in dit gebied volgens de kaartgrenzen; bronnen: DUO, CIBG DigiMV, gemeentehuizen en ziekenhuizen uit de bronkit.</p>
+      <p className="legend-note">Punten in dit gebied volgens de kaartgrenzen; bronnen: DUO (scholen 2016), CIBG DigiMV (zorgorganisaties 2014), adressen van ziekenhuizen en gemeentehuizen (2016).</p>
     </div>
   );
 }

@@ -1,0 +1,102 @@
+// The names to draw for the current view: gemeenten (larger ones from lower zoom), the wijken or
+// buurten on the map where their name fits, and the selected area always; placed without overlap.
+import { useMemo } from 'react';
+import { bbox } from '@turf/turf';
+import type { Map as MapLibre } from 'maplibre-gl';
+import { labelPoint } from '../atlas/labels';
+import type { AreaTable } from '../atlas/indicators';
+import type { AreaFeature, Geometry } from '../state/loaders';
+import { placeLabels, shortName, type LabelCandidate, type PlacedLabel } from './labelPlacement';
+import { LABEL_FONT, LABEL_WEIGHT } from './layers';
+
+interface Anchor { extent: [number, number, number, number]; point?: [number, number] }
+const anchors = new WeakMap<AreaFeature, Anchor>();
+function anchorOf(f: AreaFeature): Anchor {
+  let a = anchors.get(f);
+  if (!a) anchors.set(f, (a = { extent: bbox(f) as Anchor['extent'] }));
+  return a;
+}
+const pointOf = (f: AreaFeature) => { const a = anchorOf(f); return (a.point ??= labelPoint(f)); };
+
+/** Zoom from which a gemeente's name shows, by number of inhabitants. */
+function gemeenteZoom(inwoners: number | null): number {
+  if (inwoners !== null && inwoners >= 100_000) return 7;
+  if (inwoners !== null && inwoners >= 40_000) return 8;
+  return 9.2;
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+/** Width of a label in pixels, measured with the map's label font (a rough estimate without canvas). */
+function measure(text: string, size: number, kind: LabelCandidate['kind']): number {
+  const key = `${kind}${size}|${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    context ??= document.createElement('canvas').getContext('2d');
+    if (context) {
+      context.font = `${LABEL_WEIGHT[kind]} ${size}px ${LABEL_FONT}`;
+      w = context.measureText(text).width;
+    } else {
+      w = text.length * size * 0.6;
+    }
+    widths.set(key, w);
+  }
+  return w;
+}
+
+export const GEMEENTE_SIZE = 13;
+export const AREA_SIZE = 12;
+/** From this zoom the wijken or buurten are named before the gemeenten around them. */
+const AREAS_FIRST_ZOOM = 10.5;
+
+export function useLabels(map: MapLibre | null, viewTick: number, geometry: Geometry | undefined, gemeenten: Geometry | undefined, gemeenteTable: AreaTable | undefined, selected: AreaFeature | null): PlacedLabel[] {
+  const gemeenteCandidates = useMemo(() => {
+    if (!gemeenten || !gemeenteTable) return [];
+    const inwoners = gemeenteTable.columns.AANT_INW ?? [];
+    const row = new Map(gemeenteTable.codes.map((c, i) => [c, i]));
+    return gemeenten.features
+      .map((f) => ({ f, people: inwoners[row.get(f.properties.code) ?? -1] ?? null }))
+      .sort((a, b) => (b.people ?? 0) - (a.people ?? 0))
+      .map(({ f, people }) => ({ f, minZoom: gemeenteZoom(people) }));
+  }, [gemeenten, gemeenteTable]);
+
+  return useMemo(() => {
+    if (!map || !geometry) return [];
+    const zoom = map.getZoom();
+    const canvas = map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const bounds = map.getBounds();
+    const [west, south, east, north] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+    const inView = (e: Anchor['extent']) => e[0] < east && e[2] > west && e[1] < north && e[3] > south;
+    const project = (p: [number, number]): [number, number] => { const q = map.project(p); return [q.x, q.y]; };
+    const selectedCode = selected?.properties.code;
+
+    const towns: LabelCandidate[] = gemeenteCandidates
+      .filter(({ f, minZoom }) => zoom >= minZoom && f.properties.code !== selectedCode && inView(anchorOf(f).extent))
+      .map(({ f }) => ({ text: f.properties.naam, position: pointOf(f), size: GEMEENTE_SIZE, kind: 'gemeente' }));
+    const areas: LabelCandidate[] = [];
+    if (geometry.level === 'wijk' || geometry.level === 'buurt') {
+      // Only areas at least a short word wide on screen are candidates (and get a label point).
+      const degreesPerPixel = (east - west) / Math.max(1, width);
+      const minWidth = 24 * degreesPerPixel;
+      const visible = geometry.features.filter((f) => {
+        const e = anchorOf(f).extent;
+        return f.properties.code !== selectedCode && e[2] - e[0] >= minWidth && inView(e);
+      });
+      visible.sort((a, b) => {
+        const ea = anchorOf(a).extent;
+        const eb = anchorOf(b).extent;
+        return (eb[2] - eb[0]) * (eb[3] - eb[1]) - (ea[2] - ea[0]) * (ea[3] - ea[1]);
+      });
+      for (const f of visible) areas.push({ text: shortName(f.properties.naam), position: pointOf(f), size: AREA_SIZE, kind: 'gebied', extent: anchorOf(f).extent });
+    }
+    const first: LabelCandidate[] = selected ? [{
+      text: shortName(selected.properties.naam), position: pointOf(selected), always: true,
+      size: geometry.level === 'gemeente' ? GEMEENTE_SIZE : AREA_SIZE, kind: geometry.level === 'gemeente' ? 'gemeente' : 'gebied',
+    }] : [];
+    const ordered = zoom >= AREAS_FIRST_ZOOM ? [...first, ...areas, ...towns] : [...first, ...towns, ...areas];
+    return placeLabels(ordered, { width, height, project, measure });
+    // viewTick: the camera moved (the map object itself stays the same).
+  }, [map, viewTick, geometry, gemeenteCandidates, selected]);
+}

@@ -1,0 +1,25 @@
+// The colours of the service points, on the map next to them (the side panel has the filters).
+import { useMemo } from 'react';
+import { CATEGORIES, countByCategory } from '../../atlas/socialeKaart';
+import { MIXED_COLOR, NEAR_COLOR, POI_COLORS } from '../../map/poiColors';
+import { cssColor } from '../../atlas/palettes';
+import { useAtlas } from '../../state/useAtlas';
+import { selectVisiblePoints } from '../../state/selectors';
+
+export function PointLegend() {
+  const visible = useAtlas(selectVisiblePoints);
+  const nearFrom = useAtlas((s) => s.nearFrom);
+  const counts = useMemo(() => countByCategory(visible), [visible]);
+  if (counts.length === 0) return null;
+  return (
+    <section className="point-legend" aria-label="Legenda voorzieningen">
+      <ul>
+        {counts.map((c) => (
+          <li key={c.categorie}><span className="poi-dot" style={{ background: cssColor(POI_COLORS[c.categorie]) }} />{CATEGORIES[c.categorie]}</li>
+        ))}
+        <li><span className="poi-dot" style={{ background: cssColor(MIXED_COLOR) }} />Groep met meer categorieën</li>
+        {nearFrom ? <li><span className="poi-ring" style={{ borderColor: cssColor(NEAR_COLOR) }} />Dichtbij</li> : null}
+      </ul>
+    </section>
+  );
+}
