@@ -96,7 +96,9 @@ describe('orientation', () => {
   it('clicking a service point opens the service with "Dichtbij vanaf hier"; a click beside it selects the wijk', async () => {
     // De Albatros (basisschool, Wielwijk) in the centre of the map.
     const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle', undefined, { width: 1400, height: 900 });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('_poi'), null, { timeout: 30_000 });
+    // The point legend lists categories once the points are loaded and drawn.
+    await page.locator('.point-legend').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 30_000 });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const panel = page.locator('.service-panel');

@@ -15,7 +15,8 @@ export interface Session {
   open(query?: string, context?: BrowserContext, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
-export function browserSession(): Session {
+/** prepare runs before the server starts (e.g. a build of its own); outDir is the build served. */
+export function browserSession(options: { outDir?: string; prepare?: () => Promise<void> } = {}): Session {
   let server: PreviewServer | undefined;
   const session: Session = {
     browser: undefined as unknown as Browser,
@@ -34,7 +35,8 @@ export function browserSession(): Session {
     },
   };
   beforeAll(async () => {
-    const started = await startPreview();
+    await options.prepare?.();
+    const started = await startPreview(options.outDir);
     server = started.server;
     session.base = started.url;
     session.browser = await launchChromium();

@@ -10,7 +10,7 @@ export function ServicePanel() {
   const point = useAtlas((s) => s.poiSelected);
   const { selectPoi, setNearFrom } = useAtlas.getState();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { heading.current?.focus(); }, [point]);
+  useEffect(() => { heading.current?.focus({ preventScroll: true }); }, [point]);
   if (!point) return null;
   const rows: [string, string][] = [
     ['Categorie', point.teamCategorie ? `${CATEGORIES[point.categorie]}: ${point.teamCategorie}` : CATEGORIES[point.categorie]],
