@@ -44,11 +44,15 @@ describe('the atlas in Chromium', () => {
     expect(counts.classes.reduce((a, b) => a + b, 0) + counts.secret + counts.nodata).toBe(393);
     expect(counts).toEqual(expectedCounts('gemeente', 'bijstand_1564'));
     await expect(page.locator('.attribution').textContent()).resolves.toContain('Bron: CBS, Kadaster/PDOK');
-    // The Content-Security-Policy allows no inline script and no other origin.
+    // The Content-Security-Policy allows no inline script and no other origin than the two PDOK
+    // services the user can switch on, for images (tiles) and fetches only.
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/default-src 'self'/);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    const online = csp.split(';').filter((d) => /https?:/.test(d)).map((d) => d.trim().split(' ')[0]);
+    expect(online.sort()).toEqual(['connect-src', 'img-src']);
+    expect([...new Set(csp.match(/https?:\/\/[^\s;]+/g))].sort()).toEqual(['https://api.pdok.nl', 'https://service.pdok.nl']);
 
     // Sample the map's pixels: each of the five class colours must cover a real area.
     const box = (await page.locator('.map').boundingBox())!;

@@ -45,13 +45,27 @@ afterAll(async () => {
 const drawn = (page: Page) => page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 30_000 });
 type Rgb = [number, number, number];
 async function pixels(page: Page, spots: [number, number][]): Promise<Rgb[]> {
+  // The pointer off the map, so no area is drawn in its hover colour.
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(300);
   const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
   const xy = await page.evaluate((s) => {
     const el = document.querySelector('[data-map="kaart"]') as HTMLElement & { atlasMap: { project(p: [number, number]): { x: number; y: number } } };
     return s.map((p) => { const q = el.atlasMap.project(p); return [Math.round(q.x), Math.round(q.y)]; });
   }, spots);
   const png = PNG.sync.read(await page.screenshot({ clip: box }));
-  return xy.map(([x, y]) => { const i = (y * png.width + x) * 4; return [png.data[i], png.data[i + 1], png.data[i + 2]]; });
+  // The most frequent colour in a 9×9 block: a border line through the spot does not decide it.
+  return xy.map(([cx, cy]) => {
+    const seen = new Map<string, number>();
+    for (let y = cy - 4; y <= cy + 4; y++) {
+      for (let x = cx - 4; x <= cx + 4; x++) {
+        const i = (y * png.width + x) * 4;
+        const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+    return [...seen.entries()].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number) as Rgb;
+  });
 }
 const distance = (a: Rgb, b: Rgb) => Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
 
