@@ -49,7 +49,8 @@ export function placeLabels(candidates: LabelCandidate[], screen: Screen): Place
     const h = c.size * 1.25 + 2 * HALO;
     const box: PlacedLabel['box'] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
     if (!c.always) {
-      if (box[2] < 0 || box[0] > screen.width || box[3] < 0 || box[1] > screen.height) continue;
+      // Whole names only: one cut by the edge of the map reads as another name.
+      if (box[0] < 0 || box[2] > screen.width || box[1] < 0 || box[3] > screen.height) continue;
       if (c.extent) {
         const [west, south, east, north] = c.extent;
         const [x0, y0] = screen.project([west, north]);

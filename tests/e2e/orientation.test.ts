@@ -5,6 +5,7 @@ import { feature } from 'topojson-client';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/session';
+import { seriousViolations } from '../support/axe';
 
 const session = browserSession();
 const wijken = (() => {
@@ -19,7 +20,7 @@ const drawn = (page: Page, prefix: string) => page.waitForFunction((p) => (docum
 
 describe('orientation', () => {
   it('names the 13 wijken of Dordrecht on the wijk map, no two names overlapping', async () => {
-    const page = await session.open('?niveau=wijk&kaart=4.7100,51.7850,12.70', undefined, { width: 1600, height: 1000 });
+    const page = await session.open('?niveau=wijk&kaart=4.7000,51.7880,13.00', undefined, { width: 1920, height: 1200 });
     await drawn(page, 'wijk');
     await expect.poll(async () => (await placedLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(13);
     const placed = await placedLabels(page);
@@ -119,10 +120,24 @@ describe('orientation', () => {
     await page.context().close();
   });
 
+  it('the service panel, point legend and background-map setting have no serious axe violations; Escape closes the service', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle', context);
+    await page.locator('.point-legend').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 30_000 });
+    const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('.service-panel').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.service-panel').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('"alleen deze" shows one category', async () => {
     const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12.5&voorzieningen=alle', undefined, { width: 1400, height: 900 });
     await page.locator('.poi-categories').waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Alleen Ziekenhuis tonen' }).click();
+    await page.getByRole('button', { name: 'alleen deze: Ziekenhuis' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('voorzieningen')).toBe('ziekenhuis');
     await expect(page.locator('.point-legend li').allTextContents()).resolves.toEqual(['Ziekenhuis', 'Groep met meer categorieën']);
     await page.context().close();

@@ -41,3 +41,11 @@ describe('label placement', () => {
     expect(shortName('Dordrecht-Centrum')).toBe('Dordrecht-Centrum');
   });
 });
+
+describe('label placement at the edge', () => {
+  it('leaves out a name the edge of the map would cut, but not the selected one', () => {
+    const cut = placeLabels([label('Aan de rand', 0.1, 3)], screen);
+    expect(cut).toEqual([]);
+    expect(placeLabels([label('Aan de rand', 0.1, 3, { always: true })], screen)).toHaveLength(1);
+  });
+});

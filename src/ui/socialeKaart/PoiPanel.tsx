@@ -52,7 +52,7 @@ export function PoiPanel() {
                 <span className="poi-dot" style={{ background: cssColor(POI_COLORS[c.categorie]) }} />
                 {CATEGORIES[c.categorie]} <span className="value-note-inline">({c.count.toLocaleString('nl-NL')})</span>
               </label>
-              <button type="button" className="link-button" onClick={() => setPoiCategories([c.categorie])} aria-label={`Alleen ${CATEGORIES[c.categorie]} tonen`}>alleen deze</button>
+              <button type="button" className="link-button" onClick={() => setPoiCategories([c.categorie])} aria-label={`alleen deze: ${CATEGORIES[c.categorie]}`}>alleen deze</button>
             </div>
           ))}
           {chosen.length > 0 ? <button type="button" className="link-button" onClick={() => setPoiCategories([])}>alle categorieën tonen</button> : null}
