@@ -95,9 +95,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const gemeenteTable = useAtlas((s) => s.tables[assetName('gemeente', s.year)]);
   const { setHover, select, setView } = useAtlas.getState();
 
-  const opacity = useAtlas((s) => s.opacity / 100);
+  const opacity = useAtlas((s) => (variant ? 1 : s.opacity / 100));
   const address = useAtlas((s) => (variant ? null : s.address));
-  const basemap = useAtlas((s) => s.basemap);
+  // The comparison's small maps stay plain: three background maps would triple the tiles.
+  const basemap = useAtlas((s) => (variant ? 'geen' : s.basemap));
 
   const selected = useMemo<AreaFeature | null>(
     () => geometry?.features.find((f) => f.properties.code === selection) ?? null,
