@@ -15,7 +15,9 @@ export interface Choropleth {
 
 export function buildChoropleth(areas: Areas, def: IndicatorDef, classification: Classification): Choropleth {
   const values = areas.values(def);
-  const result = classifyValues(values, areas.codes, classification);
+  // Equal values share a class on the map and in the table (the SCP's split rule is for the
+  // risk correction's quintiles only).
+  const result = classifyValues(values, areas.codes, classification, 'merge');
   return { def, areas, values, result, rowOf: new Map(areas.codes.map((c, i) => [c, i])) };
 }
 

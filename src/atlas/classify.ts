@@ -40,6 +40,36 @@ export interface ClassResult {
   allEqual: boolean;
   /** Quantile cuts that fall inside a run of equal values (those areas are split by code). */
   splitTies: number;
+  /** Classes lost because equal values made quantile cuts coincide (ties merged; 0 otherwise). */
+  merged: number;
+  /** The first class holds exactly the areas with value 0 (more than ZERO_CLASS_SHARE of them). */
+  zeroClass: boolean;
+}
+
+/** How quantiles treat equal values: 'split' ranks them by code (the SCP's rule, used for the
+ *  risk correction's quintiles); 'merge' keeps equal values in one class, so classes can merge. */
+export type TieRule = 'split' | 'merge';
+
+/** From this share of areas with exactly 0, zero gets a class of its own ("0 — geen"). */
+export const ZERO_CLASS_SHARE = 0.1;
+
+/**
+ * Upper bounds of quantile classes that keep equal values together: the j-th cut is the value at
+ * rank ⌈j·n/k⌉ (1-based), so a run of equal values lies in one class; cuts that coincide merge
+ * their classes. With more than ZERO_CLASS_SHARE exact zeros (and no negative values), 0 is a class
+ * of its own and the other classes divide the values above it.
+ */
+export function tieAwareQuantileBounds(sorted: number[], classes: number): { bounds: number[]; zeroClass: boolean } {
+  const n = sorted.length;
+  const zeros = sorted.filter((v) => v === 0).length;
+  const zeroClass = n > 0 && sorted[0] >= 0 && zeros > ZERO_CLASS_SHARE * n && zeros < n && classes - 1 >= 2;
+  const rest = zeroClass ? sorted.slice(zeros) : sorted;
+  const parts = zeroClass ? classes - 1 : classes;
+  const cuts: number[] = zeroClass ? [0] : [];
+  for (let j = 1; j < parts; j++) cuts.push(rest[Math.ceil((j * rest.length) / parts) - 1]);
+  const highest = sorted[n - 1];
+  const bounds = [...new Set(cuts)].filter((b) => b < highest).sort((a, b) => a - b);
+  return { bounds, zeroClass };
 }
 
 interface Item {
@@ -84,7 +114,7 @@ export function classForBounds(value: number, bounds: number[]): number {
   return bounds.length;
 }
 
-export function classifyValues(values: AreaValue[], codes: string[], classification: Classification): ClassResult {
+export function classifyValues(values: AreaValue[], codes: string[], classification: Classification, ties: TieRule = 'split'): ClassResult {
   if (!isValidClassification(classification)) throw new Error(`Ongeldige klassenindeling: ${JSON.stringify(classification)}`);
   const classOf = new Int8Array(values.length).fill(-1);
   const missing = { secret: 0, nodata: 0 };
@@ -98,8 +128,13 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
   const k = classification.count;
   const allEqual = items.length > 0 && items[0].value === items[items.length - 1].value;
   let bounds: number[] = [];
+  let zeroClass = false;
+  const mergeTies = ties === 'merge' && classification.method === 'kwantiel';
   if (allEqual) {
     for (const item of items) classOf[item.position] = 0;
+  } else if (mergeTies) {
+    ({ bounds, zeroClass } = tieAwareQuantileBounds(items.map((i) => i.value), k));
+    for (const item of items) classOf[item.position] = classForBounds(item.value, bounds);
   } else if (classification.method === 'kwantiel') {
     items.forEach((item, rank) => { classOf[item.position] = quantileClassOf(rank, items.length, k); });
   } else {
@@ -109,7 +144,8 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
     if (classification.method === 'handmatig') bounds = classification.breaks ?? [];
     for (const item of items) classOf[item.position] = classForBounds(item.value, bounds);
   }
-  const classes: ClassInfo[] = Array.from({ length: k }, (_, index) => ({ index, from: null, to: null, min: null, max: null, count: 0 }));
+  const shown = mergeTies && !allEqual ? bounds.length + 1 : k;
+  const classes: ClassInfo[] = Array.from({ length: shown }, (_, index) => ({ index, from: null, to: null, min: null, max: null, count: 0 }));
   for (const item of items) {
     const c = classes[classOf[item.position]];
     c.count++;
@@ -119,7 +155,7 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
   if (classification.method === 'kwantiel' || allEqual) {
     for (const c of classes) { c.from = c.min; c.to = c.max; }
     // A quantile class is cut at its largest member, as the SCP reuses it for corrected values.
-    bounds = allEqual ? [] : classes.slice(0, -1).map((c) => c.max ?? Number.NaN);
+    if (!mergeTies || allEqual) bounds = allEqual ? [] : classes.slice(0, -1).map((c) => c.max ?? Number.NaN);
   } else {
     const manual = classification.method === 'handmatig';
     const lowest = items.length > 0 ? items[0].value : null;
@@ -131,8 +167,28 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
     });
   }
   let splitTies = 0;
-  if (classification.method === 'kwantiel') {
+  if (classification.method === 'kwantiel' && !mergeTies) {
     for (let i = 1; i < classes.length; i++) if (classes[i].min !== null && classes[i].min === classes[i - 1].max) splitTies++;
   }
-  return { classification, classOf, classes, bounds, missing, allEqual, splitTies };
+  return { classification, classOf, classes, bounds, missing, allEqual, splitTies, merged: allEqual ? 0 : k - shown, zeroClass };
+}
+
+/** The five quantile classes carry their names (erg laag … erg hoog) only when all five remain. */
+export function isNamedQuintiles(result: ClassResult): boolean {
+  const c = result.classification;
+  return c.method === 'kwantiel' && c.count === 5 && result.classes.length === 5 && !result.zeroClass;
+}
+
+/** What the legend, the export and the CLI say about merged classes and a class of zeros. */
+export function classNotes(result: ClassResult, areasWord: string): string[] {
+  const notes: string[] = [];
+  if (result.zeroClass) {
+    const present = result.classes.reduce((n, c) => n + c.count, 0);
+    const zeros = result.classes[0].count;
+    notes.push(`${Math.round((100 * zeros) / present)}% van de ${areasWord} met een waarde heeft precies 0: die vormen de klasse "0 — geen"; de andere klassen verdelen de ${areasWord} boven 0.`);
+  }
+  if (result.merged > 0) {
+    notes.push(`Van de ${result.classification.count} gevraagde klassen ${result.classes.length === 1 ? 'blijft er 1' : `blijven er ${result.classes.length}`} over: ${result.merged === 1 ? 'een klassegrens viel' : `${result.merged} klassegrenzen vielen`} samen door gelijke waarden, en gelijke waarden krijgen altijd dezelfde kleur.`);
+  }
+  return notes;
 }

@@ -28,8 +28,12 @@ export function hexToRgba(hex: string): RGBA {
 /** An RGBA colour as CSS (the alpha of these colours is always opaque). */
 export const cssColor = (c: readonly number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 
+/** The palette's colours for a number of classes; fewer than three (classes merged by ties) take
+ *  the light, middle or dark end of the three-class scheme. */
 export function paletteColors(name: PaletteName, classes: number): string[] {
-  return [...PALETTES[name].scheme[classes]];
+  const scheme = PALETTES[name].scheme;
+  if (classes >= 3) return [...scheme[classes]];
+  return classes === 2 ? [scheme[3][0], scheme[3][2]] : [scheme[3][1]];
 }
 
 /**

@@ -7,7 +7,7 @@ import { comparisonRecords } from './comparisonTable';
 // Type only: the comparison (and its model code) stays in its own chunk.
 import type { Comparison } from './comparison';
 import { CLASS_LABELS_5 } from './format';
-import type { Classification } from './classify';
+import { classNotes, isNamedQuintiles, type Classification } from './classify';
 import { ATTRIBUTION } from './assets';
 import { incompleteNote } from './aggregate';
 
@@ -93,11 +93,12 @@ const statusText = (v: { status: keyof typeof STATUS_TEXT; incomplete?: unknown 
 /** The map's table: one row per area with value, numerator, denominator and class. */
 export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
   const { def, result } = c;
-  const labelled = result.classification.method === 'kwantiel' && result.classification.count === 5;
+  const labelled = isNamedQuintiles(result);
   const bounds = result.bounds.map((b) => numberText(b, ctx.dialect, def.decimals)).join(' | ');
   const comments = [
     ...commonComments(def, ctx),
-    `Klassenindeling: ${METHOD_TEXT[result.classification.method]}, ${result.classification.count} klassen; bovengrenzen: ${bounds || '–'}`,
+    `Klassenindeling: ${METHOD_TEXT[result.classification.method]}, ${result.classes.length} klassen; bovengrenzen: ${bounds || '–'}`,
+    ...classNotes(result, 'gebieden'),
     closing(ctx),
   ];
   const header = ['code', 'naam', 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : []), 'toelichting'];

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDutch } from './args';
 import { CATALOGUE, findIndicator } from '../../data/catalogue';
 import { buildChoropleth, rowsToCsv, tableRows } from '../atlas/choropleth';
-import { LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel, levelOfCode } from '../atlas/geography';
+import { LEVEL_LABELS, LEVEL_YEARS, LEVELS, REGION_SYSTEMS, isLevel, levelOfCode } from '../atlas/geography';
+import { classNotes } from '../atlas/classify';
 import { DEFAULT_FACTORS, factorOptions, factorProblem, isCorrectable, riskFactor } from '../../data/riskFactors';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { compare, SCP_CLASSES } from '../atlas/comparison';
@@ -83,7 +84,11 @@ export function tableCommand(args: string[]): string {
   const { result } = choropleth;
   return `${JSON.stringify({
     indicator: def.id, label: def.label, eenheid: def.unit, niveau: level, jaar: year, bron: def.source,
-    klassen: { methode: classification.method, aantal: classification.count, grenzen: result.bounds, klassen: result.classes.map((c) => ({ klasse: c.index + 1, van: c.from, tot: c.to, aantal: c.count })), geheim: result.missing.secret, geen_gegevens: result.missing.nodata },
+    klassen: {
+      methode: classification.method, gevraagd: classification.count, aantal: result.classes.length, nulklasse: result.zeroClass, grenzen: result.bounds,
+      klassen: result.classes.map((c) => ({ klasse: c.index + 1, van: c.from, tot: c.to, aantal: c.count })), geheim: result.missing.secret, geen_gegevens: result.missing.nodata,
+      toelichting: classNotes(result, LEVEL_LABELS[level].many),
+    },
     rijen: rows.map(({ code, naam, waarde, klasse, status }) => ({ code, naam, waarde, klasse, status })),
   }, null, 2)}\n`;
 }

@@ -98,7 +98,7 @@ export function classColors(
 }
 
 const colorsOf = memo((geometry: Geometry, choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
-  classColors(geometry, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classification.count,
+  classColors(geometry, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classes.length,
     (row) => choropleth.values[row].incomplete !== undefined));
 
 export function selectFeatureColors(s: AtlasState): FeatureColors | null {

@@ -1,6 +1,7 @@
 // The legend tells the truth: each class's range and count, and missing values counted apart.
 import { LEVEL_LABELS } from '../atlas/geography';
 import { CLASS_LABELS_5 } from '../atlas/format';
+import { classNotes, isNamedQuintiles } from '../atlas/classify';
 import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectChoropleth } from '../state/selectors';
@@ -13,15 +14,16 @@ export function Legend() {
   const year = useAtlas((s) => s.year);
   if (!choropleth) return <section className="legend" aria-label="Legenda"><p>Legenda wordt geladen…</p></section>;
   const { def, result } = choropleth;
-  const colors = paletteColors(palette, result.classification.count);
+  const colors = paletteColors(palette, result.classes.length);
   const total = result.classes.reduce((n, c) => n + c.count, 0) + result.missing.secret + result.missing.nodata;
-  const labelled = result.classification.method === 'kwantiel' && result.classification.count === 5;
+  const labelled = isNamedQuintiles(result);
   const incomplete = choropleth.values.filter((v) => v.incomplete).length;
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{def.label}</h2>
       <p className="legend-unit">{def.unit}, {LEVEL_LABELS[level].many} {def.period ? `(grenzen ${year}), periode ${def.period}` : year}</p>
       {result.allEqual ? <p className="legend-note">Alle gebieden hebben dezelfde waarde.</p> : null}
+      {classNotes(result, LEVEL_LABELS[level].many).map((n) => <p key={n} className="legend-note legend-classes">{n}</p>)}
       {result.splitTies > 0 ? (
         <p className="legend-note legend-warning">
           Let op: {result.splitTies === 1 ? 'één klassegrens valt' : `${result.splitTies} klassegrenzen vallen`} binnen een groep gebieden met dezelfde waarde.
@@ -35,7 +37,7 @@ export function Legend() {
           {result.classes.map((c) => (
             <tr key={c.index} data-class={c.index + 1}>
               <td><span className="swatch" style={{ background: colors[c.index] }} /></td>
-              <td>{rangeText(c, def.decimals)}{labelled ? <span className="class-label"> ({CLASS_LABELS_5[c.index]})</span> : null}</td>
+              <td>{result.zeroClass && c.index === 0 ? '0 — geen' : rangeText(c, def.decimals)}{labelled ? <span className="class-label"> ({CLASS_LABELS_5[c.index]})</span> : null}</td>
               <td className="num legend-count">{c.count}</td>
             </tr>
           ))}

@@ -24,7 +24,7 @@ export function PrintMap({ code }: { code: string }) {
       const [fw, fs, fe, fn] = bbox(f);
       return fe >= w - padX && fw <= e + padX && fn >= s - padY && fs <= n + padY;
     });
-    const colors = paletteColors(palette, choropleth.result.classification.count);
+    const colors = paletteColors(palette, choropleth.result.classes.length);
     const fill = (f: (typeof nearby)[number]) => {
       const row = choropleth.rowOf.get(f.properties.code);
       const k = row === undefined ? -1 : choropleth.result.classOf[row];
@@ -41,7 +41,7 @@ export function PrintMap({ code }: { code: string }) {
     };
   }, [geometry, choropleth, palette, code]);
   if (!options || !choropleth) return null;
-  const colors = paletteColors(palette, choropleth.result.classification.count);
+  const colors = paletteColors(palette, choropleth.result.classes.length);
   return (
     <figure className="print-map">
       <PlotFigure options={options} label={`Kaartuitsnede: ${choropleth.def.label}`} />

@@ -82,7 +82,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const choropleth = selectChoropleth(s);
   const map = captureMap('kaart', SCALE);
   if (!choropleth || !map) throw new Error('de kaart is nog niet getekend');
-  const colors = paletteColors(s.palette, choropleth.result.classification.count);
+  const colors = paletteColors(s.palette, choropleth.result.classes.length);
   const incomplete = choropleth.values.filter((v) => v.incomplete).length;
   const image = composeImage({
     title: def.label, subtitle: subtitle(s),

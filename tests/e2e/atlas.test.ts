@@ -235,6 +235,19 @@ describe('the atlas in Chromium', () => {
     await context.close();
   });
 
+  it('the buurt default legend has no two classes with the same range, and 0 is a class of its own', async () => {
+    const page = await open('?niveau=buurt');
+    await drawn(page, 'buurt_2015_bijstand_1564');
+    const ranges = (await page.locator('.legend-table tbody tr[data-class]:not([data-class="geen-gegevens"]):not([data-class="geheim"]) td:nth-child(2)').allTextContents())
+      .map((t) => t.replace(/\s*\(.*\)$/, ''));
+    expect(ranges[0]).toBe('0 — geen');
+    expect(new Set(ranges).size).toBe(ranges.length);
+    await expect(page.locator('.legend-classes').first().textContent()).resolves.toMatch(/precies 0/);
+    // The counts are the CLI's (same rule, same data).
+    expect(await legendCounts(page)).toEqual(expectedCounts('buurt', 'bijstand_1564'));
+    await page.context().close();
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await open('?niveau=wijk&selectie=WK050507', context);

@@ -87,3 +87,38 @@ describe('other methods', () => {
     expect(() => classifyValues([ok(1)], ['A'], { method: 'handmatig', count: 3, breaks: [5, 1] })).toThrow();
   });
 });
+
+describe('quantiles that keep equal values together (the map and the CLI)', async () => {
+  const { classifyValues: classify, tieAwareQuantileBounds, classNotes } = await import('../../src/atlas/classify');
+  const vals = (xs: number[]) => xs.map((value) => ({ value, status: 'ok' as const, numerator: null, denominator: null }));
+  const codes = (n: number) => Array.from({ length: n }, (_, i) => `C${String(i).padStart(3, '0')}`);
+
+  it('gives equal values one class and merges classes whose cuts coincide', () => {
+    const xs = [1, 1, 1, 1, 1, 1, 2, 3, 4, 5];
+    const r = classify(vals(xs), codes(xs.length), { method: 'kwantiel', count: 5 }, 'merge');
+    const classOfValue = new Map<number, Set<number>>();
+    xs.forEach((x, i) => classOfValue.set(x, (classOfValue.get(x) ?? new Set()).add(r.classOf[i])));
+    for (const set of classOfValue.values()) expect(set.size).toBe(1);
+    expect(r.classes.length).toBeLessThan(5);
+    expect(r.merged).toBe(5 - r.classes.length);
+    expect(classNotes(r, 'buurten').join(' ')).toMatch(/Van de 5 gevraagde klassen blijven er \d over/);
+    for (let i = 1; i < r.classes.length; i++) expect(r.classes[i].min!).toBeGreaterThan(r.classes[i - 1].max!);
+  });
+  it('gives 0 its own class when more than 10% of the areas are exactly 0', () => {
+    const xs = [0, 0, 0, 0, 0.5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const { bounds, zeroClass } = tieAwareQuantileBounds(xs, 5);
+    expect(zeroClass).toBe(true);
+    expect(bounds[0]).toBe(0);
+    const r = classify(vals(xs), codes(xs.length), { method: 'kwantiel', count: 5 }, 'merge');
+    expect(r.classes[0]).toMatchObject({ min: 0, max: 0, count: 4 });
+    expect(r.classes).toHaveLength(5);
+    // Exactly 10% zeros: no class of its own.
+    expect(tieAwareQuantileBounds([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 5).zeroClass).toBe(false);
+  });
+  it('leaves the SCP rule (split by code) unchanged by default', () => {
+    const xs = [1, 1, 1, 1, 1, 1, 2, 3, 4, 5];
+    const r = classify(vals(xs), codes(xs.length), { method: 'kwantiel', count: 5 });
+    expect(r.classes).toHaveLength(5);
+    expect(r.splitTies).toBeGreaterThan(0);
+  });
+});
