@@ -1,6 +1,6 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pdokOrigins, pdokUrls } from './src/map/pdokConfig';
+import { pdokOrigins, pdokUrls } from './src/map/pdokConfig.ts';
 
 /**
  * Content-Security-Policy for the built app: no inline scripts, nothing from another origin except

@@ -100,3 +100,35 @@ export function regionMembers(membership: Membership, system: RegionSystem): str
   regionOf.forEach((region, i) => { const r = index.get(region); if (r !== undefined) members[r].push(membership.gemeenten[i]); });
   return members;
 }
+
+/** Ranks of the nested CBS levels: a gemeente holds wijken, a wijk holds buurten. */
+const NESTED: Partial<Record<Level, number>> = { gemeente: 0, wijk: 1, buurt: 2 };
+
+/**
+ * A code that can stay selected on another level: the area itself, or a gemeente or wijk whose
+ * wijken or buurten the map shows ("Dordrecht — wijken"). The digits of CBS codes nest: WK050507
+ * lies in GM0505, BU05050702 in WK050507.
+ */
+export function isParentCode(code: string, level: Level): boolean {
+  const own = levelOfCode(code);
+  const a = own ? NESTED[own] : undefined;
+  const b = NESTED[level];
+  return a !== undefined && b !== undefined && a < b;
+}
+
+/** Whether an area code lies in a parent's area (by its code digits). */
+export function liesIn(code: string, parent: string): boolean {
+  return code.slice(2, parent.length) === parent.slice(2);
+}
+
+/** The place to keep when the map changes level: the same area, its gemeente or wijk, or (going
+ *  down) the area itself as a parent; null when there is no such place (regions). */
+export function selectionAtLevel(code: string, level: Level): string | null {
+  const own = levelOfCode(code);
+  if (!own || own === level) return own ? code : null;
+  const from = NESTED[own];
+  const to = NESTED[level];
+  if (from === undefined || to === undefined) return null;
+  if (from < to) return code;
+  return level === 'gemeente' ? `GM${code.slice(2, 6)}` : `WK${code.slice(2, 8)}`;
+}

@@ -7,6 +7,7 @@ import { comparisonRecords } from './comparisonTable';
 // Type only: the comparison (and its model code) stays in its own chunk.
 import type { Comparison } from './comparison';
 import { CLASS_LABELS_5 } from './format';
+import { liesIn } from './geography';
 import { classNotes, isNamedQuintiles, type Classification } from './classify';
 import { ATTRIBUTION } from './assets';
 import { incompleteNote } from './aggregate';
@@ -91,8 +92,17 @@ const STATUS_TEXT = { ok: '', secret: 'geheim', nodata: 'geen gegevens' } as con
 const statusText = (v: { status: keyof typeof STATUS_TEXT; incomplete?: unknown }) => (v.incomplete ? 'onvolledig' : STATUS_TEXT[v.status]);
 
 /** The map's table: one row per area with value, numerator, denominator and class. */
-export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
+export interface ChoroplethCsvOptions {
+  /** Gemeente names by code: wijken and buurten get gemeente_code and gemeente_naam columns. */
+  gemeenten?: Map<string, string>;
+  /** Only the areas inside this gemeente or wijk (the ranked list of its wijken or buurten). */
+  within?: string;
+}
+
+export function choroplethCsv(c: Choropleth, ctx: ExportContext, options: ChoroplethCsvOptions = {}): string {
   const { def, result } = c;
+  const nested = options.gemeenten !== undefined && /^(WK|BU)/.test(c.areas.codes[0] ?? '');
+  const gemeenteOf = (code: string) => `GM${code.slice(2, 6)}`;
   const labelled = isNamedQuintiles(result);
   const bounds = result.bounds.map((b) => numberText(b, ctx.dialect, def.decimals)).join(' | ');
   const comments = [
@@ -101,12 +111,15 @@ export function choroplethCsv(c: Choropleth, ctx: ExportContext): string {
     ...classNotes(result, 'gebieden'),
     closing(ctx),
   ];
-  const header = ['code', 'naam', 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : []), 'toelichting'];
+  const header = ['code', 'naam', ...(nested ? ['gemeente_code', 'gemeente_naam'] : []), 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : []), 'toelichting'];
   // The rows the headless table prints, with the sums behind each value.
-  const rows = tableRows(c).map((row, i): Cell[] => {
+  const all = tableRows(c).map((row, i) => ({ row, i }));
+  const rows = all.filter(({ row }) => !options.within || liesIn(row.code, options.within)).map(({ row, i }): Cell[] => {
     const v = c.values[i];
     return [
-      row.code, row.naam, row.waarde,
+      row.code, row.naam,
+      ...(nested ? [gemeenteOf(row.code), options.gemeenten?.get(gemeenteOf(row.code)) ?? null] : []),
+      row.waarde,
       // Approximated populations (15–64 from age shares) are not whole numbers.
       v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
       v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,

@@ -4,7 +4,8 @@ import { Map as MapLibre, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { NL_BOUNDS, assetName } from '../atlas/geography';
+import { NL_BOUNDS, assetName, isParentCode, liesIn } from '../atlas/geography';
+import { bbox } from '@turf/turf';
 import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
 import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
@@ -104,6 +105,13 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     () => geometry?.features.find((f) => f.properties.code === selection) ?? null,
     [geometry, selection],
   );
+  /** A gemeente or wijk that is the focus of its wijken or buurten: its outline, or its areas'. */
+  const selectedShapes = useMemo<AreaFeature[]>(() => {
+    if (selected) return [selected];
+    if (!selection || !geometry || !isParentCode(selection, geometry.level)) return [];
+    const gemeente = selection.startsWith('GM') ? gemeenten?.features.find((f) => f.properties.code === selection) : undefined;
+    return gemeente ? [gemeente] : geometry.features.filter((f) => liesIn(f.properties.code, selection));
+  }, [selected, selection, geometry, gemeenten]);
   const labels = useLabels(loadedMap, viewTick, geometry, gemeenten, gemeenteTable, selected);
   useEffect(() => {
     // The placed names, for tests and for anyone inspecting the map (read-only).
@@ -252,14 +260,29 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     }
     drawKeyRef.current = drawKey;
     overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], hatch, opacity, address }, zoom),
+      layers: atlasLayers({ geometry, colors, selected: selectedShapes, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], hatch, opacity, address }, zoom),
     });
-  }, [geometry, colors, selected, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready, hatch, opacity, address]);
+  }, [geometry, colors, selectedShapes, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready, hatch, opacity, address]);
 
   const needsHatch = Boolean(colors && colors.hatched.length > 0);
   useEffect(() => {
     if (needsHatch && !hatch) void loadHatchExtension().then(setHatch);
   }, [needsHatch, hatch]);
+
+  // After a change of level that kept the place: frame it (the gemeente's wijken, the wijk's buurten).
+  const focusId = useAtlas((s) => s.focusId);
+  const framedRef = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || variant || !geometry || !selection || framedRef.current === focusId) return;
+    const shapes = isParentCode(selection, geometry.level)
+      ? geometry.features.filter((f) => liesIn(f.properties.code, selection))
+      : geometry.features.filter((f) => f.properties.code === selection);
+    if (shapes.length === 0) return;
+    framedRef.current = focusId;
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: shapes });
+    map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map.getContainer(), true), maxZoom: 15, duration: 600 });
+  }, [focusId, geometry, selection, ready, variant]);
 
   useEffect(() => {
     const map = mapRef.current;

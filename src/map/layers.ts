@@ -15,7 +15,8 @@ import type { FeatureColors } from '../state/selectors';
 export interface LayerInput {
   geometry: Geometry;
   colors: FeatureColors;
-  selected: AreaFeature | null;
+  /** Outlined as the selection: the selected area, or the areas of a selected gemeente or wijk. */
+  selected: AreaFeature[];
   hovered: AreaFeature | null;
   /** Outlined besides the selection, e.g. similar gemeenten. */
   highlighted: AreaFeature[];
@@ -104,10 +105,10 @@ export function atlasLayers(input: LayerInput, zoom: number): Layer[] {
       getLineColor: [217, 95, 2, 255], lineWidthUnits: 'pixels', getLineWidth: 2.5,
     }) as unknown as Layer);
   }
-  if (input.selected) {
+  if (input.selected.length > 0) {
     for (const [id, width, color] of [['selection-halo', 5, [255, 255, 255, 255]], ['selection', 2.5, [0, 0, 0, 255]]] as const) {
       layers.push(new GeoJsonLayer({
-        id, data: [input.selected], stroked: true, filled: false,
+        id, data: input.selected, stroked: true, filled: false,
         getLineColor: [...color], lineWidthUnits: 'pixels', getLineWidth: width,
       }) as unknown as Layer);
     }

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { CATALOGUE, DEFAULT_INDICATOR, YEAR_DEFAULT_INDICATOR } from '../../data/catalogue';
 import type { Classification } from '../atlas/classify';
-import { LEVEL_YEARS, YEARS, assetName, isRegionSystem, levelOfCode, levelTitle, type AreaLevel, type Level, type Membership } from '../atlas/geography';
+import { LEVEL_YEARS, YEARS, assetName, isRegionSystem, levelOfCode, levelTitle, selectionAtLevel, type AreaLevel, type Level, type Membership } from '../atlas/geography';
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
@@ -70,6 +70,8 @@ export interface AtlasState extends Choices {
   hover: Hover | null;
   notices: string[];
   flyTo: FlyTo | null;
+  /** Counts level changes that keep a place: the map frames the place again (its wijken, its buurten). */
+  focusId: number;
 
   setLevel(level: Level): void;
   setYear(year: number): void;
@@ -197,13 +199,16 @@ export function createAtlasStore(search: string) {
   }
   return {
     ...choices,
-    geometries: {}, tables: {}, memberships: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null,
+    geometries: {}, tables: {}, memberships: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null, focusId: 0,
 
     setLevel(level) {
       const { year, indicator } = get();
       const nextYear = LEVEL_YEARS[level].includes(year) ? year : LEVEL_YEARS[level][0];
       if (year !== nextYear) get().addNotice(`${levelTitle(level)} zijn er alleen voor ${LEVEL_YEARS[level].join(', ')}; jaar ${nextYear} wordt getoond.`);
-      set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear, catalogueWith(get().own)), selection: null, hover: null });
+      // The place stays: a gemeente becomes the focus of its wijken, a wijk selects its gemeente.
+      const current = get().selection;
+      const selection = current ? selectionAtLevel(current, level) : null;
+      set({ level, year: nextYear, indicator: indicatorFor(indicator, level, nextYear, catalogueWith(get().own)), selection, hover: null, focusId: selection ? ++flyId : get().focusId });
     },
     setYear(year) {
       const { level, indicator, mode, year: from } = get();

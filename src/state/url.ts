@@ -1,7 +1,7 @@
 // The URL query mirrors the user's choices. Parsing normalises once at the edge: anything unknown
 // or invalid falls back to the default and yields a notice in Dutch naming what was wrong.
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod, type Classification } from '../atlas/classify';
-import { LEVEL_YEARS, isLevel, levelOfCode, type Level } from '../atlas/geography';
+import { LEVEL_YEARS, isLevel, isParentCode, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { CORRECTABLE_TEXT, isCorrectableIn, riskFactor } from '../../data/riskFactors';
@@ -151,8 +151,8 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   }
   const selectie = params.get('selectie');
   if (selectie !== null) {
-    if (levelOfCode(selectie) === choices.level) choices.selection = selectie;
-    else note('selectie', `Selectie ${shown(selectie)} is geen code van een ${choices.level}; er is niets geselecteerd.`);
+    if (levelOfCode(selectie) === choices.level || isParentCode(selectie, choices.level)) choices.selection = selectie;
+    else note('selectie', `Selectie ${shown(selectie)} is geen code van een ${choices.level} (of van de gemeente of wijk eromheen); er is niets geselecteerd.`);
   }
   const weergave = params.get('weergave');
   if (weergave !== null) {

@@ -1,7 +1,7 @@
 // Page layout: controls and legend beside the map; the map area shows load errors in place.
 import { lazy, Suspense, useEffect } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
-import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
+import { LEVEL_LABELS, isParentCode, liesIn, levelTitle } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectFeatureColors, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
@@ -54,13 +54,27 @@ export function App() {
     // Another tab imported or removed a list or table: read them again.
     return onKeptChange((kind) => void useAtlas.getState().refreshKept(kind));
   }, []);
+  // Escape closes the topmost panel: the service, then the profile or list, then the found address.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const s = useAtlas.getState();
+      if (s.poiSelected) s.selectPoi(null);
+      else if (s.selection) s.select(null);
+      else if (s.address) s.showAddress(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const drop = useFileDrop();
   useEffect(() => {
     if (showPoi) void useAtlas.getState().ensureVoorzieningen();
   }, [showPoi]);
 
   useEffect(() => {
-    if (areas && selection && !areas.codes.includes(selection)) {
+    // A gemeente or wijk that is the focus of its wijken or buurten exists when one of them does.
+    const known = (code: string) => (isParentCode(code, level) ? areas?.codes.some((c) => liesIn(c, code)) : areas?.codes.includes(code));
+    if (areas && selection && !known(selection)) {
       addNotice(`Gebied ${selection} bestaat niet in ${LEVEL_LABELS[level].many} ${year}; er is niets geselecteerd.`);
       select(null);
     }

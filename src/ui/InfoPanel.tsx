@@ -1,11 +1,12 @@
 // The selected area's panel: its name at once, the full profile (and its chart library) loaded
 // on first use.
 import { lazy, Suspense } from 'react';
-import { LEVEL_LABELS } from '../atlas/geography';
+import { LEVEL_LABELS, assetName, isParentCode, levelOfCode } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectDef } from '../state/selectors';
 
 const Profile = lazy(() => import('./Profile'));
+const ParentPanel = lazy(() => import('./profile/ParentPanel'));
 
 export function InfoPanel() {
   const selection = useAtlas((s) => s.selection);
@@ -14,7 +15,24 @@ export function InfoPanel() {
   const year = useAtlas((s) => s.year);
   const def = useAtlas(selectDef);
   const { select } = useAtlas.getState();
+  const parentName = useAtlas((s) => {
+    if (!s.selection || !isParentCode(s.selection, s.level)) return null;
+    const t = s.tables[assetName(levelOfCode(s.selection) as 'gemeente' | 'wijk', s.year)];
+    const i = t ? t.codes.indexOf(s.selection) : -1;
+    return i >= 0 ? t!.names[i] : s.selection;
+  });
   if (!selection || !areas) return null;
+  if (parentName !== null) {
+    return (
+      <section className="info" aria-labelledby="info-title">
+        <div className="info-head">
+          <h2 id="info-title">{parentName} — {LEVEL_LABELS[level].many}</h2>
+          <button type="button" className="close" onClick={() => select(null)} aria-label="Selectie sluiten">×</button>
+        </div>
+        <Suspense fallback={<p>Lijst laden…</p>}><ParentPanel code={selection} /></Suspense>
+      </section>
+    );
+  }
   const row = areas.codes.indexOf(selection);
   if (row < 0) return null;
   const members = areas.members?.[row];

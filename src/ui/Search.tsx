@@ -92,7 +92,8 @@ export function Search() {
           if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, options.length - 1)); }
           else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
           else if (e.key === 'Enter') { e.preventDefault(); choose(active); }
-          else if (e.key === 'Escape') setOpen(false);
+          // Escape closes the suggestions first; only then does it close a panel (App).
+          else if (e.key === 'Escape' && expanded) { e.preventDefault(); setOpen(false); }
         }}
       />
       {expanded ? (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { CLASS_LABELS_5 } from '../atlas/format';
-import { LEVEL_LABELS, levelTitle } from '../atlas/geography';
+import { LEVEL_LABELS, assetName, levelTitle } from '../atlas/geography';
 import { isOwnId } from '../atlas/ownIndicators';
 import { DEVIATION_COLORS, DEVIATION_ORDER, NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
 import { DEVIATION_LABELS } from '../atlas/funnel';
@@ -98,6 +98,12 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year)], 'png') };
 }
 
+/** Gemeente names of the map's year, for the gemeente columns of a wijk or buurt table. */
+export function gemeenteNames(s: AtlasState): Map<string, string> {
+  const table = s.tables[assetName('gemeente', s.year)];
+  return new Map(table ? table.codes.map((c, i) => [c, table.names[i]]) : []);
+}
+
 async function makeCsv(s: AtlasState, dialect: CsvDialect): Promise<{ blob: Blob; name: string }> {
   const def = selectDef(s);
   const ctx = { levelText: `${levelTitle(s.level)} ${s.year}`, made: new Date(), dialect };
@@ -109,7 +115,7 @@ async function makeCsv(s: AtlasState, dialect: CsvDialect): Promise<{ blob: Blob
   } else {
     const choropleth = selectChoropleth(s);
     if (!choropleth) throw new Error('de kaart is nog niet geladen');
-    text = choroplethCsv(choropleth, ctx);
+    text = choroplethCsv(choropleth, ctx, { gemeenten: gemeenteNames(s) });
   }
   const parts = [def.label, s.level, String(s.year), ...(s.mode === 'vergelijken' ? ['vergelijking'] : [])];
   return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), name: exportFileName(parts, 'csv') };

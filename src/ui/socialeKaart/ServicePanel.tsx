@@ -24,8 +24,7 @@ export function ServicePanel() {
     ['Inloop', point.inloop],
   ];
   return (
-    <section className="service-panel" aria-labelledby="service-title" data-service={point.id}
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); selectPoi(null); } }}>
+    <section className="service-panel" aria-labelledby="service-title" data-service={point.id}>
       <div className="info-head">
         <h2 id="service-title" ref={heading} tabIndex={-1}>
           <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> {point.naam}
