@@ -23,7 +23,17 @@ function rankText(row: ProfileRow): string | null {
 
 function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
   const options = useMemo(() => chartOptions(row, code), [row, code]);
-  return <PlotFigure options={options} label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`} />;
+  const sorted = useMemo(() => [...row.siblings].sort((a, b) => b.value - a.value || a.naam.localeCompare(b.naam, 'nl')), [row]);
+  return (
+    <>
+      <PlotFigure options={options} label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`} />
+      {/* The streepjes by name, for the keyboard and for anyone who wants the numbers. */}
+      <details className="sibling-names">
+        <summary>Namen en waarden ({sorted.length})</summary>
+        <ol>{sorted.map((s) => <li key={s.code} className={s.code === code ? 'current' : undefined}>{s.naam}: {formatNumber(s.value, row.def.decimals)}</li>)}</ol>
+      </details>
+    </>
+  );
 }
 
 export default function Profile() {

@@ -4,6 +4,9 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../atlas/format';
 import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
 
+/** The profile panel's inner width in pixels. */
+export const CHART_WIDTH = 350;
+
 export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
   const own = row.siblings.filter((s) => s.code === code);
   // The nearest parent and Nederland, so the labels stay readable.
@@ -12,13 +15,15 @@ export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
     .filter((p, i, all): p is NonNullable<typeof p> => p !== undefined && all.indexOf(p) === i)
     .map((p) => ({ label: p.level === 'nederland' ? 'NL' : PROFILE_LEVEL_NAME[p.level], value: p.value.value as number }));
   return {
-    height: 110, marginLeft: 12, marginRight: 24, marginTop: 22, marginBottom: 32,
-    style: { fontSize: '11px' },
+    // Drawn at the panel's own width, so the text is not scaled down (12 px stays 12 px).
+    width: CHART_WIDTH, height: 120, marginLeft: 14, marginRight: 26, marginTop: 24, marginBottom: 36,
+    style: { fontSize: '12px' },
     x: { label: row.def.unit, tickFormat: (v: number) => formatNumber(v, row.def.decimals > 0 && Math.abs(v) < 10 ? 1 : 0), grid: true },
     marks: [
-      Plot.tickX(row.siblings, { x: 'value', stroke: '#8a949e', strokeOpacity: 0.8 }),
+      // Each sibling names itself on hover (and in the text alternative below the chart).
+      Plot.tickX(row.siblings, { x: 'value', stroke: '#8a949e', strokeOpacity: 0.8, strokeWidth: 1.5, title: (d: { naam: string; value: number }) => `${d.naam}: ${formatNumber(d.value, row.def.decimals)}` }),
       Plot.ruleX(references, { x: 'value', stroke: '#b35900', strokeDasharray: '3,2' }),
-      Plot.text(references, { x: 'value', text: 'label', frameAnchor: 'top', dy: -14, fill: '#b35900', fontSize: 10 }),
+      Plot.text(references, { x: 'value', text: 'label', frameAnchor: 'top', dy: -14, fill: '#b35900', fontSize: 11 }),
       Plot.dot(own, { x: 'value', r: 6, fill: '#0b5cad', stroke: 'white', strokeWidth: 1.5 }),
     ],
   };
