@@ -16,6 +16,8 @@ export interface Rank {
   /** 1 = highest value. */
   position: number;
   of: number;
+  /** Areas with exactly this value, itself included (1 = no tie). */
+  tied: number;
   /** "wijken in Dordrecht", "gemeenten in Nederland". */
   among: string;
 }
@@ -87,13 +89,15 @@ function chainOf(level: Level, row: number, ctx: ProfileContext): Chain {
   return { parents, siblings, among };
 }
 
-export function rankAmong(values: AreaValue[], rows: number[], row: number): { position: number; of: number } | null {
+export function rankAmong(values: AreaValue[], rows: number[], row: number): { position: number; of: number; tied: number } | null {
   const own = values[row];
   if (own.status !== 'ok' || own.value === null) return null;
   const present = rows.filter((r) => values[r].status === 'ok' && values[r].value !== null);
   // Competition ranking: equal values share a position.
   const position = 1 + present.filter((r) => (values[r].value as number) > (own.value as number)).length;
-  return { position, of: present.length };
+  // How many share this value (itself included): "gedeeld 1e van 13".
+  const tied = present.filter((r) => values[r].value === own.value).length;
+  return { position, of: present.length, tied };
 }
 
 export function buildProfile(level: Level, code: string, defs: IndicatorDef[], ctx: ProfileContext): ProfileRow[] | null {

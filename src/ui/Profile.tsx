@@ -2,14 +2,14 @@
 // against its siblings; expected and corrected use; similar gemeenten; pin, print.
 import { useEffect, useMemo } from 'react';
 import { formatNumber } from '../atlas/format';
-import { LEVEL_LABELS, LEVEL_YEARS } from '../atlas/geography';
+import { LEVEL_LABELS, LEVEL_YEARS, isRegionSystem } from '../atlas/geography';
 import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
 import { SCP_CLASSES } from '../atlas/comparison';
 import { fitText } from '../atlas/modelFit';
 import { DEVIATION_LABELS } from '../atlas/funnel';
 import { useAtlas } from '../state/useAtlas';
 import { levelsNeeded, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
-import { valueText } from './format';
+import { numberText, rankWords, shortSource, valueText } from './format';
 import { PlotFigure } from './PlotFigure';
 import { chartOptions } from './profileChart';
 import { PrintMap } from './PrintMap';
@@ -18,7 +18,13 @@ import { AreaPoints } from './socialeKaart/AreaPoints';
 function rankText(row: ProfileRow): string | null {
   if (!row.rank) return null;
   const direction = row.def.higherMeansMoreNeed === true ? ' (1 = hoogste; hoger = meer ondersteuningsbehoefte)' : ' (1 = hoogste)';
-  return `${row.rank.position}e van ${row.rank.of} ${row.rank.among}${direction}`;
+  return `${rankWords(row.rank)} ${row.rank.among}${direction}`;
+}
+
+/** A parent in the comparison line: "NL", "Dordrecht", or a region with its system ("Wmo-regio Drechtsteden"). */
+function parentName(p: ProfileRow['parents'][number]): string {
+  if (p.level === 'nederland') return 'NL';
+  return isRegionSystem(p.level) ? `${LEVEL_LABELS[p.level].one} ${p.naam}` : p.naam;
 }
 
 function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
@@ -126,13 +132,13 @@ export default function Profile() {
               <tr key={r.def.id} className={r.def.id === indicator ? 'current' : undefined} data-indicator={r.def.id}>
                 <th scope="row">
                   <button type="button" className="link" onClick={() => setIndicator(r.def.id)} title="Toon op de kaart">{r.def.label}</button>
-                  <span className="value-note">{r.def.unit}, {r.def.period ?? year} · {r.def.kind === 'fact' ? 'monitor 3D Drechtsteden' : 'CBS KWB'}</span>
+                  <span className="value-note">{r.def.unit}, {r.def.period ?? year} · bron: {shortSource(r.def)}</span>
                   <span className="profile-compare">
-                    {r.parents.map((p) => `${p.level === 'nederland' ? 'NL' : p.naam} ${valueText(p.value, r.def).replace(` ${r.def.unit}`, '')}`).join(' · ')}
-                    {r.rank ? ` · ${r.rank.position}e van ${r.rank.of}` : ''}
+                    {r.parents.map((p) => `${parentName(p)} ${numberText(p.value, r.def)}`).join(' · ')}
+                    {r.rank ? ` · ${rankWords(r.rank)}` : ''}
                   </span>
                 </th>
-                <td className="num">{valueText(r.value, r.def).replace(` ${r.def.unit}`, '')}{r.value.note ? <span className="value-note">{r.value.note}</span> : null}</td>
+                <td className="num">{numberText(r.value, r.def)}{r.value.note ? <span className="value-note">{r.value.note}</span> : null}</td>
               </tr>
             ))}
           </tbody>

@@ -47,16 +47,28 @@ describe('profile values equal the tables', () => {
     const row = buildProfile('wijk', 'WK050507', [def], context)![0];
     const dordrecht = wijken.codes.flatMap((_, i) => (wijken.parents.gm?.[i] === 'GM0505' ? [indicatorAt(wijken, def, i).value] : [])).filter((v): v is number => v !== null);
     const own = indicatorAt(wijken, def, wijken.codes.indexOf('WK050507')).value!;
-    expect(row.rank).toEqual({ position: dordrecht.filter((v) => v > own).length + 1, of: dordrecht.length, among: 'wijken in Dordrecht' });
+    expect(row.rank).toEqual({ position: dordrecht.filter((v) => v > own).length + 1, of: dordrecht.length, tied: dordrecht.filter((v) => v === own).length, among: 'wijken in Dordrecht' });
     expect(row.siblings).toHaveLength(dordrecht.length);
   });
 
   it('equal values share a rank', () => {
     const v = (value: number) => ({ value, status: 'ok' as const, numerator: value, denominator: 1 });
     const values = [v(5), v(9), v(9), v(1)];
-    expect(rankAmong(values, [0, 1, 2, 3], 2)).toEqual({ position: 1, of: 4 });
-    expect(rankAmong(values, [0, 1, 2, 3], 0)).toEqual({ position: 3, of: 4 });
-    expect(rankAmong(values, [0, 1, 2, 3], 3)).toEqual({ position: 4, of: 4 });
+    expect(rankAmong(values, [0, 1, 2, 3], 2)).toEqual({ position: 1, of: 4, tied: 2 });
+    expect(rankAmong(values, [0, 1, 2, 3], 0)).toEqual({ position: 3, of: 4, tied: 1 });
+    expect(rankAmong(values, [0, 1, 2, 3], 3)).toEqual({ position: 4, of: 4, tied: 1 });
+  });
+
+  it('says a shared rank as shared, a source in a few words, and a value without its unit', async () => {
+    const { numberText, rankWords, shortSource } = await import('../../src/ui/format');
+    expect(rankWords({ position: 1, of: 13, tied: 4 })).toBe('gedeeld 1e van 13');
+    expect(rankWords({ position: 3, of: 13, tied: 1 })).toBe('3e van 13');
+    expect(shortSource(findIndicator('voorzieningen_basisschool')!)).toBe('DUO, adressen van scholen 2016');
+    expect(shortSource(findIndicator('bijstand_1564')!)).toMatch(/^CBS, Kerncijfers wijken en buurten 2015$/);
+    const pct = CATALOGUE.find((d) => d.unit === '%')!;
+    const text = numberText({ value: 18, status: 'ok', numerator: 18, denominator: 100 }, pct);
+    expect(text).not.toMatch(/%/);
+    expect(text).toBe((18).toLocaleString('nl-NL', { minimumFractionDigits: pct.decimals, maximumFractionDigits: pct.decimals }));
   });
 });
 
