@@ -1,5 +1,5 @@
 // Page layout: controls and legend beside the map; the map area shows load errors in place.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { LEVEL_LABELS, isParentCode, liesIn, levelTitle } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
@@ -66,6 +66,8 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // On a phone the side panel is a bottom sheet, opened and closed from the header.
+  const [sheetOpen, setSheetOpen] = useState(false);
   const drop = useFileDrop();
   useEffect(() => {
     if (showPoi) void useAtlas.getState().ensureVoorzieningen();
@@ -88,9 +90,12 @@ export function App() {
           <button type="button" aria-pressed={mode === 'kaart'} onClick={() => setMode('kaart')}>Kaart</button>
           <button type="button" aria-pressed={mode === 'vergelijken'} onClick={() => setMode('vergelijken')}>Regio's vergelijken</button>
         </nav>
+        <button type="button" className="sheet-toggle" aria-expanded={sheetOpen} aria-controls="instellingen" onClick={() => setSheetOpen(!sheetOpen)}>
+          {sheetOpen ? 'Kaart tonen' : 'Instellingen'}
+        </button>
         <Search />
       </header>
-      <aside className="side">
+      <aside className="side" id="instellingen" data-open={sheetOpen} aria-label="Instellingen, legenda en sociale kaart">
         <Controls />
         {mode === 'vergelijken' ? null : <BasemapControls />}
         <ShareExport />
