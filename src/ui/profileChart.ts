@@ -23,7 +23,9 @@ export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
       // Each sibling names itself on hover (and in the text alternative below the chart).
       Plot.tickX(row.siblings, { x: 'value', stroke: '#8a949e', strokeOpacity: 0.8, strokeWidth: 1.5, title: (d: { naam: string; value: number }) => `${d.naam}: ${formatNumber(d.value, row.def.decimals)}` }),
       Plot.ruleX(references, { x: 'value', stroke: '#b35900', strokeDasharray: '3,2' }),
-      Plot.text(references, { x: 'value', text: 'label', frameAnchor: 'top', dy: -14, fill: '#b35900', fontSize: 11 }),
+      // The parent's name above the frame, Nederland's just below it, so close values do not overprint.
+      Plot.text(references.slice(0, 1), { x: 'value', text: 'label', frameAnchor: 'top', dy: -14, fill: '#b35900', fontSize: 11 }),
+      Plot.text(references.slice(1), { x: 'value', text: 'label', frameAnchor: 'top', dy: -2, dx: 3, textAnchor: 'start', fill: '#b35900', fontSize: 11 }),
       Plot.dot(own, { x: 'value', r: 6, fill: '#0b5cad', stroke: 'white', strokeWidth: 1.5 }),
     ],
   };
