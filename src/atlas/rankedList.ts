@@ -22,7 +22,12 @@ export function rankedChildren(c: Choropleth, parent: string, order: RankOrder):
   c.areas.codes.forEach((code, i) => {
     if (liesIn(code, parent)) rows.push({ code, naam: shortName(c.areas.names[i]), value: c.values[i], klasse: c.result.classOf[i] });
   });
-  const byName = (a: RankedRow, b: RankedRow) => a.naam.localeCompare(b.naam, 'nl') || a.code.localeCompare(b.code);
+  return sortRanked(rows, order);
+}
+
+/** Highest value first (missing and secret last, by name), or by name. Sorts in place. */
+export function sortRanked<R extends Pick<RankedRow, 'code' | 'naam' | 'value'>>(rows: R[], order: RankOrder): R[] {
+  const byName = (a: R, b: R) => a.naam.localeCompare(b.naam, 'nl') || a.code.localeCompare(b.code);
   if (order === 'naam') return rows.sort(byName);
   return rows.sort((a, b) => {
     const pa = present(a.value);

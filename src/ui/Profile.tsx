@@ -2,18 +2,20 @@
 // against its siblings; expected and corrected use; similar gemeenten; pin, print.
 import { useEffect, useMemo } from 'react';
 import { formatNumber } from '../atlas/format';
-import { LEVEL_LABELS, LEVEL_YEARS, isRegionSystem } from '../atlas/geography';
-import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
+import { LEVEL_LABELS, LEVEL_YEARS, isRegionSystem, type Level } from '../atlas/geography';
+import { PROFILE_LEVEL_NAME, type ProfileContext, type ProfileRow } from '../atlas/profile';
+import { sortRanked } from '../atlas/rankedList';
 import { SCP_CLASSES } from '../atlas/comparison';
 import { fitText } from '../atlas/modelFit';
 import { DEVIATION_LABELS } from '../atlas/funnel';
 import { useAtlas } from '../state/useAtlas';
-import { levelsNeeded, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
+import { levelsNeeded, selectContext, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
 import { numberText, rankWords, shortSource, valueText } from './format';
 import { PlotFigure } from './PlotFigure';
 import { chartOptions } from './profileChart';
 import { PrintMap } from './PrintMap';
 import { AreaPoints } from './socialeKaart/AreaPoints';
+import { RankedBars, referenceLines, type BarRow } from './profile/RankedBars';
 
 function rankText(row: ProfileRow): string | null {
   if (!row.rank) return null;
@@ -42,6 +44,22 @@ function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
   );
 }
 
+const current0 = (profile: ProfileRow[], indicator: string) => profile.find((r) => r.def.id === indicator) ?? profile[0];
+
+/** The gemeenten of a region with their values, highest first. */
+function regionMembers(code: string, level: Level, row: ProfileRow, ctx: ProfileContext): BarRow[] | null {
+  const regions = ctx.areas(level);
+  const gemeenten = ctx.areas('gemeente');
+  const i = regions ? regions.codes.indexOf(code) : -1;
+  const members = i >= 0 ? regions?.members?.[i] : undefined;
+  if (!members || !gemeenten) return null;
+  const values = gemeenten.values(row.def);
+  return sortRanked(members.flatMap((m) => {
+    const g = gemeenten.codes.indexOf(m);
+    return g < 0 ? [] : [{ code: m, naam: gemeenten.names[g], value: values[g] }];
+  }), 'waarde');
+}
+
 export default function Profile() {
   const selection = useAtlas((s) => s.selection);
   const level = useAtlas((s) => s.level);
@@ -51,7 +69,8 @@ export default function Profile() {
   const risk = useAtlas(selectRisk);
   const similar = useAtlas(selectSimilar);
   const pins = useAtlas((s) => s.pins);
-  const { ensureLayer, setIndicator, pin, setPins, setHighlight, select } = useAtlas.getState();
+  const ctx = useAtlas(selectContext);
+  const { ensureLayer, setIndicator, pin, setPins, setHighlight, select, setLevel } = useAtlas.getState();
 
   useEffect(() => {
     for (const l of levelsNeeded(level)) void ensureLayer(l, year);
@@ -65,6 +84,7 @@ export default function Profile() {
   }, [similar, setHighlight]);
 
   if (!selection || !profile) return <p>Profiel laden…</p>;
+  const memberRows = isRegionSystem(level) ? regionMembers(selection, level, current0(profile, indicator), ctx) : null;
   const current = profile.find((r) => r.def.id === indicator) ?? profile[0];
   const riskRow = risk.comparison?.rows.find((r) => r.code === selection);
   const d = risk.comparison?.model.outcome.decimals ?? 1;
@@ -85,6 +105,14 @@ export default function Profile() {
         <p className="profile-value"><strong>{valueText(current.value, current.def)}</strong>{current.value.note ? <span className="value-note">{current.value.note}</span> : null}</p>
         {rankText(current) ? <p className="profile-rank">{rankText(current)}</p> : null}
         {current.siblings.length > 1 ? <SiblingChart row={current} code={selection} /> : null}
+        {memberRows && memberRows.length > 0 ? (
+          <div className="region-members">
+            <h3>Gemeenten in deze regio</h3>
+            <RankedBars rows={memberRows} def={current.def} label="Gemeenten in deze regio, van hoog naar laag"
+              refs={referenceLines('regio', current.value, current.parents.find((p) => p.level === 'nederland')?.value)}
+              onChoose={(code) => { setLevel('gemeente'); select(code); }} />
+          </div>
+        ) : null}
         <ul className="profile-parents">
           {current.parents.map((p) => <li key={`${p.level}-${p.code}`}>{p.level === 'nederland' ? 'Nederland' : `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`}: {valueText(p.value, current.def)}</li>)}
         </ul>

@@ -1,6 +1,7 @@
 // "How do my wijken compare?": a gemeente selected on the gemeente map stays the focus on the wijk
 // map, with its wijken ranked; a wijk selects its gemeente on the way back; Escape closes.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/session';
@@ -54,9 +55,24 @@ describe('wijken of a gemeente', () => {
     await drawn(page, 'buurt_2015');
     await page.locator('.info h2', { hasText: 'Wielwijk — buurten' }).waitFor({ timeout: 30_000 });
     expect(param(page, 'selectie')).toBe('WK050507');
+    await expect.poll(() => page.locator('.ranked-list li').count(), { timeout: 15_000 }).toBeGreaterThan(1);
     const codes = await page.locator('.ranked-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
-    expect(codes.length).toBeGreaterThan(1);
     expect(codes.every((c) => c.startsWith('BU050507'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('the profile of a region lists its gemeenten by value, and choosing one opens it on the gemeente map', async () => {
+    const membership = JSON.parse(readFileSync('public/generated/regio_2015.json', 'utf8')) as { gemeenten: string[]; systems: Record<string, { regionOf: string[] }> };
+    const members = membership.gemeenten.filter((_, i) => membership.systems.arbeidsmarktregio.regionOf[i] === 'AM23');
+    const page = await session.open('?niveau=arbeidsmarktregio&selectie=AM23', undefined, { width: 1400, height: 900 });
+    await page.locator('.region-members li').first().waitFor({ timeout: 30_000 });
+    const codes = await page.locator('.region-members li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect([...codes].sort()).toEqual([...members].sort());
+    const values = (await page.locator('.region-members .ranked-value').allTextContents()).map((t) => Number(t.replace('.', '').replace(',', '.')));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await page.locator('.region-members .ranked-row').first().click();
+    await expect.poll(() => param(page, 'niveau')).toBe('gemeente');
+    expect(param(page, 'selectie')).toBe(codes[0]);
     await page.context().close();
   });
 

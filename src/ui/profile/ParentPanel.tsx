@@ -5,16 +5,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LEVEL_LABELS, levelOfCode, type Level } from '../../atlas/geography';
 import { paletteColors } from '../../atlas/palettes';
-import { formatNumber } from '../../atlas/format';
 import { nationalValue } from '../../atlas/profile';
 import { rankedChildren, type RankOrder } from '../../atlas/rankedList';
 import { choroplethCsv, exportFileName } from '../../atlas/tableExport';
 import { useAtlas } from '../../state/useAtlas';
 import { selectChoropleth } from '../../state/selectors';
 import { selectContext } from '../../state/profileSelectors';
-import { valueText } from '../format';
 import { download } from '../download';
 import { gemeenteNames } from '../ShareExport';
+import { RankedBars, referenceLines } from './RankedBars';
 
 export default function ParentPanel({ code }: { code: string }) {
   const choropleth = useAtlas(selectChoropleth);
@@ -22,7 +21,6 @@ export default function ParentPanel({ code }: { code: string }) {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const palette = useAtlas((s) => s.palette);
-  const hoverCode = useAtlas((s) => (s.hover?.map === 'kaart' ? s.hover.code : null));
   const { select, setHighlight, ensureLayer } = useAtlas.getState();
   const [order, setOrder] = useState<RankOrder>('waarde');
   const parentLevel = levelOfCode(code) as Level;
@@ -39,12 +37,7 @@ export default function ParentPanel({ code }: { code: string }) {
   const gemeenten = ctx.areas('gemeente');
   const nl = gemeenten ? nationalValue(def, gemeenten) : undefined;
   const colors = paletteColors(palette, choropleth.result.classes.length);
-  const refs = [
-    { key: 'parent', label: parentName, value: parentValue?.status === 'ok' ? parentValue.value : null },
-    { key: 'nl', label: 'Nederland', value: nl?.status === 'ok' ? nl.value : null },
-  ].filter((r): r is { key: string; label: string; value: number } => r.value !== null);
-  const max = Math.max(...rows.map((r) => (r.value.status === 'ok' ? r.value.value ?? 0 : 0)), ...refs.map((r) => r.value), 0) || 1;
-  const pct = (v: number) => `${Math.max(0, (100 * v) / max).toFixed(2)}%`;
+  const refs = referenceLines(parentName, parentValue, nl);
   const many = LEVEL_LABELS[level].many;
   const exportCsv = () => {
     const s = useAtlas.getState();
@@ -59,29 +52,8 @@ export default function ParentPanel({ code }: { code: string }) {
         <button type="button" aria-pressed={order === 'naam'} onClick={() => setOrder('naam')}>Op naam</button>
         <button type="button" onClick={exportCsv}>Als CSV</button>
       </div>
-      <p className="ranked-refs">
-        {refs.map((r) => <span key={r.key} className={`ranked-ref-key ranked-ref-${r.key}`}>{r.label}: {formatNumber(r.value, def.decimals)}</span>)}
-      </p>
-      <ol className="ranked-list" aria-label={`${many} van ${parentName}, ${order === 'waarde' ? 'van hoog naar laag' : 'op naam'}`}>
-        {rows.map((r) => {
-          const ok = r.value.status === 'ok' && r.value.value !== null;
-          return (
-            <li key={r.code} data-code={r.code} className={r.code === hoverCode ? 'hovered' : undefined}>
-              <button type="button" className="ranked-row"
-                onMouseEnter={() => setHighlight([r.code])} onMouseLeave={() => setHighlight([])}
-                onFocus={() => setHighlight([r.code])} onBlur={() => setHighlight([])}
-                onClick={() => select(r.code)}>
-                <span className="ranked-name">{r.naam}</span>
-                <span className="ranked-value">{ok ? formatNumber(r.value.value as number, def.decimals) : valueText(r.value, def)}</span>
-                <span className="ranked-track" aria-hidden="true">
-                  {ok ? <span className="ranked-bar" style={{ width: pct(r.value.value as number), background: colors[r.klasse] }} /> : <span className="ranked-missing">{r.value.status === 'secret' ? 'geheim' : 'geen gegevens'}</span>}
-                  {refs.map((ref) => <span key={ref.key} className={`ranked-ref ranked-ref-${ref.key}`} style={{ left: pct(ref.value) }} />)}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <RankedBars rows={rows.map((r) => ({ code: r.code, naam: r.naam, value: r.value, color: r.klasse >= 0 ? colors[r.klasse] : undefined }))}
+        refs={refs} def={def} label={`${many} van ${parentName}, ${order === 'waarde' ? 'van hoog naar laag' : 'op naam'}`} onChoose={select} />
     </div>
   );
 }
