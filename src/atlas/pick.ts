@@ -9,15 +9,35 @@ export interface PickIndex<F extends Feature<Polygon | MultiPolygon>> {
   tree: Flatbush | null;
 }
 
+export type Extent = [number, number, number, number];
+
+const extents = new WeakMap<Feature, Extent>();
+/** A feature's bounding box [west, south, east, north], computed once per feature (the pick index
+ *  and the map's name placement both need it). */
+export function featureExtent(f: Feature<Polygon | MultiPolygon>): Extent {
+  let e = extents.get(f);
+  if (!e) extents.set(f, (e = bbox(f) as Extent));
+  return e;
+}
+
 export function buildPickIndex<F extends Feature<Polygon | MultiPolygon>>(features: F[]): PickIndex<F> {
   if (features.length === 0) return { features, tree: null };
   const tree = new Flatbush(features.length);
   for (const f of features) {
-    const [minX, minY, maxX, maxY] = bbox(f);
+    const [minX, minY, maxX, maxY] = featureExtent(f);
     tree.add(minX, minY, maxX, maxY);
   }
   tree.finish();
   return { features, tree };
+}
+
+const indexes = new WeakMap<object, PickIndex<Feature<Polygon | MultiPolygon>>>();
+/** The pick index of a set of features, built on first use and kept while the set lives (the map's
+ *  hover and click, an address found online and an imported list share it). */
+export function pickIndexOf<F extends Feature<Polygon | MultiPolygon>>(features: F[]): PickIndex<F> {
+  let index = indexes.get(features);
+  if (!index) indexes.set(features, (index = buildPickIndex(features)));
+  return index as PickIndex<F>;
 }
 
 /** Index of the feature containing [lon, lat], or -1. */

@@ -6,7 +6,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { NL_BOUNDS, assetName, isParentCode, liesIn } from '../atlas/geography';
 import { bbox } from '@turf/turf';
-import { buildPickIndex, pickAt, type PickIndex } from '../atlas/pick';
+import { pickAt, pickIndexOf } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
 import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
 import type { Voorziening } from '../atlas/socialeKaart';
@@ -129,8 +129,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     [geometry, highlight],
   );
   // The pick index is built on the first hover or click, not on the level switch.
-  const pickRef = useRef<{ geometry: Geometry | undefined; index: PickIndex<AreaFeature> | null }>({ geometry: undefined, index: null });
-  if (pickRef.current.geometry !== geometry) pickRef.current = { geometry, index: null };
+  const geometryRef = useRef<Geometry | undefined>(undefined);
+  geometryRef.current = geometry;
 
   useEffect(() => {
     const el = container.current;
@@ -180,10 +180,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     map.on('moveend', report);
     map.on('resize', () => setViewTick((t) => t + 1));
     const areaAt = (e: { lngLat: { lng: number; lat: number } }): AreaFeature | null => {
-      const current = pickRef.current;
-      if (!current.geometry) return null;
-      current.index ??= buildPickIndex(current.geometry.features);
-      const index = current.index;
+      const current = geometryRef.current;
+      if (!current) return null;
+      const index = pickIndexOf(current.features);
       const i = pickAt(index, e.lngLat.lng, e.lngLat.lat);
       return i < 0 ? null : index.features[i];
     };
@@ -274,15 +273,11 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const framedRef = useRef(0);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready || variant || !geometry || !selection || framedRef.current === focusId) return;
-    const shapes = isParentCode(selection, geometry.level)
-      ? geometry.features.filter((f) => liesIn(f.properties.code, selection))
-      : geometry.features.filter((f) => f.properties.code === selection);
-    if (shapes.length === 0) return;
+    if (!map || !ready || variant || selectedShapes.length === 0 || framedRef.current === focusId) return;
     framedRef.current = focusId;
-    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: shapes });
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: selectedShapes });
     map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map.getContainer(), true), maxZoom: 15, duration: 600 });
-  }, [focusId, geometry, selection, ready, variant]);
+  }, [focusId, selectedShapes, ready, variant]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,22 +1,21 @@
 // The names to draw for the current view: gemeenten (larger ones from lower zoom), the wijken or
 // buurten on the map where their name fits, and the selected area always; placed without overlap.
 import { useMemo } from 'react';
-import { bbox } from '@turf/turf';
 import type { Map as MapLibre } from 'maplibre-gl';
-import { labelPoint } from '../atlas/labels';
+import { labelPoint, shortName } from '../atlas/labels';
+import { featureExtent, type Extent } from '../atlas/pick';
 import type { AreaTable } from '../atlas/indicators';
 import type { AreaFeature, Geometry } from '../state/loaders';
-import { placeLabels, shortName, type LabelCandidate, type PlacedLabel } from './labelPlacement';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
 import { LABEL_FONT, LABEL_WEIGHT } from './layers';
 
-interface Anchor { extent: [number, number, number, number]; point?: [number, number] }
-const anchors = new WeakMap<AreaFeature, Anchor>();
-function anchorOf(f: AreaFeature): Anchor {
-  let a = anchors.get(f);
-  if (!a) anchors.set(f, (a = { extent: bbox(f) as Anchor['extent'] }));
-  return a;
+const points = new WeakMap<AreaFeature, [number, number]>();
+/** Where an area's name goes, computed once per area (only for areas large enough to be named). */
+function pointOf(f: AreaFeature): [number, number] {
+  let p = points.get(f);
+  if (!p) points.set(f, (p = labelPoint(f)));
+  return p;
 }
-const pointOf = (f: AreaFeature) => { const a = anchorOf(f); return (a.point ??= labelPoint(f)); };
 
 /** Zoom from which a gemeente's name shows, by number of inhabitants. */
 function gemeenteZoom(inwoners: number | null): number {
@@ -69,12 +68,12 @@ export function useLabels(map: MapLibre | null, viewTick: number, geometry: Geom
     const height = canvas.clientHeight;
     const bounds = map.getBounds();
     const [west, south, east, north] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
-    const inView = (e: Anchor['extent']) => e[0] < east && e[2] > west && e[1] < north && e[3] > south;
+    const inView = (e: Extent) => e[0] < east && e[2] > west && e[1] < north && e[3] > south;
     const project = (p: [number, number]): [number, number] => { const q = map.project(p); return [q.x, q.y]; };
     const selectedCode = selected?.properties.code;
 
     const towns: LabelCandidate[] = gemeenteCandidates
-      .filter(({ f, minZoom }) => zoom >= minZoom && f.properties.code !== selectedCode && inView(anchorOf(f).extent))
+      .filter(({ f, minZoom }) => zoom >= minZoom && f.properties.code !== selectedCode && inView(featureExtent(f)))
       .map(({ f }) => ({ text: f.properties.naam, position: pointOf(f), size: GEMEENTE_SIZE, kind: 'gemeente' }));
     const areas: LabelCandidate[] = [];
     if (geometry.level === 'wijk' || geometry.level === 'buurt') {
@@ -82,15 +81,15 @@ export function useLabels(map: MapLibre | null, viewTick: number, geometry: Geom
       const degreesPerPixel = (east - west) / Math.max(1, width);
       const minWidth = 24 * degreesPerPixel;
       const visible = geometry.features.filter((f) => {
-        const e = anchorOf(f).extent;
+        const e = featureExtent(f);
         return f.properties.code !== selectedCode && e[2] - e[0] >= minWidth && inView(e);
       });
       visible.sort((a, b) => {
-        const ea = anchorOf(a).extent;
-        const eb = anchorOf(b).extent;
+        const ea = featureExtent(a);
+        const eb = featureExtent(b);
         return (eb[2] - eb[0]) * (eb[3] - eb[1]) - (ea[2] - ea[0]) * (ea[3] - ea[1]);
       });
-      for (const f of visible) areas.push({ text: shortName(f.properties.naam), position: pointOf(f), size: AREA_SIZE, kind: 'gebied', extent: anchorOf(f).extent });
+      for (const f of visible) areas.push({ text: shortName(f.properties.naam), position: pointOf(f), size: AREA_SIZE, kind: 'gebied', extent: featureExtent(f) });
     }
     const first: LabelCandidate[] = selected ? [{
       text: shortName(selected.properties.naam), position: pointOf(selected), always: true,

@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { buildSearchIndex, kindText, searchAreas, type SearchEntry } from '../atlas/search';
 import { ADDRESS_KIND, LocatieserverError, findAddresses, lookupAddress, type AddressHit } from '../atlas/locatieserver';
-import { buildPickIndex, pickAt } from '../atlas/pick';
+import { pickAt, pickIndexOf } from '../atlas/pick';
 import { PDOK } from '../map/pdok';
 import { useAtlas } from '../state/useAtlas';
 import { selectGeometry } from '../state/selectors';
@@ -20,7 +20,7 @@ const OFFLINE_ADDRESS = 'Adressen, postcodes en straten zoeken kan alleen online
 function areaAt(lon: number, lat: number): string | null {
   const geometry = selectGeometry(useAtlas.getState());
   if (!geometry) return null;
-  const index = buildPickIndex(geometry.features);
+  const index = pickIndexOf(geometry.features);
   const i = pickAt(index, lon, lat);
   return i < 0 ? null : index.features[i].properties.code;
 }
@@ -70,7 +70,7 @@ export function Search() {
       return;
     }
     setQuery(option.hit.label);
-    lookupAddress(PDOK.locatieserver, option.hit.id, new AbortController().signal)
+    lookupAddress(PDOK.locatieserver, option.hit.id)
       .then((place) => showAddress(place, areaAt(place.lon, place.lat)))
       .catch((e: unknown) => setAddressError(e instanceof Error ? e.message : String(e)));
   };
