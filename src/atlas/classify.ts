@@ -155,7 +155,7 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
   if (classification.method === 'kwantiel' || allEqual) {
     for (const c of classes) { c.from = c.min; c.to = c.max; }
     // A quantile class is cut at its largest member, as the SCP reuses it for corrected values.
-    if (!mergeTies || allEqual) bounds = allEqual ? [] : classes.slice(0, -1).map((c) => c.max ?? Number.NaN);
+    if (!mergeTies && !allEqual) bounds = classes.slice(0, -1).map((c) => c.max ?? Number.NaN);
   } else {
     const manual = classification.method === 'handmatig';
     const lowest = items.length > 0 ? items[0].value : null;

@@ -121,6 +121,11 @@ export function liesIn(code: string, parent: string): boolean {
   return code.slice(2, parent.length) === parent.slice(2);
 }
 
+/** The gemeente a wijk or buurt lies in, from its code: WK050507 and BU05050702 lie in GM0505. */
+export function gemeenteCode(code: string): string {
+  return `GM${code.slice(2, 6)}`;
+}
+
 /** The place to keep when the map changes level: the same area, its gemeente or wijk, or (going
  *  down) the area itself as a parent; null when there is no such place (regions). */
 export function selectionAtLevel(code: string, level: Level): string | null {
@@ -130,5 +135,5 @@ export function selectionAtLevel(code: string, level: Level): string | null {
   const to = NESTED[level];
   if (from === undefined || to === undefined) return null;
   if (from < to) return code;
-  return level === 'gemeente' ? `GM${code.slice(2, 6)}` : `WK${code.slice(2, 8)}`;
+  return level === 'gemeente' ? gemeenteCode(code) : `WK${code.slice(2, 8)}`;
 }

@@ -3,6 +3,12 @@
 import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
+/** The name as a label: "Wijk 07 Wielwijk" reads "Wielwijk" (the number is CBS's, not the name). */
+export function shortName(naam: string): string {
+  const rest = /^Wijk \d{2} (.+)$/.exec(naam);
+  return rest ? rest[1] : naam;
+}
+
 export function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
   const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let largest = polygon(rings[0]);

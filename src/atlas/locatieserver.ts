@@ -20,7 +20,7 @@ const TYPES = '(adres OR postcode OR weg)';
 
 export const ADDRESS_KIND: Record<string, string> = { adres: 'adres', postcode: 'postcode', weg: 'straat' };
 
-async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
+async function getJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -57,7 +57,7 @@ export function parsePoint(wkt: unknown): [number, number] | null {
   return lon > 3 && lon < 7.5 && lat > 50.5 && lat < 53.8 ? [lon, lat] : null;
 }
 
-export async function lookupAddress(base: string, id: string, signal: AbortSignal): Promise<AddressPlace> {
+export async function lookupAddress(base: string, id: string, signal?: AbortSignal): Promise<AddressPlace> {
   const url = `${base}/lookup?id=${encodeURIComponent(id)}&fl=id,weergavenaam,centroide_ll`;
   const doc = docsOf(await getJson(url, signal))[0];
   const point = parsePoint(doc?.centroide_ll);

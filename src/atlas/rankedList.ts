@@ -2,7 +2,7 @@
 import type { Choropleth } from './choropleth';
 import { liesIn } from './geography';
 import type { AreaValue } from './indicators';
-import { shortName } from '../map/labelPlacement';
+import { shortName } from './labels';
 
 export interface RankedRow {
   code: string;

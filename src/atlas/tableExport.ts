@@ -7,7 +7,7 @@ import { comparisonRecords } from './comparisonTable';
 // Type only: the comparison (and its model code) stays in its own chunk.
 import type { Comparison } from './comparison';
 import { CLASS_LABELS_5 } from './format';
-import { liesIn } from './geography';
+import { gemeenteCode, liesIn } from './geography';
 import { classNotes, isNamedQuintiles, type Classification } from './classify';
 import { ATTRIBUTION } from './assets';
 import { incompleteNote } from './aggregate';
@@ -102,7 +102,6 @@ export interface ChoroplethCsvOptions {
 export function choroplethCsv(c: Choropleth, ctx: ExportContext, options: ChoroplethCsvOptions = {}): string {
   const { def, result } = c;
   const nested = options.gemeenten !== undefined && /^(WK|BU)/.test(c.areas.codes[0] ?? '');
-  const gemeenteOf = (code: string) => `GM${code.slice(2, 6)}`;
   const labelled = isNamedQuintiles(result);
   const bounds = result.bounds.map((b) => numberText(b, ctx.dialect, def.decimals)).join(' | ');
   const comments = [
@@ -118,7 +117,7 @@ export function choroplethCsv(c: Choropleth, ctx: ExportContext, options: Chorop
     const v = c.values[i];
     return [
       row.code, row.naam,
-      ...(nested ? [gemeenteOf(row.code), options.gemeenten?.get(gemeenteOf(row.code)) ?? null] : []),
+      ...(nested ? [gemeenteCode(row.code), options.gemeenten?.get(gemeenteCode(row.code)) ?? null] : []),
       row.waarde,
       // Approximated populations (15–64 from age shares) are not whole numbers.
       v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,

@@ -69,9 +69,3 @@ export function placeLabels(candidates: LabelCandidate[], screen: Screen): Place
   }
   return placed;
 }
-
-/** The name as a map label: "Wijk 07 Wielwijk" reads "Wielwijk" (the number is CBS's, not the name). */
-export function shortName(naam: string): string {
-  const rest = /^Wijk \d{2} (.+)$/.exec(naam);
-  return rest ? rest[1] : naam;
-}

@@ -10,13 +10,13 @@ import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
 import { keptLists, readOwnLists, type OwnList } from './ownLists';
-import { MAX_PINS, isBasemap, parseQuery, type Basemap, type Choices, type MapView, type Mode } from './url';
+import { MAX_PINS, MIN_OPACITY, isBasemap, parseQuery, type Basemap, type Choices, type MapView, type Mode } from './url';
 import { CORRECTABLE_TEXT, isCorrectableIn } from '../../data/riskFactors';
 import { isOwnId, isOwnIndicator, ownDef, ownNameOf, withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
 import type { IndicatorDef } from '../atlas/indicators';
 import { keptCollection } from './kept';
 import { tooLarge } from '../atlas/format';
-import { buildPickIndex, nearAreas } from '../atlas/pick';
+import { nearAreas, pickIndexOf } from '../atlas/pick';
 
 export interface ImportReport {
   file: string;
@@ -229,7 +229,7 @@ export function createAtlasStore(search: string) {
       // loaded); a wijk or buurt gives way to its gemeente (the code holds the gemeente number).
       const current = get().selection;
       let selection = nextLevel === level ? current : null;
-      if (current && nextLevel !== level && (level === 'wijk' || level === 'buurt')) selection = `GM${current.slice(2, 6)}`;
+      if (current && nextLevel !== level && (level === 'wijk' || level === 'buurt')) selection = selectionAtLevel(current, 'gemeente');
       set({ year, level: nextLevel, indicator: next, mode: nextMode, factors: next === indicator ? get().factors : null, selection, hover: null });
     },
     setIndicator(id) {
@@ -288,7 +288,7 @@ export function createAtlasStore(search: string) {
       try { globalThis.localStorage?.setItem(BASEMAP_KEY, basemap); } catch { /* private mode: the link still carries it */ }
       if (basemap === 'geen') set({ address: null });
     },
-    setOpacity(opacity) { set({ opacity: Math.round(Math.min(100, Math.max(20, opacity))) }); },
+    setOpacity(opacity) { set({ opacity: Math.round(Math.min(100, Math.max(MIN_OPACITY, opacity))) }); },
     address: null,
     showAddress(address, area) {
       if (!address) { set({ address: null }); return; }
@@ -324,7 +324,7 @@ export function createAtlasStore(search: string) {
       const { importCsv, importGeoJson } = await import('../atlas/poiImport');
       // Points are checked against the land of the gemeenten on the map (a coarse box until they are loaded).
       const gemeenten = get().geometries[assetName('gemeente', get().year)] ?? get().geometries[assetName('gemeente', 2015)];
-      const onLand = gemeenten ? nearAreas(buildPickIndex(gemeenten.features)) : undefined;
+      const onLand = gemeenten ? nearAreas(pickIndexOf(gemeenten.features)) : undefined;
       const result = /\.(geo)?json$/i.test(file.name) ? importGeoJson(text, name, id, onLand) : importCsv(text, name, id, onLand);
       set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
       if (result.points.length === 0) return;

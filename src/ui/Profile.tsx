@@ -44,8 +44,6 @@ function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
   );
 }
 
-const current0 = (profile: ProfileRow[], indicator: string) => profile.find((r) => r.def.id === indicator) ?? profile[0];
-
 /** The gemeenten of a region with their values, highest first. */
 function regionMembers(code: string, level: Level, row: ProfileRow, ctx: ProfileContext): BarRow[] | null {
   const regions = ctx.areas(level);
@@ -84,8 +82,8 @@ export default function Profile() {
   }, [similar, setHighlight]);
 
   if (!selection || !profile) return <p>Profiel laden…</p>;
-  const memberRows = isRegionSystem(level) ? regionMembers(selection, level, current0(profile, indicator), ctx) : null;
   const current = profile.find((r) => r.def.id === indicator) ?? profile[0];
+  const memberRows = isRegionSystem(level) ? regionMembers(selection, level, current, ctx) : null;
   const riskRow = risk.comparison?.rows.find((r) => r.code === selection);
   const d = risk.comparison?.model.outcome.decimals ?? 1;
   const parentsLine = current.parents.filter((p) => p.level !== 'nederland').map((p) => `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`).join(' · ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, shortName, type LabelCandidate, type Screen } from '../../src/map/labelPlacement';
+import { placeLabels, type LabelCandidate, type Screen } from '../../src/map/labelPlacement';
+import { shortName } from '../../src/atlas/labels';
 
 // A flat screen: one degree is 100 pixels, y grows downward; every character 6 px wide.
 const screen: Screen = { width: 800, height: 600, project: ([x, y]) => [x * 100, 600 - y * 100], measure: (t) => t.length * 6 };
