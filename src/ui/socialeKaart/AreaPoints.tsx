@@ -1,8 +1,7 @@
 // "In dit gebied": the services inside the selected area, grouped by category with counts.
 import { useMemo } from 'react';
 import { CATEGORIES, addressText, filterPoints, inArea } from '../../atlas/socialeKaart';
-import { POI_COLORS } from '../../map/poiColors';
-import { cssColor } from '../../atlas/palettes';
+import { PoiDot } from './PoiDot';
 import { useAtlas } from '../../state/useAtlas';
 import { selectAllPoints, selectAreas, selectGeometry } from '../../state/selectors';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -36,7 +35,7 @@ export function AreaPoints({ code }: { code: string }) {
       {total === 0 ? <p>Geen voorzieningen uit de bronnen in dit gebied.</p> : null}
       {groups.map((g) => (
         <details key={g.categorie}>
-          <summary><span className="poi-dot" style={{ background: cssColor(POI_COLORS[g.categorie]) }} /> {CATEGORIES[g.categorie]} ({g.items.length})</summary>
+          <summary><PoiDot categorie={g.categorie} /> {CATEGORIES[g.categorie]} ({g.items.length})</summary>
           <ul className="poi-list">
             {g.items.map((p) => (
               <li key={p.id}>

@@ -1,8 +1,7 @@
 // The sociale kaart's controls: show the points, pick categories, with colours and counts.
 import { useMemo } from 'react';
 import { CATEGORIES, addressText, countByCategory, type Category } from '../../atlas/socialeKaart';
-import { POI_COLORS } from '../../map/poiColors';
-import { cssColor } from '../../atlas/palettes';
+import { PoiDot } from './PoiDot';
 import { useAtlas } from '../../state/useAtlas';
 import { selectAllPoints, selectNearest, selectVisiblePoints } from '../../state/selectors';
 import { formatNumber } from '../../atlas/format';
@@ -49,7 +48,7 @@ export function PoiPanel() {
             <div key={c.categorie} className="poi-category">
               <label className="check">
                 <input type="checkbox" checked={chosen.length === 0 || chosen.includes(c.categorie)} onChange={(e) => toggle(c.categorie, e.target.checked)} />
-                <span className="poi-dot" style={{ background: cssColor(POI_COLORS[c.categorie]) }} />
+                <PoiDot categorie={c.categorie} />
                 {CATEGORIES[c.categorie]} <span className="value-note-inline">({c.count.toLocaleString('nl-NL')})</span>
               </label>
               <button type="button" className="link-button" onClick={() => setPoiCategories([c.categorie])} aria-label={`alleen deze: ${CATEGORIES[c.categorie]}`}>alleen deze</button>
@@ -91,7 +90,7 @@ export function PoiPanel() {
             <ol className="near-list" aria-label="Dichtstbijzijnde voorzieningen">
               {near.map(({ point, metres }) => (
                 <li key={point.id}>
-                  <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> <button type="button" className="link-button" onClick={() => selectPoi(point)}>{point.naam}</button>
+                  <PoiDot categorie={point.categorie} /> <button type="button" className="link-button" onClick={() => selectPoi(point)}>{point.naam}</button>
                   <span className="value-note">{metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatNumber(metres / 1000, 1)} km`} hemelsbreed · {CATEGORIES[point.categorie]} · {addressText(point, false)}</span>
                 </li>
               ))}

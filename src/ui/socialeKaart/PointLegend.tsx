@@ -1,8 +1,9 @@
 // The colours of the service points, on the map next to them (the side panel has the filters).
 import { useMemo } from 'react';
 import { CATEGORIES, countByCategory } from '../../atlas/socialeKaart';
-import { MIXED_COLOR, NEAR_COLOR, POI_COLORS } from '../../map/poiColors';
+import { MIXED_COLOR, NEAR_COLOR } from '../../map/poiColors';
 import { cssColor } from '../../atlas/palettes';
+import { PoiDot } from './PoiDot';
 import { useAtlas } from '../../state/useAtlas';
 import { selectVisiblePoints } from '../../state/selectors';
 
@@ -15,9 +16,9 @@ export function PointLegend() {
     <section className="point-legend" aria-label="Legenda voorzieningen">
       <ul>
         {counts.map((c) => (
-          <li key={c.categorie}><span className="poi-dot" style={{ background: cssColor(POI_COLORS[c.categorie]) }} />{CATEGORIES[c.categorie]}</li>
+          <li key={c.categorie}><PoiDot categorie={c.categorie} />{CATEGORIES[c.categorie]}</li>
         ))}
-        <li><span className="poi-dot" style={{ background: cssColor(MIXED_COLOR) }} />Groep met meer categorieën</li>
+        <li><PoiDot color={MIXED_COLOR} />Groep met meer categorieën</li>
         {nearFrom ? <li><span className="poi-ring" style={{ borderColor: cssColor(NEAR_COLOR) }} />Dichtbij</li> : null}
       </ul>
     </section>

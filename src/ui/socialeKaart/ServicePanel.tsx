@@ -2,8 +2,7 @@
 // how to reach it, where the record comes from, and "Dichtbij vanaf hier".
 import { useEffect, useRef } from 'react';
 import { CATEGORIES, addressText } from '../../atlas/socialeKaart';
-import { POI_COLORS } from '../../map/poiColors';
-import { cssColor } from '../../atlas/palettes';
+import { PoiDot } from './PoiDot';
 import { useAtlas } from '../../state/useAtlas';
 
 export function ServicePanel() {
@@ -27,7 +26,7 @@ export function ServicePanel() {
     <section className="service-panel" aria-labelledby="service-title" data-service={point.id}>
       <div className="info-head">
         <h2 id="service-title" ref={heading} tabIndex={-1}>
-          <span className="poi-dot" style={{ background: cssColor(POI_COLORS[point.categorie]) }} /> {point.naam}
+          <PoiDot categorie={point.categorie} /> {point.naam}
         </h2>
         <button type="button" className="close" onClick={() => selectPoi(null)} aria-label="Voorziening sluiten">×</button>
       </div>
