@@ -12,9 +12,10 @@ import { COLUMNS_2022 } from './columns2022';
 import { duplicateCodes, formatIssue, geometryTableMismatch, missingParents, type PipelineIssue } from './validate';
 import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
+import { borderCollection, fillCollection } from '../geo/mapFiles';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2022, gemeenten2023, wijken2015 } from '../geo/boundaries';
-import { ATTRIBUTION, FACTS_FILE, VOORZIENINGEN_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import { ATTRIBUTION, FACTS_FILE, VOORZIENINGEN_FILE, bordersFile, fillsFile, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
 import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
@@ -208,6 +209,15 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     topologies.set(key, topo);
     assets.push(stage(staged, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : layer.year === 2022 ? SOURCES.gm2022 : SOURCES.gm2023,
+    }));
+    // The same shapes as maplibre draws them (tiled in its worker), from this topology.
+    const source = `${geometryFile(layer.level, layer.year)} (npm run data)`;
+    assets.push(stage(staged, fillsFile(layer.level, layer.year), JSON.stringify(fillCollection(topo, layer.level)), {
+      kind: 'fills', level: layer.level, year: layer.year, count: layer.features.length, source,
+    }));
+    const borders = borderCollection(topo, layer.level);
+    assets.push(stage(staged, bordersFile(layer.level, layer.year), JSON.stringify(borders), {
+      kind: 'borders', level: layer.level, year: layer.year, count: borders.features.length, source,
     }));
   }
   assets.push(stage(staged, FACTS_FILE, JSON.stringify(facts), {

@@ -6,7 +6,7 @@ export const GENERATED_DIR = 'generated';
 
 export interface ManifestAsset {
   file: string;
-  kind: 'geometry' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
+  kind: 'geometry' | 'fills' | 'borders' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
   level?: Level;
   year: number;
   /** Features (geometry), rows (table) or entries (search). */
@@ -27,6 +27,16 @@ export interface Manifest {
 
 export function geometryFile(level: Level, year: number): string {
   return `${level}_${year}.topo.json`;
+}
+
+/** The areas as maplibre draws them (GeoJSON fills with only their code; geo/mapFiles.ts). */
+export function fillsFile(level: Level, year: number): string {
+  return `${level}_${year}.vlakken.geojson`;
+}
+
+/** Their borders, each once, those between gemeenten marked (geo/mapFiles.ts). */
+export function bordersFile(level: Level, year: number): string {
+  return `${level}_${year}.grenzen.geojson`;
 }
 
 export function tableFile(level: Level, year: number): string {

@@ -1,8 +1,8 @@
-// The map: maplibre for the camera and controls, deck.gl (MapboxOverlay) for every data layer.
+// The map: maplibre for the camera, the controls and the areas (areaLayers.ts); the names as HTML
+// (MapLabels.tsx); deck.gl, loaded only when needed, for service points and markers (layers.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibre, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { MapboxOverlay } from '@deck.gl/mapbox';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { NL_BOUNDS, assetName, isParentCode, liesIn } from '../atlas/geography';
 import { bbox } from '@turf/turf';
@@ -14,16 +14,24 @@ import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
 import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
-import { atlasLayers } from './layers';
+import type { MapboxOverlay } from './layers';
+import { AREA_SOURCES, addAreaLayers, paintAreas, setAreaOpacity, showGeometry, showOutlines } from './areaLayers';
 import { useLabels } from './useLabels';
+import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
 import { fitPadding } from './fitPadding';
-import { loadHatchExtension, type HatchExtension } from './hatch';
 import { registerCapture } from './mapCapture';
+import { renderOncePerFrame } from './renderOnce';
+import { AssetError } from '../state/loaders';
 
 setWorkerUrl(workerUrl);
 
 const NO_POINTS: Voorziening[] = [];
+
+type OverlayModule = typeof import('./layers');
+let overlayModule: Promise<OverlayModule> | null = null;
+/** deck.gl and the overlay's layers, imported once, when a map first shows points or markers. */
+const loadOverlay = () => (overlayModule ??= import('./layers'));
 
 /** Dutch text for maplibre's own controls. */
 const MAP_LOCALE = {
@@ -71,6 +79,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibre | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
+  /** Loads deck.gl and adds its overlay, once (set by the map's effect). */
+  const loadOverlayRef = useRef<() => void>(() => {});
   const drawKeyRef = useRef<string>('');
   /** Key of the last frame drawn: each change is marked once (drawn:<key>) for tests and the benchmark. */
   const drawnRef = useRef<string>('');
@@ -79,7 +89,16 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const [viewTick, setViewTick] = useState(0);
   const [ready, setReady] = useState(false);
   const [loadedMap, setLoadedMap] = useState<MapLibre | null>(null);
-  const [hatch, setHatch] = useState<HatchExtension | null>(null);
+  const [overlayReady, setOverlayReady] = useState<OverlayModule | null>(null);
+  /** What the map's own layers show now, and the key they were last updated for. */
+  const shownRef = useRef<{ geometry: Geometry | null; colors: FeatureColors | null }>({ geometry: null, colors: null });
+  const mapKeyRef = useRef('');
+  /** The key of the map's layers when it was last idle (everything loaded and drawn). */
+  const idleKeyRef = useRef('');
+  /** The key of the overlay's layers, and of those it has drawn; whether the key needs them. */
+  const overlayKeyRef = useRef('');
+  const overlayDrawnRef = useRef('');
+  const needsOverlayRef = useRef(false);
 
   const geometry = useAtlas(selectGeometry);
   const colors = useAtlas(colorsOf);
@@ -113,6 +132,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     return gemeente ? [gemeente] : geometry.features.filter((f) => liesIn(f.properties.code, selection));
   }, [selected, selection, geometry, gemeenten]);
   const labels = useLabels(loadedMap, viewTick, geometry, gemeenten, gemeenteTable, selected);
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
   useEffect(() => {
     // The placed names, for tests and for anyone inspecting the map (read-only).
     if (container.current) Object.defineProperty(container.current, 'placedLabels', { value: labels, configurable: true });
@@ -147,30 +168,50 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      // No symbol layers to fade in: without it every move ends in 300 ms of extra renders.
+      fadeDuration: 0,
     });
+    renderOncePerFrame(map);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.getCanvas().setAttribute('aria-label', `${label}. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.`);
-    const overlay = new MapboxOverlay({
-      interleaved: false,
-      layers: [],
-      // deck.gl's canvas only draws; the map canvas below it takes focus and keys.
-      onLoad: () => {
-        for (const canvas of el.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
-          canvas.setAttribute('tabindex', '-1');
-          canvas.setAttribute('aria-hidden', 'true');
-        }
-      },
-      onAfterRender: () => {
-        const key = drawKeyRef.current;
-        if (key !== drawnRef.current) {
-          drawnRef.current = key;
-          if (key) performance.mark(`drawn:${key}`);
-          el.dataset.drawn = key;
-          if (!variant) document.documentElement.dataset.drawn = key;
-        }
-      },
+    /** Marks each new key once, when the map is idle with it and the overlay (if it draws part of it) has drawn it. */
+    const markDrawn = () => {
+      const key = drawKeyRef.current;
+      if (!key || key === drawnRef.current || idleKeyRef.current !== key) return;
+      if (needsOverlayRef.current && overlayDrawnRef.current !== key) return;
+      drawnRef.current = key;
+      performance.mark(`drawn:${key}`);
+      el.dataset.drawn = key;
+      if (!variant) document.documentElement.dataset.drawn = key;
+    };
+    map.on('idle', () => { idleKeyRef.current = mapKeyRef.current; markDrawn(); });
+    map.on('error', (e) => {
+      const id = (e as { sourceId?: string }).sourceId;
+      if (id && AREA_SOURCES.includes(id)) useAtlas.getState().addNotice(new AssetError('De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).').message);
     });
-    map.addControl(overlay);
+    let overlay: MapboxOverlay | null = null;
+    let removed = false;
+    loadOverlayRef.current = () => {
+      if (overlay) return;
+      void loadOverlay().then((m) => {
+        if (removed || overlay) return;
+        overlay = new m.MapboxOverlay({
+          interleaved: false,
+          layers: [],
+          // deck.gl's canvas only draws; the map canvas below it takes focus and keys.
+          onLoad: () => {
+            for (const canvas of el.querySelectorAll('canvas:not(.maplibregl-canvas)')) {
+              canvas.setAttribute('tabindex', '-1');
+              canvas.setAttribute('aria-hidden', 'true');
+            }
+          },
+          onAfterRender: () => { overlayDrawnRef.current = overlayKeyRef.current; markDrawn(); },
+        });
+        map.addControl(overlay);
+        overlayRef.current = overlay;
+        setOverlayReady(m);
+      });
+    };
     const report = () => {
       const c = map.getCenter();
       setZoom(map.getZoom());
@@ -204,7 +245,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       }
       return best;
     };
+    // No hover while the map moves (a drag): no React work and no outline per frame.
+    map.on('dragstart', () => { if (useAtlas.getState().hover) setHover(null); });
     map.on('mousemove', (e) => {
+      if (map.isMoving() || (e.originalEvent.buttons & 1) !== 0) return;
       const point = pointAt(e);
       const area = areaAt(e);
       if (point) { setHover({ code: area?.properties.code ?? '', x: e.point.x, y: e.point.y, map: id, point }); return; }
@@ -229,17 +273,17 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       const area = areaAt({ lngLat: map.getCenter() });
       if (area) select(area.properties.code);
     });
-    map.on('load', () => { setReady(true); setLoadedMap(map); });
+    map.on('load', () => { addAreaLayers(map); setReady(true); setLoadedMap(map); });
     const unsync = sync?.add(map);
     const unregister = registerCapture(id, () => {
       map.redraw();
-      const deckCanvas = overlay.getCanvas();
+      const deckCanvas = overlay?.getCanvas();
       return deckCanvas ? [map.getCanvas(), deckCanvas] : [map.getCanvas()];
-    });
+    }, (ctx, scale) => drawLabels(ctx, labelsRef.current, scale));
     mapRef.current = map;
-    overlayRef.current = overlay;
     setZoom(map.getZoom());
     return () => {
+      removed = true;
       unsync?.();
       unregister();
       map.remove();
@@ -249,24 +293,38 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     };
   }, [setView, setHover, select, sync, id, variant, label]);
 
+  // Service points are part of the key: a frame with them counts as drawn once the overlay drew it.
+  needsOverlayRef.current = points.length > 0;
+  const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
+  useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
+
+  // The areas: geometry, colours and opacity as maplibre layers; a change marks a new key.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !geometry || !colors) { drawKeyRef.current = ''; return; }
+    const shown = shownRef.current;
+    const newGeometry = showGeometry(map, geometry, shown.geometry);
+    if (newGeometry || colors !== shown.colors) paintAreas(map, geometry, colors);
+    shownRef.current = { geometry, colors };
+    setAreaOpacity(map, opacity);
+    drawKeyRef.current = drawKey;
+    mapKeyRef.current = drawKey;
+    // A render follows, and 'idle' after it once every tile is drawn.
+    map.triggerRepaint();
+  }, [geometry, colors, opacity, drawKey, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && ready) showOutlines(map, { hovered, highlighted, selected: selectedShapes });
+  }, [hovered, highlighted, selectedShapes, ready]);
+
+  // Over the areas: names, service points, the "Dichtbij" rings and a found address.
   useEffect(() => {
     const overlay = overlayRef.current;
-    if (!overlay || !ready) return;
-    if (!geometry || !colors) {
-      drawKeyRef.current = '';
-      overlay.setProps({ layers: [] });
-      return;
-    }
-    drawKeyRef.current = drawKey;
-    overlay.setProps({
-      layers: atlasLayers({ geometry, colors, selected: selectedShapes, hovered, highlighted, labels, points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], hatch, opacity, address }, zoom),
-    });
-  }, [geometry, colors, selectedShapes, hovered, highlighted, labels, points, clusters, nearFrom, near, zoom, drawKey, ready, hatch, opacity, address]);
-
-  const needsHatch = Boolean(colors && colors.hatched.length > 0);
-  useEffect(() => {
-    if (needsHatch && !hatch) void loadHatchExtension().then(setHatch);
-  }, [needsHatch, hatch]);
+    if (!overlay || !overlayReady) return;
+    overlayKeyRef.current = drawKey;
+    overlay.setProps({ layers: overlayReady.overlayLayers({ points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], address }, zoom) });
+  }, [overlayReady, points, clusters, nearFrom, near, zoom, drawKey, address]);
 
   // After a change of level that kept the place: frame it (the gemeente's wijken, the wijk's buurten).
   const focusId = useAtlas((s) => s.focusId);
@@ -287,5 +345,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map.getContainer(), Boolean(useAtlas.getState().selection)), maxZoom: 15, duration: 600 });
   }, [flyTo]);
 
-  return <div ref={container} className="map" role="region" aria-label={label} data-map={id} />;
+  return (
+    <>
+      <div ref={container} className="map" role="region" aria-label={label} data-map={id} />
+      <MapLabels map={loadedMap} labels={labels} />
+    </>
+  );
 }

@@ -26,6 +26,10 @@ export interface Screen {
   measure(text: string, size: number, kind: LabelCandidate['kind']): number;
 }
 
+/** The font of every name on the map; the placement measures with the same. */
+export const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
+export const LABEL_WEIGHT = { gemeente: 700, gebied: 600 } as const;
+
 /** White halo around the text, in pixels (the TextLayer's outline). */
 export const HALO = 2;
 const CELL = 64;

@@ -1,5 +1,6 @@
 // The default map style is self-contained: a background and nothing that leaves the page's origin.
-// Area fills, borders and labels are deck.gl layers (an offline map has no glyph or tile server).
+// The areas are added as maplibre layers on load (areaLayers.ts); names are deck.gl text (an
+// offline map has no glyph server).
 import type { StyleSpecification } from 'maplibre-gl';
 
 export const OFFLINE_STYLE: StyleSpecification = {

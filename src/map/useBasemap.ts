@@ -1,11 +1,12 @@
 // The opt-in background map: PDOK's BRT-Achtergrondkaart as raster tiles under the area colours
-// (maplibre draws it; deck.gl's canvas with the areas lies above). Off means no source at all, so
+// (maplibre draws it below the area layers). Off means no source at all, so
 // the page makes no request off its origin.
 import { useEffect } from 'react';
 import type { Map as MapLibre } from 'maplibre-gl';
 import { useAtlas } from '../state/useAtlas';
 import type { Basemap } from '../state/url';
 import { KADASTER_ATTRIBUTION, PDOK } from './pdok';
+import { FIRST_AREA_LAYER } from './areaLayers';
 
 const SOURCE = 'pdok-brt';
 export const BASEMAP_FAILED = 'De achtergrondkaart van PDOK kon (deels) niet worden geladen; de atlas werkt gewoon zonder. Controleer de verbinding of kies Achtergrondkaart: geen.';
@@ -24,7 +25,7 @@ export function useBasemap(map: MapLibre | null, basemap: Basemap): void {
       maxzoom: 19,
       attribution: KADASTER_ATTRIBUTION,
     });
-    map.addLayer({ id: SOURCE, type: 'raster', source: SOURCE });
+    map.addLayer({ id: SOURCE, type: 'raster', source: SOURCE }, map.getLayer(FIRST_AREA_LAYER) ? FIRST_AREA_LAYER : undefined);
     let told = false;
     const onError = (e: object) => {
       if ((e as { sourceId?: string }).sourceId !== SOURCE || told) return;

@@ -6,8 +6,7 @@ import { labelPoint, shortName } from '../atlas/labels';
 import { featureExtent, type Extent } from '../atlas/pick';
 import type { AreaTable } from '../atlas/indicators';
 import type { AreaFeature, Geometry } from '../state/loaders';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
-import { LABEL_FONT, LABEL_WEIGHT } from './layers';
+import { LABEL_FONT, LABEL_WEIGHT, placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
 
 const points = new WeakMap<AreaFeature, [number, number]>();
 /** Where an area's name goes, computed once per area (only for areas large enough to be named). */

@@ -61,16 +61,18 @@ async function servePreview(outDir: string) {
 async function buildBaseline(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'wijkatlas-baseline-'));
   await build({ root: join(ROOT, 'tests/bench/baseline'), base: './', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  // Same polygons and classes as the app's first view, as plain GeoJSON.
-  const topo = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'gemeente_2015.topo.json'), 'utf8')) as Topology;
-  const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'gemeente_2015.table.json'), 'utf8')) as AreaTable;
-  const c = buildChoropleth(tableAreas(table), findIndicator('bijstand_1564')!, DEFAULT_CLASSIFICATION);
-  const fc = feature(topo, topo.objects.gemeente as GeometryCollection) as GeoJSON.FeatureCollection;
-  for (const f of fc.features) {
-    const row = c.rowOf.get((f.properties as { code: string }).code) ?? -1;
-    (f.properties as Record<string, unknown>).klasse = row >= 0 ? c.result.classOf[row] + 1 : null;
+  // Same polygons and classes as the app's views, as plain GeoJSON (one file per level).
+  for (const level of ['gemeente', 'wijk', 'buurt'] as const) {
+    const topo = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, `${level}_2015.topo.json`), 'utf8')) as Topology;
+    const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, `${level}_2015.table.json`), 'utf8')) as AreaTable;
+    const c = buildChoropleth(tableAreas(table), findIndicator('bijstand_1564')!, DEFAULT_CLASSIFICATION);
+    const fc = feature(topo, topo.objects[level] as GeometryCollection) as GeoJSON.FeatureCollection;
+    for (const f of fc.features) {
+      const row = c.rowOf.get((f.properties as { code: string }).code) ?? -1;
+      (f.properties as Record<string, unknown>).klasse = row >= 0 ? c.result.classOf[row] + 1 : null;
+    }
+    writeFileSync(join(outDir, `${level}_2015.geojson`), JSON.stringify(fc));
   }
-  writeFileSync(join(outDir, 'gemeente_2015.geojson'), JSON.stringify(fc));
   return outDir;
 }
 
@@ -91,8 +93,12 @@ async function coreTimings(browser: Browser, url: string): Promise<Record<string
   return result;
 }
 
-async function firstPaint(browser: Browser, url: string, prefix: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+type Size = { width: number; height: number };
+/** The atlas's page size; the plain maplibre page gets the size of the atlas's map in it, so both draw as many pixels. */
+const APP_VIEWPORT: Size = { width: 1280, height: 800 };
+
+async function firstPaint(browser: Browser, url: string, prefix: string, viewport: Size = APP_VIEWPORT) {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript(OBSERVER);
   const page = await context.newPage();
   const scripts: string[] = [];
@@ -101,6 +107,17 @@ async function firstPaint(browser: Browser, url: string, prefix: string) {
   const drawn = await waitDrawn(page, prefix);
   const loadedBeforeFrame = [...scripts];
   return { page, context, drawn, scripts: loadedBeforeFrame };
+}
+
+/** The size of the atlas's map canvas in its page (the side panel and the header take the rest). */
+async function atlasMapSize(browser: Browser, url: string): Promise<Size> {
+  const context = await browser.newContext({ viewport: APP_VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  const box = await page.locator('canvas.maplibregl-canvas').boundingBox({ timeout: 60_000 });
+  await context.close();
+  if (!box) throw new Error('geen kaart');
+  return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
 /** Runs an action in the page and times it until the frame with the given key is drawn. */
@@ -158,6 +175,88 @@ const selectAction = (label: string, value: string) => `(() => {
 })()`;
 const radioAction = (value: string) => `(() => { const t = performance.now(); document.querySelector('input[type=radio][value=${value}]').click(); return t; })()`;
 
+/** Waits until every WebGL canvas of the page has finished its frame: two animation frames after
+ *  the input (the map renders in the first, an overlay may follow in the second), then a
+ *  1-pixel readback that blocks until the software renderer is done. */
+const FRAME_FENCE = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+  for (const c of document.querySelectorAll('canvas')) { const gl = c.getContext('webgl2'); if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); }
+  resolve(null);
+})))`;
+
+const PAN_STEPS = 40;
+
+/** A scripted drag with real mouse events: PAN_STEPS moves of 10 px, each timed until its frame is drawn. */
+async function panFrames(browser: Browser, url: string, prefix: string, viewport: Size = APP_VIEWPORT): Promise<number[]> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(OBSERVER);
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitDrawn(page, prefix);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+  if (!canvas) throw new Error('geen kaart');
+  const x0 = canvas.x + canvas.width / 2;
+  const y0 = canvas.y + canvas.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  const times: number[] = [];
+  for (let i = 1; i <= PAN_STEPS; i++) {
+    const t = performance.now();
+    await page.mouse.move(x0 - 10 * i, y0 - 3 * i);
+    await page.evaluate(FRAME_FENCE);
+    times.push(performance.now() - t);
+  }
+  await page.mouse.up();
+  await context.close();
+  return times;
+}
+
+const p95 = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+
+/** From navigation to a profile that shows its regions and its chart against the siblings. */
+async function deepLinkProfile(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const start = performance.now();
+  await page.goto(`${url}?niveau=wijk&selectie=WK050507`);
+  await page.waitForFunction(() => {
+    const parents = document.querySelector('.profile-parents')?.textContent ?? '';
+    return /arbeidsmarktregio/i.test(parents) && /jeugdregio/i.test(parents) && document.querySelector('.profile .plot-chart svg') !== null;
+  }, null, { timeout: 60_000, polling: 20 });
+  const ms = performance.now() - start;
+  await context.close();
+  return ms;
+}
+
+/** The drags at buurt and wijk level against the plain maplibre page, and the deep-linked profile. */
+async function panAndDeepLink(browser: Browser, appUrl: string, baselineUrl: string, mapSize: Size) {
+  // The atlas and the plain maplibre page alternate, so that machine noise hits both alike.
+  const pan: Record<string, number[]> = { buurt: [], wijk: [], baseline_buurt: [], baseline_wijk: [] };
+  const views = { buurt: '5.1214,52.0907,11', wijk: '5.3000,52.1500,7' } as const;
+  for (let i = 0; i < Math.max(1, Math.round(RUNS / 2)); i++) {
+    for (const level of ['buurt', 'wijk'] as const) {
+      pan[`baseline_${level}`].push(...await panFrames(browser, `${baselineUrl}?data=${level}_2015.geojson&kaart=${views[level]}`, 'baseline', mapSize));
+      pan[level].push(...await panFrames(browser, `${appUrl}?niveau=${level}&kaart=${views[level]}${process.env.BENCH_EXTRA ?? ''}`, `${level}_2015_bijstand_1564`));
+    }
+  }
+  const deepLink: number[] = [];
+  for (let i = 0; i < RUNS; i++) deepLink.push(await deepLinkProfile(browser, appUrl));
+  const ratio = (a: number[], b: number[]) => Math.round((median(a) / median(b)) * 100) / 100;
+  return {
+    pan_frame_ms_buurt: round(median(pan.buurt)),
+    pan_frame_p95_ms_buurt: round(p95(pan.buurt)),
+    baseline_pan_frame_ms_buurt: round(median(pan.baseline_buurt)),
+    baseline_pan_frame_p95_ms_buurt: round(p95(pan.baseline_buurt)),
+    pan_frame_ratio_buurt: ratio(pan.buurt, pan.baseline_buurt),
+    pan_frame_ms_wijk: round(median(pan.wijk)),
+    pan_frame_p95_ms_wijk: round(p95(pan.wijk)),
+    baseline_pan_frame_ms_wijk: round(median(pan.baseline_wijk)),
+    pan_frame_ratio_wijk: ratio(pan.wijk, pan.baseline_wijk),
+    deep_link_profile_ms: round(median(deepLink)),
+  };
+}
+
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ ontbreekt: npm run bench bouwt eerst met npm run build');
   const baselineDir = await buildBaseline();
@@ -167,6 +266,12 @@ async function main() {
   const core = await servePreview(coreDir);
   const browser = await launchChromium();
   try {
+    const mapSize = await atlasMapSize(browser, app.url);
+    if (process.env.BENCH_ONLY === 'pan') {
+      // While working on rendering: only the drags and the deep link (not a published figure set).
+      process.stdout.write(`${JSON.stringify(await panAndDeepLink(browser, app.url, baseline.url, mapSize), null, 2)}\n`);
+      return;
+    }
     const first: Drawn[] = [];
     const base: Drawn[] = [];
     const levelSwitch: Drawn[] = [];
@@ -174,7 +279,7 @@ async function main() {
     let scripts: string[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Alternate the two pages so that machine noise hits both alike.
-      const b = await firstPaint(browser, baseline.url, 'baseline');
+      const b = await firstPaint(browser, baseline.url, 'baseline', mapSize);
       base.push(b.drawn);
       await b.context.close();
       const a = await firstPaint(browser, app.url, 'gemeente_2015_bijstand_1564');
@@ -186,6 +291,7 @@ async function main() {
       }
       await a.context.close();
     }
+    const panFigures = await panAndDeepLink(browser, app.url, baseline.url, mapSize);
     const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
     const distAssets = join(ROOT, 'dist', 'assets');
     const jsFiles = [...new Set(scripts.map((p) => p.split('/').pop()!))].filter((f) => existsSync(join(distAssets, f)));
@@ -208,6 +314,7 @@ async function main() {
       level_switch_gpu_ms: round(median(levelSwitch.map((d) => d.gpu))),
       recolor_ms: round(median(recolor.map((d) => d.mark))),
       recolor_gpu_ms: round(median(recolor.map((d) => d.gpu))),
+      ...panFigures,
       poi_filter_ms: round(median(poi.map((d) => d.mark))),
       poi_filter_gpu_ms: round(median(poi.map((d) => d.gpu))),
       risk_recompute_ms: round(coreResult.risk_recompute_ms),
@@ -223,6 +330,7 @@ async function main() {
       js_gzip_worker_bytes: workerGzip,
       js_files_before_first_frame: jsFiles,
       bytes,
+      baseline_viewport: mapSize,
       renderer: 'headless Chromium, --disable-gpu (SwiftShader software WebGL)',
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,0 +1,46 @@
+// What the map draws, as GeoJSON for maplibre's worker: the areas' fills (only their code, the
+// key of their colour) and their borders, each border once. maplibre fetches and tiles these off
+// the main thread and draws only what is in view; the topology stays the atlas's own geometry.
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { AreaLevel, AreaProperties } from '../src/atlas/geography';
+
+/** Five decimals of a degree is about a metre: finer than any pixel the map draws. */
+const round = (p: Position): Position => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+
+function roundGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(round)) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map((ring) => ring.map(round))) };
+}
+
+/** The fills: one feature per area with only its code, in the topology's order. */
+export function fillCollection(topo: Topology, level: AreaLevel): FeatureCollection<Polygon | MultiPolygon, { code: string }> {
+  const object = topo.objects[level] as GeometryCollection<AreaProperties>;
+  const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({ type: 'Feature', properties: { code: f.properties.code }, geometry: roundGeometry(f.geometry) })),
+  };
+}
+
+/** Kind of a border line: 1 where two gemeenten meet (drawn darker over wijken and buurten), else 0. */
+export type BorderProperties = { gemeente: 0 | 1 };
+
+/** Every border once; at wijk and buurt level those between gemeenten are marked. */
+export function borderCollection(topo: Topology, level: AreaLevel): FeatureCollection<MultiLineString, BorderProperties> {
+  const object = topo.objects[level] as GeometryCollection<AreaProperties>;
+  const line = (lines: MultiLineString, gemeente: 0 | 1): Feature<MultiLineString, BorderProperties> => ({
+    type: 'Feature', properties: { gemeente }, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => l.map(round)) },
+  });
+  if (level === 'gemeente') return { type: 'FeatureCollection', features: [line(mesh(topo, object), 0)] };
+  const gm = (g: { properties?: unknown }) => (g.properties as AreaProperties | undefined)?.gm;
+  return {
+    type: 'FeatureCollection',
+    features: [
+      line(mesh(topo, object, (a, b) => a !== b && gm(a) === gm(b)), 0),
+      line(mesh(topo, object, (a, b) => a === b || gm(a) !== gm(b)), 1),
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+// The placed names as HTML over the map canvas, not as WebGL: a software renderer then draws no
+// text per frame and composites no second canvas. While the map pans the names move along with
+// one transform per frame (no React); while it zooms they hide until placed again on 'moveend'.
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Map as MapLibre } from 'maplibre-gl';
+import { HALO, LABEL_FONT, LABEL_WEIGHT, type PlacedLabel } from './labelPlacement';
+
+export function MapLabels({ map, labels }: { map: MapLibre | null; labels: PlacedLabel[] }) {
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
+
+  useEffect(() => {
+    if (!map) return;
+    const div = document.createElement('div');
+    div.className = 'map-labels';
+    div.setAttribute('aria-hidden', 'true');
+    const container = map.getContainer();
+    container.insertBefore(div, container.querySelector('.maplibregl-control-container'));
+    setHost(div);
+    return () => { div.remove(); setHost(null); };
+  }, [map]);
+
+  useEffect(() => {
+    if (!map || !host) return;
+    // The camera the names were placed for: the place under the map's centre and the zoom.
+    const { clientWidth: w, clientHeight: h } = map.getCanvas();
+    const anchor = map.unproject([w / 2, h / 2]);
+    const zoom = map.getZoom();
+    const follow = () => {
+      if (Math.abs(map.getZoom() - zoom) > 1e-6) { host.style.visibility = 'hidden'; return; }
+      const p = map.project(anchor);
+      host.style.visibility = '';
+      host.style.transform = `translate(${p.x - w / 2}px, ${p.y - h / 2}px)`;
+    };
+    follow();
+    map.on('move', follow);
+    return () => { map.off('move', follow); };
+  }, [map, host, labels]);
+
+  if (!host) return null;
+  return createPortal(labels.map((l) => (
+    <span
+      key={`${l.kind}|${l.text}|${l.position[0]}|${l.position[1]}`}
+      className={`map-label map-label-${l.kind}`}
+      style={{
+        left: (l.box[0] + l.box[2]) / 2, top: (l.box[1] + l.box[3]) / 2,
+        font: `${LABEL_WEIGHT[l.kind]} ${l.size}px ${LABEL_FONT}`, padding: `0 ${HALO}px`,
+      }}
+    >{l.text}</span>
+  )), host);
+}
+
+/** The names drawn into an exported image of the map, as on screen (for the PNG export). */
+export function drawLabels(ctx: CanvasRenderingContext2D, labels: PlacedLabel[], scale: number): void {
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const l of labels) {
+    const [x0, y0, x1, y1] = l.box;
+    ctx.fillStyle = l.kind === 'gemeente' ? 'rgba(255,255,255,0.84)' : 'rgba(255,255,255,0.75)';
+    ctx.fillRect(x0, y0 + HALO, x1 - x0, y1 - y0 - 2 * HALO);
+    ctx.font = `${LABEL_WEIGHT[l.kind]} ${l.size}px ${LABEL_FONT}`;
+    ctx.fillStyle = l.kind === 'gemeente' ? '#0f0f0f' : '#23232d';
+    ctx.fillText(l.text, (x0 + x1) / 2, (y0 + y1) / 2);
+  }
+  ctx.restore();
+}

@@ -1,0 +1,137 @@
+// The areas as maplibre's own layers: fills coloured by feature-state, borders, the hatching of
+// "onvolledig" and the outlines of hover, selection and highlight. maplibre tiles the GeoJSON in
+// its worker and draws only what is in view, simplified per zoom; a recolour only sets each
+// area's state (no new geometry), and panning costs no JavaScript of ours.
+import type { FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
+import type { FeatureCollection, MultiLineString } from 'geojson';
+import { GENERATED_DIR, bordersFile, fillsFile } from '../atlas/assets';
+import { isRegionSystem, type Level } from '../atlas/geography';
+import type { AreaFeature, Geometry, Segments } from '../state/loaders';
+import type { FeatureColors } from '../state/selectors';
+
+const FILLS = 'vlakken';
+const BORDERS = 'grenzen';
+const OUTLINES = 'omlijning';
+const HATCHED = 'onvolledig';
+/** The lowest of the area layers: a background map goes below it. */
+export const FIRST_AREA_LAYER = 'vlakken';
+
+/** Zoom from which the borders between areas show white: below it wijken and buurten are a few
+ *  pixels wide, and their borders would only grey the map. */
+const BORDER_MIN_ZOOM: Record<Level, number> = {
+  gemeente: 0, wijk: 8.5, buurt: 10, arbeidsmarktregio: 0, jeugdregio: 0, wmoregio: 0, corop: 0,
+};
+
+/** An area's colour from its state (r, g, b 0–255, a 0–1); transparent until it is coloured. */
+const STATE_COLOR = ['rgba',
+  ['coalesce', ['feature-state', 'r'], 0], ['coalesce', ['feature-state', 'g'], 0],
+  ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]] as const;
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const OUTLINE_LAYERS = ['hover-vlak', 'hover-lijn', 'gemarkeerd', 'selectie-halo', 'selectie'];
+
+/** A layer without features still costs a stencil pass per tile on a software renderer: hidden. */
+function show(map: MapLibre, layers: string[], visible: boolean): void {
+  for (const id of layers) {
+    const value = visible ? 'visible' : 'none';
+    if (map.getLayoutProperty(id, 'visibility') !== value) map.setLayoutProperty(id, 'visibility', value);
+  }
+}
+const role = (r: string): FilterSpecification => ['==', ['get', 'rol'], r];
+
+/** Diagonal lines on a transparent 16-pixel tile: the "onvolledig" hatching. */
+function hatchImage(): ImageData {
+  const size = 16;
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) if ((x + y) % 8 < 2) data.set([30, 30, 30, 150], (y * size + x) * 4);
+  }
+  return new ImageData(data, size, size);
+}
+
+/** Adds the sources and layers once, on the map's load. */
+export function addAreaLayers(map: MapLibre): void {
+  map.addSource(FILLS, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+  map.addSource(BORDERS, { type: 'geojson', data: EMPTY });
+  map.addSource(HATCHED, { type: 'geojson', data: EMPTY });
+  map.addSource(OUTLINES, { type: 'geojson', data: EMPTY });
+  map.addImage('arcering', hatchImage());
+  // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
+  // is) is the border between areas, white from the zoom where it helps, else in the area's colour.
+  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, paint: { 'fill-color': STATE_COLOR as never, 'fill-opacity': 1 } });
+  map.addLayer({ id: HATCHED, type: 'fill', source: HATCHED, layout: { visibility: 'none' }, paint: { 'fill-pattern': 'arcering' } });
+  // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
+  // borders are drawn from the segments between two regions instead (regionBorders.ts).
+  map.addLayer({ id: 'gebiedsgrenzen', type: 'line', source: BORDERS, layout: { visibility: 'none' }, paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } });
+  map.addLayer({ id: 'gemeentegrenzen', type: 'line', layout: { visibility: 'none' }, source: BORDERS, filter: ['==', ['get', 'gemeente'], 1], paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } });
+  map.addLayer({ id: 'hover-vlak', layout: { visibility: 'none' }, type: 'fill', source: OUTLINES, filter: role('hover'), paint: { 'fill-color': 'rgba(255,255,255,0.35)' } });
+  map.addLayer({ id: 'hover-lijn', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('hover'), paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } });
+  map.addLayer({ id: 'gemarkeerd', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } });
+  map.addLayer({ id: 'selectie-halo', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#ffffff', 'line-width': 5 } });
+  map.addLayer({ id: 'selectie', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } });
+}
+
+const source = (map: MapLibre, id: string) => map.getSource(id) as GeoJSONSource | undefined;
+
+function segmentLines(segments: Segments): MultiLineString {
+  const coordinates: [number, number][][] = [];
+  const p = segments.positions;
+  for (let i = 0; i < segments.length; i++) coordinates.push([[p[i * 4], p[i * 4 + 1]], [p[i * 4 + 2], p[i * 4 + 3]]]);
+  return { type: 'MultiLineString', coordinates };
+}
+
+/** What the map shows: the generated files of an area level (fetched and tiled by maplibre's
+ *  worker), or regions dissolved here from the gemeenten. Returns false when nothing changed. */
+export function showGeometry(map: MapLibre, geometry: Geometry, shown: Geometry | null): boolean {
+  if (geometry === shown) return false;
+  const fills = source(map, FILLS);
+  const borders = source(map, BORDERS);
+  if (!fills || !borders) return false;
+  map.removeFeatureState({ source: FILLS });
+  if (isRegionSystem(geometry.level)) {
+    fills.setData({ type: 'FeatureCollection', features: geometry.features });
+    borders.setData({ type: 'Feature', properties: { gemeente: 0 }, geometry: segmentLines(geometry.areaBorders()) });
+  } else {
+    const base = `${import.meta.env.BASE_URL}${GENERATED_DIR}/`;
+    fills.setData(`${base}${fillsFile(geometry.level, geometry.year)}`);
+    borders.setData(`${base}${bordersFile(geometry.level, geometry.year)}`);
+  }
+  const regions = isRegionSystem(geometry.level);
+  show(map, ['gebiedsgrenzen'], regions);
+  show(map, ['gemeentegrenzen'], geometry.level === 'wijk' || geometry.level === 'buurt');
+  // Each border is the outline of both its areas: 45% white twice reads as about 70%.
+  map.setPaintProperty(FILLS, 'fill-outline-color', (regions ? STATE_COLOR : ['step', ['zoom'], STATE_COLOR, BORDER_MIN_ZOOM[geometry.level], 'rgba(255,255,255,0.45)']) as never);
+  return true;
+}
+
+/** Colours every area through its feature-state: an attribute update, no new geometry. */
+export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureColors): void {
+  const c = colors.colors;
+  geometry.features.forEach((f, i) => {
+    map.setFeatureState({ source: FILLS, id: f.properties.code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
+  });
+  source(map, HATCHED)?.setData({ type: 'FeatureCollection', features: colors.hatched.map((i) => geometry.features[i]) });
+  show(map, [HATCHED], colors.hatched.length > 0);
+}
+
+/** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
+export function setAreaOpacity(map: MapLibre, opacity: number): void {
+  if (map.getPaintProperty(FILLS, 'fill-opacity') !== opacity) map.setPaintProperty(FILLS, 'fill-opacity', opacity);
+}
+
+export interface Outlines {
+  hovered: AreaFeature | null;
+  highlighted: AreaFeature[];
+  selected: AreaFeature[];
+}
+
+/** The hovered, highlighted and selected areas, each drawn by its own layer from one small source. */
+export function showOutlines(map: MapLibre, { hovered, highlighted, selected }: Outlines): void {
+  const tagged = (features: AreaFeature[], rol: string) => features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { rol } }));
+  const features = [...tagged(hovered ? [hovered] : [], 'hover'), ...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')];
+  source(map, OUTLINES)?.setData({ type: 'FeatureCollection', features });
+  show(map, OUTLINE_LAYERS, features.length > 0);
+}
+
+/** The sources whose failure to load leaves the map empty (a missing generated file). */
+export const AREA_SOURCES = [FILLS, BORDERS];
