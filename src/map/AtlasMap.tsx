@@ -21,6 +21,7 @@ import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
 import { fitPadding } from './fitPadding';
 import { registerCapture } from './mapCapture';
+import type { MapSync } from './mapSync';
 import { renderOncePerFrame } from './renderOnce';
 import { AssetError } from '../state/loaders';
 
@@ -42,27 +43,6 @@ const MAP_LOCALE = {
   'ScrollZoomBlocker.CmdMessage': 'Gebruik ⌘ + scrollen om te zoomen',
   'TouchPanBlocker.Message': 'Gebruik twee vingers om de kaart te bewegen',
 };
-
-/** Keeps several maps on one camera: a move of one is copied to the others. */
-export class MapSync {
-  private maps = new Set<MapLibre>();
-  private copying = false;
-
-  add(map: MapLibre): () => void {
-    const follow = () => {
-      if (this.copying) return;
-      this.copying = true;
-      for (const other of this.maps) if (other !== map) other.jumpTo({ center: map.getCenter(), zoom: map.getZoom() });
-      this.copying = false;
-    };
-    this.maps.add(map);
-    map.on('move', follow);
-    for (const other of this.maps) {
-      if (other !== map) { map.jumpTo({ center: other.getCenter(), zoom: other.getZoom() }); break; }
-    }
-    return () => { map.off('move', follow); this.maps.delete(map); };
-  }
-}
 
 export interface AtlasMapProps {
   /** Names the map for hover and tests: "kaart", "waargenomen", "gecorrigeerd". */

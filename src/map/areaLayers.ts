@@ -27,6 +27,11 @@ const STATE_COLOR = ['rgba',
   ['coalesce', ['feature-state', 'r'], 0], ['coalesce', ['feature-state', 'g'], 0],
   ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]] as const;
 
+/** The border: the area's own colour below minZoom, 45% white from it. (An 'interpolate' over a
+ *  hundredth of a zoom step: maplibre 6 fails on a 'step' over zoom with feature-state outputs.) */
+const borderColor = (minZoom: number) => (minZoom <= 0 ? 'rgba(255,255,255,0.45)'
+  : ['interpolate', ['linear'], ['zoom'], minZoom - 0.01, STATE_COLOR, minZoom, 'rgba(255,255,255,0.45)']);
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const OUTLINE_LAYERS = ['hover-vlak', 'hover-lijn', 'gemarkeerd', 'selectie-halo', 'selectie'];
 
@@ -100,7 +105,7 @@ export function showGeometry(map: MapLibre, geometry: Geometry, shown: Geometry 
   show(map, ['gebiedsgrenzen'], regions);
   show(map, ['gemeentegrenzen'], geometry.level === 'wijk' || geometry.level === 'buurt');
   // Each border is the outline of both its areas: 45% white twice reads as about 70%.
-  map.setPaintProperty(FILLS, 'fill-outline-color', (regions ? STATE_COLOR : ['step', ['zoom'], STATE_COLOR, BORDER_MIN_ZOOM[geometry.level], 'rgba(255,255,255,0.45)']) as never);
+  map.setPaintProperty(FILLS, 'fill-outline-color', (regions ? STATE_COLOR : borderColor(BORDER_MIN_ZOOM[geometry.level])) as never);
   return true;
 }
 

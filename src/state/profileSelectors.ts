@@ -3,7 +3,7 @@
 import { YEAR_DEFAULT_INDICATOR } from '../../data/catalogue';
 import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
 import type { Areas } from '../atlas/areas';
-import { LEVELS, assetName, isRegionSystem, levelOfCode, type Level } from '../atlas/geography';
+import { LEVELS, assetName, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type AreaTable, type IndicatorDef } from '../atlas/indicators';
 import { levelAreas } from '../atlas/levelAreas';
 import { buildProfile, type ProfileContext, type ProfileRow } from '../atlas/profile';
@@ -34,12 +34,6 @@ export function selectProfile(s: AtlasState): ProfileRow[] | null {
 }
 
 /** The levels a profile needs loaded besides its own: parents and the gemeenten (for Nederland). */
-export function levelsNeeded(level: Level): Level[] {
-  if (level === 'buurt') return ['wijk', 'gemeente'];
-  if (level === 'wijk' || isRegionSystem(level)) return ['gemeente'];
-  return [];
-}
-
 const riskOf = memo((ctx: ProfileContext, level: Level, indicator: IndicatorDef, factorIds: string[]): ComparisonState => {
   const gemeenten = ctx.areas('gemeente');
   const areas = ctx.areas(level);

@@ -5,7 +5,7 @@ import { LEVEL_LABELS, isParentCode, liesIn, levelTitle } from '../atlas/geograp
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectFeatureColors, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
-import { InfoPanel } from './InfoPanel';
+import { InfoPanel, preloadProfile } from './InfoPanel';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Search } from './Search';
@@ -46,6 +46,11 @@ export function App() {
     if (level !== 'gemeente') void ensureLayer('gemeente', year);
     if (mode === 'vergelijken') void ensureLayer('gemeente', 2015);
   }, [level, year, mode, ensureLayer]);
+
+  // A link with a selection opens its profile: its code and data load beside the map's, so the
+  // panel fills in once instead of growing piece by piece.
+  const hasSelection = selection !== null;
+  useEffect(() => { if (hasSelection) preloadProfile(level, year); }, [hasSelection, level, year]);
 
   const showPoi = useAtlas((s) => s.showPoi);
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { SCP_CLASSES, type ComparisonRow } from '../atlas/comparison';
 import { formatNumber } from '../atlas/format';
 import { LEVEL_LABELS } from '../atlas/geography';
-import { MapSync } from '../map/AtlasMap';
+import { MapSync } from '../map/mapSync';
 import { useAtlas } from '../state/useAtlas';
 import { selectCompareColors, selectComparison } from '../state/comparisonSelectors';
 import type { AtlasState } from '../state/store';

@@ -1,11 +1,20 @@
 // The selected area's panel: its name at once, the full profile (and its chart library) loaded
 // on first use.
 import { lazy, Suspense } from 'react';
-import { LEVEL_LABELS, assetName, isParentCode, levelOfCode } from '../atlas/geography';
+import { LEVEL_LABELS, assetName, isParentCode, levelOfCode, type Level } from '../atlas/geography';
+import { profileLevels } from '../state/profileLevels';
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectDef } from '../state/selectors';
 
-const Profile = lazy(() => import('./Profile'));
+const loadProfile = () => import('./Profile');
+const Profile = lazy(loadProfile);
+
+/** Starts loading what a profile at this level needs: its code, the parents' areas and the regions. */
+export function preloadProfile(level: Level, year: number): void {
+  void loadProfile();
+  const { ensureLayer } = useAtlas.getState();
+  for (const l of profileLevels(level, year)) void ensureLayer(l, year);
+}
 const ParentPanel = lazy(() => import('./profile/ParentPanel'));
 
 export function InfoPanel() {

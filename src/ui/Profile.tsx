@@ -2,14 +2,15 @@
 // against its siblings; expected and corrected use; similar gemeenten; pin, print.
 import { useEffect, useMemo } from 'react';
 import { formatNumber } from '../atlas/format';
-import { LEVEL_LABELS, LEVEL_YEARS, isRegionSystem, type Level } from '../atlas/geography';
+import { LEVEL_LABELS, isRegionSystem, type Level } from '../atlas/geography';
 import { PROFILE_LEVEL_NAME, type ProfileContext, type ProfileRow } from '../atlas/profile';
 import { sortRanked } from '../atlas/rankedList';
 import { SCP_CLASSES } from '../atlas/comparison';
 import { fitText } from '../atlas/modelFit';
 import { DEVIATION_LABELS } from '../atlas/funnel';
 import { useAtlas } from '../state/useAtlas';
-import { levelsNeeded, selectContext, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
+import { profileLevels } from '../state/profileLevels';
+import { selectContext, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
 import { numberText, rankWords, shortSource, valueText } from './format';
 import { PlotFigure } from './PlotFigure';
 import { chartOptions } from './profileChart';
@@ -71,9 +72,8 @@ export default function Profile() {
   const { ensureLayer, setIndicator, pin, setPins, setHighlight, select, setLevel } = useAtlas.getState();
 
   useEffect(() => {
-    for (const l of levelsNeeded(level)) void ensureLayer(l, year);
-    // The region memberships (for the regions above a gemeente) and the gemeenten of the risk model.
-    if (LEVEL_YEARS.arbeidsmarktregio.includes(year)) void ensureLayer('arbeidsmarktregio', year);
+    // The parents, the region memberships (for the regions above a gemeente) and the gemeenten of the risk model.
+    for (const l of profileLevels(level, year)) void ensureLayer(l, year);
   }, [level, year, ensureLayer]);
 
   useEffect(() => {
