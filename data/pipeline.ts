@@ -12,7 +12,7 @@ import { COLUMNS_2022 } from './columns2022';
 import { duplicateCodes, formatIssue, geometryTableMismatch, missingParents, type PipelineIssue } from './validate';
 import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
-import { borderCollection, fillCollection } from '../geo/mapFiles';
+import { fillCollection, gemeenteBorders } from '../geo/mapFiles';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2022, gemeenten2023, wijken2015 } from '../geo/boundaries';
 import { ATTRIBUTION, FACTS_FILE, VOORZIENINGEN_FILE, bordersFile, fillsFile, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
@@ -215,10 +215,11 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     assets.push(stage(staged, fillsFile(layer.level, layer.year), JSON.stringify(fillCollection(topo, layer.level)), {
       kind: 'fills', level: layer.level, year: layer.year, count: layer.features.length, source,
     }));
-    const borders = borderCollection(topo, layer.level);
-    assets.push(stage(staged, bordersFile(layer.level, layer.year), JSON.stringify(borders), {
-      kind: 'borders', level: layer.level, year: layer.year, count: borders.features.length, source,
-    }));
+    if (layer.level === 'wijk' || layer.level === 'buurt') {
+      assets.push(stage(staged, bordersFile(layer.level, layer.year), JSON.stringify(gemeenteBorders(topo, layer.level)), {
+        kind: 'borders', level: layer.level, year: layer.year, count: 1, source,
+      }));
+    }
   }
   assets.push(stage(staged, FACTS_FILE, JSON.stringify(facts), {
     kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,

@@ -1,5 +1,5 @@
 // What the map draws, as GeoJSON for maplibre's worker: the areas' fills (only their code, the
-// key of their colour) and their borders, each border once. maplibre fetches and tiles these off
+// key of their colour) and, over wijken and buurten, the borders between gemeenten. maplibre fetches and tiles these off
 // the main thread and draws only what is in view; the topology stays the atlas's own geometry.
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -25,22 +25,11 @@ export function fillCollection(topo: Topology, level: AreaLevel): FeatureCollect
   };
 }
 
-/** Kind of a border line: 1 where two gemeenten meet (drawn darker over wijken and buurten), else 0. */
-export type BorderProperties = { gemeente: 0 | 1 };
-
-/** Every border once; at wijk and buurt level those between gemeenten are marked. */
-export function borderCollection(topo: Topology, level: AreaLevel): FeatureCollection<MultiLineString, BorderProperties> {
+/** The borders between gemeenten, each once, drawn over wijken and buurten (the borders between
+ *  the areas themselves are the fills' own outlines). */
+export function gemeenteBorders(topo: Topology, level: 'wijk' | 'buurt'): Feature<MultiLineString, Record<string, never>> {
   const object = topo.objects[level] as GeometryCollection<AreaProperties>;
-  const line = (lines: MultiLineString, gemeente: 0 | 1): Feature<MultiLineString, BorderProperties> => ({
-    type: 'Feature', properties: { gemeente }, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => l.map(round)) },
-  });
-  if (level === 'gemeente') return { type: 'FeatureCollection', features: [line(mesh(topo, object), 0)] };
   const gm = (g: { properties?: unknown }) => (g.properties as AreaProperties | undefined)?.gm;
-  return {
-    type: 'FeatureCollection',
-    features: [
-      line(mesh(topo, object, (a, b) => a !== b && gm(a) === gm(b)), 0),
-      line(mesh(topo, object, (a, b) => a === b || gm(a) !== gm(b)), 1),
-    ],
-  };
+  const lines = mesh(topo, object, (a, b) => a === b || gm(a) !== gm(b));
+  return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => l.map(round)) } };
 }

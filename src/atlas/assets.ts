@@ -34,7 +34,7 @@ export function fillsFile(level: Level, year: number): string {
   return `${level}_${year}.vlakken.geojson`;
 }
 
-/** Their borders, each once, those between gemeenten marked (geo/mapFiles.ts). */
+/** The borders between gemeenten over wijken or buurten (geo/mapFiles.ts). */
 export function bordersFile(level: Level, year: number): string {
   return `${level}_${year}.grenzen.geojson`;
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibre, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { NL_BOUNDS, assetName, isParentCode, liesIn } from '../atlas/geography';
+import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn } from '../atlas/geography';
 import { bbox } from '@turf/turf';
 import { pickAt, pickIndexOf } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
@@ -15,7 +15,7 @@ import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import type { MapboxOverlay } from './layers';
-import { AREA_SOURCES, addAreaLayers, paintAreas, setAreaOpacity, showGeometry, showOutlines } from './areaLayers';
+import { AREA_SOURCES, addAreaLayers, paintAreas, setAreaOpacity, showFiles, showOutlines, showRegions } from './areaLayers';
 import { useLabels } from './useLabels';
 import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
@@ -278,13 +278,23 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
   useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
 
+  // An area level's shapes: maplibre's worker fetches and tiles them while the atlas loads its own.
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || isRegionSystem(level)) return;
+    showFiles(map, level, year);
+    shownRef.current = { geometry: null, colors: null };
+  }, [level, year, ready]);
+
   // The areas: geometry, colours and opacity as maplibre layers; a change marks a new key.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || !geometry || !colors) { drawKeyRef.current = ''; return; }
     const shown = shownRef.current;
-    const newGeometry = showGeometry(map, geometry, shown.geometry);
-    if (newGeometry || colors !== shown.colors) paintAreas(map, geometry, colors);
+    if (isRegionSystem(geometry.level) && geometry !== shown.geometry) showRegions(map, geometry);
+    if (geometry !== shown.geometry || colors !== shown.colors) paintAreas(map, geometry, colors);
     shownRef.current = { geometry, colors };
     setAreaOpacity(map, opacity);
     drawKeyRef.current = drawKey;

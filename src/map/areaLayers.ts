@@ -5,7 +5,7 @@
 import type { FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { GENERATED_DIR, bordersFile, fillsFile } from '../atlas/assets';
-import { isRegionSystem, type Level } from '../atlas/geography';
+import { isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
 import type { AreaFeature, Geometry, Segments } from '../state/loaders';
 import type { FeatureColors } from '../state/selectors';
 
@@ -68,7 +68,7 @@ export function addAreaLayers(map: MapLibre): void {
   // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
   // borders are drawn from the segments between two regions instead (regionBorders.ts).
   map.addLayer({ id: 'gebiedsgrenzen', type: 'line', source: BORDERS, layout: { visibility: 'none' }, paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } });
-  map.addLayer({ id: 'gemeentegrenzen', type: 'line', layout: { visibility: 'none' }, source: BORDERS, filter: ['==', ['get', 'gemeente'], 1], paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } });
+  map.addLayer({ id: 'gemeentegrenzen', type: 'line', layout: { visibility: 'none' }, source: BORDERS, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } });
   map.addLayer({ id: 'hover-vlak', layout: { visibility: 'none' }, type: 'fill', source: OUTLINES, filter: role('hover'), paint: { 'fill-color': 'rgba(255,255,255,0.35)' } });
   map.addLayer({ id: 'hover-lijn', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('hover'), paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } });
   map.addLayer({ id: 'gemarkeerd', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } });
@@ -85,28 +85,37 @@ function segmentLines(segments: Segments): MultiLineString {
   return { type: 'MultiLineString', coordinates };
 }
 
-/** What the map shows: the generated files of an area level (fetched and tiled by maplibre's
- *  worker), or regions dissolved here from the gemeenten. Returns false when nothing changed. */
-export function showGeometry(map: MapLibre, geometry: Geometry, shown: Geometry | null): boolean {
-  if (geometry === shown) return false;
+/** Switches the fills' border style and the border layers to a level. */
+function styleFor(map: MapLibre, level: Level): void {
+  const regions = isRegionSystem(level);
+  show(map, ['gebiedsgrenzen'], regions);
+  show(map, ['gemeentegrenzen'], level === 'wijk' || level === 'buurt');
+  // Each border is the outline of both its areas: 45% white twice reads as about 70%.
+  map.setPaintProperty(FILLS, 'fill-outline-color', (regions ? STATE_COLOR : borderColor(BORDER_MIN_ZOOM[level])) as never);
+}
+
+/** An area level's generated files, fetched and tiled by maplibre's worker from the moment the
+ *  level is chosen (the atlas's own copy of the shapes loads beside them). */
+export function showFiles(map: MapLibre, level: AreaLevel, year: number): void {
   const fills = source(map, FILLS);
   const borders = source(map, BORDERS);
-  if (!fills || !borders) return false;
+  if (!fills || !borders) return;
   map.removeFeatureState({ source: FILLS });
-  if (isRegionSystem(geometry.level)) {
-    fills.setData({ type: 'FeatureCollection', features: geometry.features });
-    borders.setData({ type: 'Feature', properties: { gemeente: 0 }, geometry: segmentLines(geometry.areaBorders()) });
-  } else {
-    const base = `${import.meta.env.BASE_URL}${GENERATED_DIR}/`;
-    fills.setData(`${base}${fillsFile(geometry.level, geometry.year)}`);
-    borders.setData(`${base}${bordersFile(geometry.level, geometry.year)}`);
-  }
-  const regions = isRegionSystem(geometry.level);
-  show(map, ['gebiedsgrenzen'], regions);
-  show(map, ['gemeentegrenzen'], geometry.level === 'wijk' || geometry.level === 'buurt');
-  // Each border is the outline of both its areas: 45% white twice reads as about 70%.
-  map.setPaintProperty(FILLS, 'fill-outline-color', (regions ? STATE_COLOR : borderColor(BORDER_MIN_ZOOM[geometry.level])) as never);
-  return true;
+  const base = `${import.meta.env.BASE_URL}${GENERATED_DIR}/`;
+  fills.setData(`${base}${fillsFile(level, year)}`);
+  borders.setData(level === 'gemeente' ? EMPTY : `${base}${bordersFile(level, year)}`);
+  styleFor(map, level);
+}
+
+/** Regions, dissolved here from the gemeenten, with the borders between two regions. */
+export function showRegions(map: MapLibre, geometry: Geometry): void {
+  const fills = source(map, FILLS);
+  const borders = source(map, BORDERS);
+  if (!fills || !borders) return;
+  map.removeFeatureState({ source: FILLS });
+  fills.setData({ type: 'FeatureCollection', features: geometry.features });
+  borders.setData({ type: 'Feature', properties: {}, geometry: segmentLines(geometry.areaBorders()) });
+  styleFor(map, geometry.level);
 }
 
 /** Colours every area through its feature-state: an attribute update, no new geometry. */

@@ -41,11 +41,10 @@ export interface Geometry {
   /** The source topology and object, for dissolving regions (gemeente level only). */
   topology?: Topology;
   object?: GeometryCollection<AreaProperties>;
-  /** Every border once (shared arcs are not drawn twice), as line segments. Computed on first
-   *  use: a buurt mesh takes 200 ms and is only drawn when zoomed in. */
+  /** Every border once (shared arcs are not drawn twice), as line segments, computed on first
+   *  use. The map draws them for regions; other levels draw their fills' outlines and the
+   *  gemeente borders from the generated files (geo/mapFiles.ts). */
   areaBorders(): Segments;
-  /** Gemeente borders drawn over wijk and buurt fills; null at gemeente level. */
-  gemeenteBorders: Segments | null;
   /** False when neighbours were simplified one by one (kit 2022): hairline gaps between them are
    *  closed by outlining each area in its own colour. */
   sharedBorders: boolean;
@@ -77,10 +76,7 @@ export async function loadLayer(level: AreaLevel, year: number): Promise<{ geome
   return { geometry, table };
 }
 
-/**
- * Line segments as flat [x0, y0, x1, y1, …] pairs for a deck.gl LineLayer: far cheaper to draw
- * than a PathLayer with joints when there are 100,000+ segments (buurten).
- */
+/** Line segments as flat [x0, y0, x1, y1, …] pairs (region borders; regionBorders.ts). */
 export interface Segments {
   length: number;
   positions: Float32Array;
@@ -102,19 +98,15 @@ export function toSegments(lines: MultiLineString): Segments {
   return { length: count, positions };
 }
 
-const gemeenteOf = (g: { properties?: unknown }) => (g.properties as AreaProperties | undefined)?.gm;
-
 export async function loadGeometry(level: AreaLevel, year: number): Promise<Geometry> {
   const file = geometryFile(level, year);
   const topo = await fetchJson<Topology>(file);
   const object = topo.objects?.[level] as GeometryCollection<AreaProperties> | undefined;
   if (!object || object.type !== 'GeometryCollection') throw new AssetError(`${file} bevat geen object "${level}".`);
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
-  const gemeenteBorders = level === 'gemeente' ? null
-    : toSegments(mesh(topo, object, (a, b) => a === b || gemeenteOf(a) !== gemeenteOf(b)));
   let borders: Segments | null = null;
   const areaBorders = () => (borders ??= toSegments(mesh(topo, object)));
-  return { level, year, features: fc.features, areaBorders, gemeenteBorders, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
+  return { level, year, features: fc.features, areaBorders, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
 }
 
 /** Regions of one system as a Geometry, dissolved from the gemeente topology of the same year. */
@@ -140,7 +132,6 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
     level: system, year: membership.year,
     features: dissolveRegions(topology, object, membership, system),
     areaBorders: () => (borders ??= bordersOf()),
-    gemeenteBorders: null,
     sharedBorders: shared,
   };
 }

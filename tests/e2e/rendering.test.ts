@@ -1,0 +1,119 @@
+// How the map draws on a software renderer (issue 14): the areas are maplibre layers coloured by
+// feature-state, a drag step is one render, the names are HTML that moves with the map, deck.gl
+// is not loaded until points are shown, and a missing map file is named.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../src/cli/generated';
+import { browserSession } from '../support/session';
+
+const session = browserSession();
+
+interface MapHandle {
+  getCenter(): { lng: number; lat: number };
+  on(type: string, fn: () => void): void;
+  off(type: string, fn: () => void): void;
+  easeTo(options: object): void;
+  isMoving(): boolean;
+  getFeatureState(f: { source: string; id: string }): Record<string, number>;
+  project(p: [number, number]): { x: number; y: number };
+}
+type MapEl = HTMLElement & { atlasMap: MapHandle };
+
+const drawn = (page: Page, prefix: string) => page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 60_000 });
+
+describe('rendering', () => {
+  it('colours every area through its feature-state, with the class colour of the legend', async () => {
+    const page = await session.open('?niveau=wijk');
+    await drawn(page, 'wijk_2015');
+    const table = readTable('wijk', 2015);
+    // Wielwijk (WK050507) has the highest bijstand of Dordrecht: the darkest class's swatch colour.
+    const state = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', id: 'WK050507' }));
+    const swatches = await page.locator('.legend .swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(swatches).toContain(`rgb(${state.r}, ${state.g}, ${state.b})`);
+    expect(state.a).toBe(1);
+    // Every wijk of the table has a state (is coloured), also those far outside the view.
+    const coloured = await page.evaluate((codes) => codes.filter((c) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', id: c })?.r !== undefined).length, table.codes);
+    expect(coloured).toBe(table.codes.length);
+    await page.context().close();
+  });
+
+  it('draws one frame per drag step, moves the names along and places them again after the drag', async () => {
+    const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12');
+    await drawn(page, 'wijk_2015');
+    await page.waitForFunction(() => document.querySelectorAll('.map-label').length > 3);
+    const before = await page.locator('.map-label').first().boundingBox();
+    await page.evaluate(() => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap;
+      (window as unknown as { renders: number }).renders = 0;
+      map.on('render', () => { (window as unknown as { renders: number }).renders++; });
+    });
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    const steps = 12;
+    for (let i = 1; i <= steps; i++) {
+      await page.mouse.move(x - 10 * i, y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    const renders = await page.evaluate(() => (window as unknown as { renders: number }).renders);
+    // Before the fix maplibre drew each step twice (and a fade after); tiles arriving may add a few.
+    expect(renders).toBeGreaterThanOrEqual(steps);
+    expect(renders).toBeLessThanOrEqual(steps + 4);
+    // The names moved with the map, 120 pixels to the left, before the drag ended.
+    const during = await page.locator('.map-label').first().boundingBox();
+    expect(during!.x).toBeCloseTo(before!.x - 10 * steps, 0);
+    await page.mouse.up();
+    // After the move the names are placed anew for the view, at the positions of their areas.
+    await page.waitForFunction(() => (document.querySelector('.map-labels') as HTMLElement).style.transform === 'translate(0px, 0px)', null, { timeout: 10_000 });
+    const placed = await page.evaluate(() => {
+      const el = document.querySelector('.map') as MapEl & { placedLabels: { text: string; position: [number, number] }[] };
+      const label = el.placedLabels[0];
+      const p = el.atlasMap.project(label.position);
+      const span = [...document.querySelectorAll('.map-label')].find((s) => s.textContent === label.text)!.getBoundingClientRect();
+      const map = el.getBoundingClientRect();
+      return { dx: span.x + span.width / 2 - map.x - p.x, dy: span.y + span.height / 2 - map.y - p.y };
+    });
+    expect(Math.abs(placed.dx)).toBeLessThan(1.5);
+    expect(Math.abs(placed.dy)).toBeLessThan(1.5);
+    await page.context().close();
+  });
+
+  it('still animates a camera move to its end (a flight is many frames)', async () => {
+    const page = await session.open('?kaart=5.3000,52.1500,7');
+    await drawn(page, 'gemeente_2015');
+    await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [4.67, 51.795], zoom: 10, duration: 800 }));
+    await page.waitForFunction(() => !(document.querySelector('.map') as MapEl).atlasMap.isMoving(), null, { timeout: 10_000 });
+    const c = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getCenter());
+    expect(c.lng).toBeCloseTo(4.67, 3);
+    expect(c.lat).toBeCloseTo(51.795, 3);
+    await page.context().close();
+  });
+
+  it('loads deck.gl only when service points are shown, and then draws them', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto(`${session.base}?niveau=buurt&kaart=4.6700,51.7950,12`);
+    await drawn(page, 'buurt_2015');
+    await page.waitForTimeout(500);
+    const deck = (list: string[]) => list.filter((s) => /\/layers-[^/]+\.js$/.test(s));
+    expect(deck(scripts)).toEqual([]);
+    expect(await page.locator('.map canvas').count()).toBe(1);
+    await page.getByLabel('Voorzieningen op de kaart').check();
+    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 60_000 });
+    expect(deck(scripts)).toHaveLength(1);
+    expect(await page.locator('.map canvas').count()).toBe(2);
+    await page.context().close();
+  });
+
+  it('names a missing map file in Dutch and keeps what was shown', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/buurt_2015.vlakken.geojson', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.goto(session.base);
+    await drawn(page, 'gemeente_2015');
+    await page.locator('input[type=radio][value=buurt]').check();
+    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 30_000 }).toMatch(/kaartbestanden van dit niveau ontbreken/);
+    await page.context().close();
+  });
+});
