@@ -1,9 +1,8 @@
 // The map: maplibre for the camera, the controls and the areas (areaLayers.ts); the names as HTML
 // (MapLabels.tsx); deck.gl, loaded only when needed, for service points and markers (layers.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Map as MapLibre, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibre, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn } from '../atlas/geography';
 import { bbox } from '@turf/turf';
 import { pickAt, pickIndexOf } from '../atlas/pick';
@@ -26,6 +25,8 @@ import { renderOncePerFrame } from './renderOnce';
 import { AssetError } from '../state/loaders';
 
 setWorkerUrl(workerUrl);
+// The workers start while React lays out the page, not when the map is made.
+prewarm();
 
 const NO_POINTS: Voorziening[] = [];
 

@@ -27,10 +27,12 @@ const STATE_COLOR = ['rgba',
   ['coalesce', ['feature-state', 'r'], 0], ['coalesce', ['feature-state', 'g'], 0],
   ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]] as const;
 
-/** The border: the area's own colour below minZoom, 45% white from it. (An 'interpolate' over a
- *  hundredth of a zoom step: maplibre 6 fails on a 'step' over zoom with feature-state outputs.) */
-const borderColor = (minZoom: number) => (minZoom <= 0 ? 'rgba(255,255,255,0.45)'
-  : ['interpolate', ['linear'], ['zoom'], minZoom - 0.01, STATE_COLOR, minZoom, 'rgba(255,255,255,0.45)']);
+/** The border: the area's own colour below minZoom, 45% white from it. Always the same kind of
+ *  expression (an 'interpolate' over zoom with feature-state outputs): maplibre 6 fails in its
+ *  worker when a paint property changes between a constant, a 'step' and such an expression. */
+const borderColor = (minZoom: number) => ['interpolate', ['linear'], ['zoom'], minZoom - 0.01, STATE_COLOR, minZoom, 'rgba(255,255,255,0.45)'];
+/** Above any zoom the map reaches: the outline stays in the area's own colour. */
+const NEVER = 30;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const OUTLINE_LAYERS = ['hover-vlak', 'hover-lijn', 'gemarkeerd', 'selectie-halo', 'selectie'];
@@ -63,7 +65,7 @@ export function addAreaLayers(map: MapLibre): void {
   map.addImage('arcering', hatchImage());
   // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
   // is) is the border between areas, white from the zoom where it helps, else in the area's colour.
-  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, paint: { 'fill-color': STATE_COLOR as never, 'fill-opacity': 1 } });
+  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, paint: { 'fill-color': STATE_COLOR as never, 'fill-outline-color': borderColor(NEVER) as never, 'fill-opacity': 1 } });
   map.addLayer({ id: HATCHED, type: 'fill', source: HATCHED, layout: { visibility: 'none' }, paint: { 'fill-pattern': 'arcering' } });
   // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
   // borders are drawn from the segments between two regions instead (regionBorders.ts).
@@ -91,7 +93,7 @@ function styleFor(map: MapLibre, level: Level): void {
   show(map, ['gebiedsgrenzen'], regions);
   show(map, ['gemeentegrenzen'], level === 'wijk' || level === 'buurt');
   // Each border is the outline of both its areas: 45% white twice reads as about 70%.
-  map.setPaintProperty(FILLS, 'fill-outline-color', (regions ? STATE_COLOR : borderColor(BORDER_MIN_ZOOM[level])) as never);
+  map.setPaintProperty(FILLS, 'fill-outline-color', borderColor(regions ? NEVER : BORDER_MIN_ZOOM[level]) as never);
 }
 
 /** An area level's generated files, fetched and tiled by maplibre's worker from the moment the

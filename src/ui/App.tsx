@@ -5,7 +5,8 @@ import { LEVEL_LABELS, isParentCode, liesIn, levelTitle } from '../atlas/geograp
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectFeatureColors, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
-import { InfoPanel, preloadProfile } from './InfoPanel';
+import { InfoPanel } from './InfoPanel';
+import { loadForView } from './loadForView';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Search } from './Search';
@@ -40,17 +41,8 @@ export function App() {
   const basemap = useAtlas((s) => s.basemap);
   const { ensureLayer, addNotice, select, setMode } = useAtlas.getState();
 
-  useEffect(() => {
-    void ensureLayer(level, year);
-    // Gemeente names label every level's map; the risk model is fitted on the gemeenten of 2015.
-    if (level !== 'gemeente') void ensureLayer('gemeente', year);
-    if (mode === 'vergelijken') void ensureLayer('gemeente', 2015);
-  }, [level, year, mode, ensureLayer]);
-
-  // A link with a selection opens its profile: its code and data load beside the map's, so the
-  // panel fills in once instead of growing piece by piece.
   const hasSelection = selection !== null;
-  useEffect(() => { if (hasSelection) preloadProfile(level, year); }, [hasSelection, level, year]);
+  useEffect(() => { loadForView({ level, year, mode, selection: hasSelection }); }, [level, year, mode, hasSelection]);
 
   const showPoi = useAtlas((s) => s.showPoi);
   useEffect(() => {

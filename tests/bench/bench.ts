@@ -198,6 +198,12 @@ async function panFrames(browser: Browser, url: string, prefix: string, viewport
   if (!canvas) throw new Error('geen kaart');
   const x0 = canvas.x + canvas.width / 2;
   const y0 = canvas.y + canvas.height / 2;
+  const center = () => page.evaluate(() => {
+    const el = document.querySelector('.map') as (HTMLElement & { atlasMap?: { getCenter(): { lng: number } } }) | null;
+    const map = el?.atlasMap ?? (window as unknown as { benchMap: { getCenter(): { lng: number } } }).benchMap;
+    return map.getCenter().lng;
+  });
+  const before = await center();
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   const times: number[] = [];
@@ -208,6 +214,8 @@ async function panFrames(browser: Browser, url: string, prefix: string, viewport
     times.push(performance.now() - t);
   }
   await page.mouse.up();
+  // A drag that moved nothing would time empty frames: refuse it.
+  if (Math.abs((await center()) - before) < 1e-6) throw new Error(`de kaart bewoog niet bij het slepen (${url})`);
   await context.close();
   return times;
 }

@@ -34,3 +34,5 @@ map.on('render', () => {
     document.documentElement.dataset.drawn = 'baseline';
   }
 });
+// For the benchmark's check that a drag really moved the map.
+(window as unknown as { benchMap: MapLibre }).benchMap = map;
