@@ -22,13 +22,13 @@ import { fitPadding } from './fitPadding';
 import { registerCapture } from './mapCapture';
 import type { MapSync } from './mapSync';
 import { renderOncePerFrame } from './renderOnce';
-import { AssetError } from '../state/loaders';
 
 setWorkerUrl(workerUrl);
 // The workers start while React lays out the page, not when the map is made.
 prewarm();
 
 const NO_POINTS: Voorziening[] = [];
+const MAP_FILES_MISSING = 'De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).';
 
 type OverlayModule = typeof import('./layers');
 let overlayModule: Promise<OverlayModule> | null = null;
@@ -168,7 +168,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     map.on('idle', () => { idleKeyRef.current = mapKeyRef.current; markDrawn(); });
     map.on('error', (e) => {
       const id = (e as { sourceId?: string }).sourceId;
-      if (id && AREA_SOURCES.includes(id)) useAtlas.getState().addNotice(new AssetError('De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).').message);
+      if (id && AREA_SOURCES.includes(id)) useAtlas.getState().addNotice(MAP_FILES_MISSING);
     });
     let overlay: MapboxOverlay | null = null;
     let removed = false;

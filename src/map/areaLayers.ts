@@ -63,6 +63,7 @@ export function addAreaLayers(map: MapLibre): void {
   map.addSource(HATCHED, { type: 'geojson', data: EMPTY });
   map.addSource(OUTLINES, { type: 'geojson', data: EMPTY });
   map.addImage('arcering', hatchImage());
+  map.on('zoom', () => outlinesAtZoom(map));
   // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
   // is) is the border between areas, white from the zoom where it helps, else in the area's colour.
   map.addLayer({ id: FILLS, type: 'fill', source: FILLS, paint: { 'fill-color': STATE_COLOR as never, 'fill-outline-color': borderColor(NEVER) as never, 'fill-opacity': 1 } });
@@ -87,8 +88,21 @@ function segmentLines(segments: Segments): MultiLineString {
   return { type: 'MultiLineString', coordinates };
 }
 
+const levelOf = new WeakMap<MapLibre, Level>();
+
+/** The fills' outlines cost a line per border in every frame; wijken and buurten share their
+ *  borders exactly, so below the zoom where the outlines turn white they are left out. */
+function outlinesAtZoom(map: MapLibre): void {
+  const level = levelOf.get(map);
+  if (!level) return;
+  const needed = !(level === 'wijk' || level === 'buurt') || map.getZoom() >= BORDER_MIN_ZOOM[level] - 0.01;
+  if (map.getPaintProperty(FILLS, 'fill-antialias') !== needed) map.setPaintProperty(FILLS, 'fill-antialias', needed);
+}
+
 /** Switches the fills' border style and the border layers to a level. */
 function styleFor(map: MapLibre, level: Level): void {
+  levelOf.set(map, level);
+  outlinesAtZoom(map);
   const regions = isRegionSystem(level);
   show(map, ['gebiedsgrenzen'], regions);
   show(map, ['gemeentegrenzen'], level === 'wijk' || level === 'buurt');
@@ -126,8 +140,12 @@ export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureCol
   geometry.features.forEach((f, i) => {
     map.setFeatureState({ source: FILLS, id: f.properties.code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
   });
-  source(map, HATCHED)?.setData({ type: 'FeatureCollection', features: colors.hatched.map((i) => geometry.features[i]) });
-  show(map, [HATCHED], colors.hatched.length > 0);
+  // An empty source set again would reload its tiles and cost a second render.
+  const hatched = colors.hatched.length > 0;
+  if (hatched || map.getLayoutProperty(HATCHED, 'visibility') !== 'none') {
+    source(map, HATCHED)?.setData({ type: 'FeatureCollection', features: colors.hatched.map((i) => geometry.features[i]) });
+  }
+  show(map, [HATCHED], hatched);
 }
 
 /** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
