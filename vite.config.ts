@@ -49,11 +49,37 @@ function cspPlugin(csp: string): Plugin {
   };
 }
 
+/**
+ * The map module is imported lazily (so the page starts fetching data at once) but is needed for
+ * the first frame: the page asks for it, and for maplibre's worker, with its first bytes.
+ */
+function firstFramePreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'wijkatlas-first-frame-preload',
+    apply: 'build',
+    configResolved(config) { base = config.base; },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const chunks = Object.values(ctx.bundle ?? {});
+        const map = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/AtlasMap.tsx'));
+        const worker = chunks.find((c) => c.type === 'asset' && /maplibre-gl-worker.*\.js$/.test(c.fileName));
+        const files = map && map.type === 'chunk' ? [map.fileName, ...map.imports] : [];
+        return [
+          ...files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const })),
+          ...(worker ? [{ tag: 'link', attrs: { rel: 'prefetch', href: `${base}${worker.fileName}` }, injectTo: 'head' as const }] : []),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
   const csp = contentSecurityPolicy(env);
   return {
-    plugins: [react(), cspPlugin(csp)],
+    plugins: [react(), cspPlugin(csp), firstFramePreload()],
     build: { target: 'es2022', chunkSizeWarningLimit: 2500 },
     preview: { port: 5173, strictPort: true, headers: securityHeaders(csp) },
     server: { port: 5173 },
