@@ -1,7 +1,7 @@
 // The areas as maplibre's own layers: fills coloured by feature-state, borders, the hatching of
 // "onvolledig" and the outlines of hover, selection and highlight. maplibre tiles the GeoJSON in
 // its worker and draws only what is in view, simplified per zoom; a recolour only sets each
-// area's state (no new geometry), and panning costs no JavaScript of ours.
+// area's state (no new geometry), and a pan runs no React code.
 import type { FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { GENERATED_DIR, bordersFile, fillsFile } from '../atlas/assets';
