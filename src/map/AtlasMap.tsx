@@ -14,7 +14,7 @@ import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { OFFLINE_STYLE } from './style';
 import type { MapboxOverlay } from './layers';
-import { AREA_SOURCES, addAreaLayers, paintAreas, setAreaOpacity, showFiles, showOutlines, showRegions } from './areaLayers';
+import { AREA_SOURCES, addAreaLayers, paintAreas, setAreaOpacity, showFiles, showHover, showOutlines, showRegions } from './areaLayers';
 import { useLabels } from './useLabels';
 import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
@@ -59,7 +59,6 @@ export interface AtlasMapProps {
 export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibre | null>(null);
-  const overlayRef = useRef<MapboxOverlay | null>(null);
   /** Loads deck.gl and adds its overlay, once (set by the map's effect). */
   const loadOverlayRef = useRef<() => void>(() => {});
   const drawKeyRef = useRef<string>('');
@@ -70,10 +69,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const [viewTick, setViewTick] = useState(0);
   const [ready, setReady] = useState(false);
   const [loadedMap, setLoadedMap] = useState<MapLibre | null>(null);
-  const [overlayReady, setOverlayReady] = useState<OverlayModule | null>(null);
-  /** What the map's own layers show now, and the key they were last updated for. */
+  /** deck.gl's overlay and its layer function, once loaded (only when points or markers are shown). */
+  const [overlay, setOverlay] = useState<{ deck: MapboxOverlay; layersOf: OverlayModule['overlayLayers'] } | null>(null);
+  /** What the map's own layers show now. */
   const shownRef = useRef<{ geometry: Geometry | null; colors: FeatureColors | null }>({ geometry: null, colors: null });
-  const mapKeyRef = useRef('');
   /** The key of the map's layers when it was last idle (everything loaded and drawn). */
   const idleKeyRef = useRef('');
   /** The key of the overlay's layers, and of those it has drawn; whether the key needs them. */
@@ -165,18 +164,18 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       el.dataset.drawn = key;
       if (!variant) document.documentElement.dataset.drawn = key;
     };
-    map.on('idle', () => { idleKeyRef.current = mapKeyRef.current; markDrawn(); });
+    map.on('idle', () => { idleKeyRef.current = drawKeyRef.current; markDrawn(); });
     map.on('error', (e) => {
       const id = (e as { sourceId?: string }).sourceId;
       if (id && AREA_SOURCES.includes(id)) useAtlas.getState().addNotice(MAP_FILES_MISSING);
     });
-    let overlay: MapboxOverlay | null = null;
+    let deck: MapboxOverlay | null = null;
     let removed = false;
     loadOverlayRef.current = () => {
-      if (overlay) return;
+      if (deck) return;
       void loadOverlay().then((m) => {
-        if (removed || overlay) return;
-        overlay = new m.MapboxOverlay({
+        if (removed || deck) return;
+        deck = new m.MapboxOverlay({
           interleaved: false,
           layers: [],
           // deck.gl's canvas only draws; the map canvas below it takes focus and keys.
@@ -188,9 +187,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
           },
           onAfterRender: () => { overlayDrawnRef.current = overlayKeyRef.current; markDrawn(); },
         });
-        map.addControl(overlay);
-        overlayRef.current = overlay;
-        setOverlayReady(m);
+        map.addControl(deck);
+        setOverlay({ deck, layersOf: m.overlayLayers });
       });
     };
     const report = () => {
@@ -258,7 +256,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     const unsync = sync?.add(map);
     const unregister = registerCapture(id, () => {
       map.redraw();
-      const deckCanvas = overlay?.getCanvas();
+      const deckCanvas = deck?.getCanvas();
       return deckCanvas ? [map.getCanvas(), deckCanvas] : [map.getCanvas()];
     }, (ctx, scale) => drawLabels(ctx, labelsRef.current, scale));
     mapRef.current = map;
@@ -269,7 +267,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       unregister();
       map.remove();
       mapRef.current = null;
-      overlayRef.current = null;
+      setOverlay(null);
       setLoadedMap(null);
     };
   }, [setView, setHover, select, sync, id, variant, label]);
@@ -299,23 +297,26 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     shownRef.current = { geometry, colors };
     setAreaOpacity(map, opacity);
     drawKeyRef.current = drawKey;
-    mapKeyRef.current = drawKey;
     // A render follows, and 'idle' after it once every tile is drawn.
     map.triggerRepaint();
   }, [geometry, colors, opacity, drawKey, ready]);
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map && ready) showOutlines(map, { hovered, highlighted, selected: selectedShapes });
-  }, [hovered, highlighted, selectedShapes, ready]);
+    if (map && ready) showHover(map, hovered);
+  }, [hovered, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && ready) showOutlines(map, highlighted, selectedShapes);
+  }, [highlighted, selectedShapes, ready]);
 
   // Over the areas: names, service points, the "Dichtbij" rings and a found address.
   useEffect(() => {
-    const overlay = overlayRef.current;
-    if (!overlay || !overlayReady) return;
+    if (!overlay) return;
     overlayKeyRef.current = drawKey;
-    overlay.setProps({ layers: overlayReady.overlayLayers({ points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], address }, zoom) });
-  }, [overlayReady, points, clusters, nearFrom, near, zoom, drawKey, address]);
+    overlay.deck.setProps({ layers: overlay.layersOf({ points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], address }, zoom) });
+  }, [overlay, points, clusters, nearFrom, near, zoom, drawKey, address]);
 
   // After a change of level that kept the place: frame it (the gemeente's wijken, the wijk's buurten).
   const focusId = useAtlas((s) => s.focusId);

@@ -1,16 +1,17 @@
 // The areas as maplibre's own layers: fills coloured by feature-state, borders, the hatching of
-// "onvolledig" and the outlines of hover, selection and highlight. maplibre tiles the GeoJSON in
+// "onvolledig", the hovered area and the outlines of selection and highlight. maplibre tiles the GeoJSON in
 // its worker and draws only what is in view, simplified per zoom; a recolour only sets each
 // area's state (no new geometry), and a pan runs no React code.
 import type { FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
-import type { FeatureCollection, MultiLineString } from 'geojson';
+import type { FeatureCollection, GeoJSON } from 'geojson';
 import { GENERATED_DIR, bordersFile, fillsFile } from '../atlas/assets';
 import { isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
-import type { AreaFeature, Geometry, Segments } from '../state/loaders';
+import type { AreaFeature, Geometry } from '../state/loaders';
 import type { FeatureColors } from '../state/selectors';
 
 const FILLS = 'vlakken';
 const BORDERS = 'grenzen';
+const HOVER = 'hover';
 const OUTLINES = 'omlijning';
 const HATCHED = 'onvolledig';
 /** The lowest of the area layers: a background map goes below it. */
@@ -35,7 +36,8 @@ const borderColor = (minZoom: number) => ['interpolate', ['linear'], ['zoom'], m
 const NEVER = 30;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const OUTLINE_LAYERS = ['hover-vlak', 'hover-lijn', 'gemarkeerd', 'selectie-halo', 'selectie'];
+const HOVER_LAYERS = ['hover-vlak', 'hover-lijn'];
+const OUTLINE_LAYERS = ['gemarkeerd', 'selectie-halo', 'selectie'];
 
 /** A layer without features still costs a stencil pass per tile on a software renderer: hidden. */
 function show(map: MapLibre, layers: string[], visible: boolean): void {
@@ -43,6 +45,11 @@ function show(map: MapLibre, layers: string[], visible: boolean): void {
     const value = visible ? 'visible' : 'none';
     if (map.getLayoutProperty(id, 'visibility') !== value) map.setLayoutProperty(id, 'visibility', value);
   }
+}
+
+/** Sets a paint property of the fills only when it changes (a set is a style change and a render). */
+function paintFills(map: MapLibre, property: 'fill-opacity' | 'fill-antialias', value: number | boolean): void {
+  if (map.getPaintProperty(FILLS, property) !== value) map.setPaintProperty(FILLS, property, value);
 }
 const role = (r: string): FilterSpecification => ['==', ['get', 'rol'], r];
 
@@ -61,6 +68,7 @@ export function addAreaLayers(map: MapLibre): void {
   map.addSource(FILLS, { type: 'geojson', data: EMPTY, promoteId: 'code' });
   map.addSource(BORDERS, { type: 'geojson', data: EMPTY });
   map.addSource(HATCHED, { type: 'geojson', data: EMPTY });
+  map.addSource(HOVER, { type: 'geojson', data: EMPTY });
   map.addSource(OUTLINES, { type: 'geojson', data: EMPTY });
   map.addImage('arcering', hatchImage());
   map.on('zoom', () => outlinesAtZoom(map));
@@ -72,21 +80,14 @@ export function addAreaLayers(map: MapLibre): void {
   // borders are drawn from the segments between two regions instead (regionBorders.ts).
   map.addLayer({ id: 'gebiedsgrenzen', type: 'line', source: BORDERS, layout: { visibility: 'none' }, paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } });
   map.addLayer({ id: 'gemeentegrenzen', type: 'line', layout: { visibility: 'none' }, source: BORDERS, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } });
-  map.addLayer({ id: 'hover-vlak', layout: { visibility: 'none' }, type: 'fill', source: OUTLINES, filter: role('hover'), paint: { 'fill-color': 'rgba(255,255,255,0.35)' } });
-  map.addLayer({ id: 'hover-lijn', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('hover'), paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } });
+  map.addLayer({ id: 'hover-vlak', layout: { visibility: 'none' }, type: 'fill', source: HOVER, paint: { 'fill-color': 'rgba(255,255,255,0.35)' } });
+  map.addLayer({ id: 'hover-lijn', layout: { visibility: 'none' }, type: 'line', source: HOVER, paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } });
   map.addLayer({ id: 'gemarkeerd', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } });
   map.addLayer({ id: 'selectie-halo', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#ffffff', 'line-width': 5 } });
   map.addLayer({ id: 'selectie', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } });
 }
 
 const source = (map: MapLibre, id: string) => map.getSource(id) as GeoJSONSource | undefined;
-
-function segmentLines(segments: Segments): MultiLineString {
-  const coordinates: [number, number][][] = [];
-  const p = segments.positions;
-  for (let i = 0; i < segments.length; i++) coordinates.push([[p[i * 4], p[i * 4 + 1]], [p[i * 4 + 2], p[i * 4 + 3]]]);
-  return { type: 'MultiLineString', coordinates };
-}
 
 const levelOf = new WeakMap<MapLibre, Level>();
 
@@ -96,7 +97,7 @@ function outlinesAtZoom(map: MapLibre): void {
   const level = levelOf.get(map);
   if (!level) return;
   const needed = !(level === 'wijk' || level === 'buurt') || map.getZoom() >= BORDER_MIN_ZOOM[level] - 0.01;
-  if (map.getPaintProperty(FILLS, 'fill-antialias') !== needed) map.setPaintProperty(FILLS, 'fill-antialias', needed);
+  paintFills(map, 'fill-antialias', needed);
 }
 
 /** Switches the fills' border style and the border layers to a level. */
@@ -110,28 +111,29 @@ function styleFor(map: MapLibre, level: Level): void {
   map.setPaintProperty(FILLS, 'fill-outline-color', borderColor(regions ? NEVER : BORDER_MIN_ZOOM[level]) as never);
 }
 
+/** New shapes for the fills and the borders: the old areas' states go, the style follows the level. */
+function showShapes(map: MapLibre, level: Level, fills: string | GeoJSON, borders: string | GeoJSON): void {
+  const fillSource = source(map, FILLS);
+  const borderSource = source(map, BORDERS);
+  if (!fillSource || !borderSource) return;
+  map.removeFeatureState({ source: FILLS });
+  fillSource.setData(fills);
+  borderSource.setData(borders);
+  styleFor(map, level);
+}
+
 /** An area level's generated files, fetched and tiled by maplibre's worker from the moment the
  *  level is chosen (the atlas's own copy of the shapes loads beside them). */
 export function showFiles(map: MapLibre, level: AreaLevel, year: number): void {
-  const fills = source(map, FILLS);
-  const borders = source(map, BORDERS);
-  if (!fills || !borders) return;
-  map.removeFeatureState({ source: FILLS });
   const base = `${import.meta.env.BASE_URL}${GENERATED_DIR}/`;
-  fills.setData(`${base}${fillsFile(level, year)}`);
-  borders.setData(level === 'gemeente' ? EMPTY : `${base}${bordersFile(level, year)}`);
-  styleFor(map, level);
+  showShapes(map, level, `${base}${fillsFile(level, year)}`, level === 'gemeente' ? EMPTY : `${base}${bordersFile(level, year)}`);
 }
 
 /** Regions, dissolved here from the gemeenten, with the borders between two regions. */
 export function showRegions(map: MapLibre, geometry: Geometry): void {
-  const fills = source(map, FILLS);
-  const borders = source(map, BORDERS);
-  if (!fills || !borders) return;
-  map.removeFeatureState({ source: FILLS });
-  fills.setData({ type: 'FeatureCollection', features: geometry.features });
-  borders.setData({ type: 'Feature', properties: {}, geometry: segmentLines(geometry.areaBorders()) });
-  styleFor(map, geometry.level);
+  const borders = geometry.regionBorders?.();
+  showShapes(map, geometry.level, { type: 'FeatureCollection', features: geometry.features },
+    borders ? { type: 'Feature', properties: {}, geometry: borders } : EMPTY);
 }
 
 /** Colours every area through its feature-state: an attribute update, no new geometry. */
@@ -150,19 +152,19 @@ export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureCol
 
 /** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
 export function setAreaOpacity(map: MapLibre, opacity: number): void {
-  if (map.getPaintProperty(FILLS, 'fill-opacity') !== opacity) map.setPaintProperty(FILLS, 'fill-opacity', opacity);
+  paintFills(map, 'fill-opacity', opacity);
 }
 
-export interface Outlines {
-  hovered: AreaFeature | null;
-  highlighted: AreaFeature[];
-  selected: AreaFeature[];
+/** The area under the pointer, in a source of its own: a hover reloads one shape, not the selection. */
+export function showHover(map: MapLibre, hovered: AreaFeature | null): void {
+  source(map, HOVER)?.setData({ type: 'FeatureCollection', features: hovered ? [hovered] : [] });
+  show(map, HOVER_LAYERS, hovered !== null);
 }
 
-/** The hovered, highlighted and selected areas, each drawn by its own layer from one small source. */
-export function showOutlines(map: MapLibre, { hovered, highlighted, selected }: Outlines): void {
+/** The highlighted and selected areas, each role drawn by its own layers from one small source. */
+export function showOutlines(map: MapLibre, highlighted: AreaFeature[], selected: AreaFeature[]): void {
   const tagged = (features: AreaFeature[], rol: string) => features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { rol } }));
-  const features = [...tagged(hovered ? [hovered] : [], 'hover'), ...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')];
+  const features = [...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')];
   source(map, OUTLINES)?.setData({ type: 'FeatureCollection', features });
   show(map, OUTLINE_LAYERS, features.length > 0);
 }

@@ -41,10 +41,10 @@ export interface Geometry {
   /** The source topology and object, for dissolving regions (gemeente level only). */
   topology?: Topology;
   object?: GeometryCollection<AreaProperties>;
-  /** Every border once (shared arcs are not drawn twice), as line segments, computed on first
-   *  use. The map draws them for regions; other levels draw their fills' outlines and the
-   *  gemeente borders from the generated files (geo/mapFiles.ts). */
-  areaBorders(): Segments;
+  /** For regions: the borders between two regions, each once, computed on first use. Other
+   *  levels draw their fills' outlines and the gemeente borders from the generated files
+   *  (geo/mapFiles.ts). */
+  regionBorders?: () => MultiLineString;
   /** False when neighbours were simplified one by one (kit 2022): hairline gaps between them are
    *  closed by outlining each area in its own colour. */
   sharedBorders: boolean;
@@ -76,37 +76,13 @@ export async function loadLayer(level: AreaLevel, year: number): Promise<{ geome
   return { geometry, table };
 }
 
-/** Line segments as flat [x0, y0, x1, y1, …] pairs (region borders; regionBorders.ts). */
-export interface Segments {
-  length: number;
-  positions: Float32Array;
-}
-
-export function toSegments(lines: MultiLineString): Segments {
-  let count = 0;
-  for (const line of lines.coordinates) count += Math.max(0, line.length - 1);
-  const positions = new Float32Array(count * 4);
-  let o = 0;
-  for (const line of lines.coordinates) {
-    for (let i = 1; i < line.length; i++) {
-      positions[o++] = line[i - 1][0];
-      positions[o++] = line[i - 1][1];
-      positions[o++] = line[i][0];
-      positions[o++] = line[i][1];
-    }
-  }
-  return { length: count, positions };
-}
-
 export async function loadGeometry(level: AreaLevel, year: number): Promise<Geometry> {
   const file = geometryFile(level, year);
   const topo = await fetchJson<Topology>(file);
   const object = topo.objects?.[level] as GeometryCollection<AreaProperties> | undefined;
   if (!object || object.type !== 'GeometryCollection') throw new AssetError(`${file} bevat geen object "${level}".`);
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
-  let borders: Segments | null = null;
-  const areaBorders = () => (borders ??= toSegments(mesh(topo, object)));
-  return { level, year, features: fc.features, areaBorders, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
+  return { level, year, features: fc.features, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
 }
 
 /** Regions of one system as a Geometry, dissolved from the gemeente topology of the same year. */
@@ -115,23 +91,22 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
   if (!topology || !object) throw new AssetError(`Geen gemeentetopologie voor ${system} ${membership.year}.`);
   const regionOf = new Map(membership.gemeenten.map((g, i) => [g, membership.systems[system].regionOf[i]]));
   const region = (g: { properties?: unknown }) => regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
-  let borders: Segments | null = null;
+  let borders: MultiLineString | null = null;
   const shared = gemeenten.sharedBorders;
-  const bordersOf = (): Segments => {
-    if (shared) return toSegments(mesh(topology, object, (a, b) => a === b || region(a) !== region(b)));
+  const bordersOf = (): MultiLineString => {
+    if (shared) return mesh(topology, object, (a, b) => a === b || region(a) !== region(b));
     // Neighbours simplified one by one (kit 2022): single-sided arcs are region borders only
     // where the two sides lie in different regions.
-    const between = toSegments(mesh(topology, object, (a, b) => a !== b && region(a) !== region(b)));
+    const between = mesh(topology, object, (a, b) => a !== b && region(a) !== region(b));
     const single = regionBorderSegments(mesh(topology, object, (a, b) => a === b), gemeenten.features, (f) => regionOf.get(f.properties.code));
-    const positions = new Float32Array(between.positions.length + single.length);
-    positions.set(between.positions);
-    positions.set(single, between.positions.length);
-    return { length: positions.length / 4, positions };
+    const coordinates = [...between.coordinates];
+    for (let i = 0; i < single.length; i += 4) coordinates.push([[single[i], single[i + 1]], [single[i + 2], single[i + 3]]]);
+    return { type: 'MultiLineString', coordinates };
   };
   return {
     level: system, year: membership.year,
     features: dissolveRegions(topology, object, membership, system),
-    areaBorders: () => (borders ??= bordersOf()),
+    regionBorders: () => (borders ??= bordersOf()),
     sharedBorders: shared,
   };
 }

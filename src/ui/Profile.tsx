@@ -9,7 +9,6 @@ import { SCP_CLASSES } from '../atlas/comparison';
 import { fitText } from '../atlas/modelFit';
 import { DEVIATION_LABELS } from '../atlas/funnel';
 import { useAtlas } from '../state/useAtlas';
-import { profileLevels } from '../state/profileLevels';
 import { selectContext, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
 import { numberText, rankWords, shortSource, valueText } from './format';
 import { PlotFigure } from './PlotFigure';
@@ -69,12 +68,10 @@ export default function Profile() {
   const similar = useAtlas(selectSimilar);
   const pins = useAtlas((s) => s.pins);
   const ctx = useAtlas(selectContext);
-  const { ensureLayer, setIndicator, pin, setPins, setHighlight, select, setLevel } = useAtlas.getState();
+  const { setIndicator, pin, setPins, setHighlight, select, setLevel } = useAtlas.getState();
 
-  useEffect(() => {
-    // The parents, the region memberships (for the regions above a gemeente) and the gemeenten of the risk model.
-    for (const l of profileLevels(level, year)) void ensureLayer(l, year);
-  }, [level, year, ensureLayer]);
+  // The parents, the region memberships and the gemeenten of the risk model are loaded with the
+  // selection (loadForView → preloadProfile), before this component's code arrives.
 
   useEffect(() => {
     setHighlight(similar.map((s) => s.code));
