@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibre } from 'maplibre-gl';
-import { HALO, LABEL_FONT, LABEL_WEIGHT, type PlacedLabel } from './labelPlacement';
+import { HALO, LABEL_COLORS, LABEL_FONT, LABEL_WEIGHT, type PlacedLabel } from './labelPlacement';
 
 export function MapLabels({ map, labels }: { map: MapLibre | null; labels: PlacedLabel[] }) {
   const [host, setHost] = useState<HTMLDivElement | null>(null);
@@ -41,10 +41,11 @@ export function MapLabels({ map, labels }: { map: MapLibre | null; labels: Place
   return createPortal(labels.map((l) => (
     <span
       key={`${l.kind}|${l.text}|${l.position[0]}|${l.position[1]}`}
-      className={`map-label map-label-${l.kind}`}
+      className="map-label"
       style={{
         left: (l.box[0] + l.box[2]) / 2, top: (l.box[1] + l.box[3]) / 2,
         font: `${LABEL_WEIGHT[l.kind]} ${l.size}px ${LABEL_FONT}`, padding: `0 ${HALO}px`,
+        color: LABEL_COLORS[l.kind].text, background: LABEL_COLORS[l.kind].plate,
       }}
     >{l.text}</span>
   )), host);
@@ -58,10 +59,10 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: PlacedLabel[],
   ctx.textBaseline = 'middle';
   for (const l of labels) {
     const [x0, y0, x1, y1] = l.box;
-    ctx.fillStyle = l.kind === 'gemeente' ? 'rgba(255,255,255,0.84)' : 'rgba(255,255,255,0.75)';
+    ctx.fillStyle = LABEL_COLORS[l.kind].plate;
     ctx.fillRect(x0, y0 + HALO, x1 - x0, y1 - y0 - 2 * HALO);
     ctx.font = `${LABEL_WEIGHT[l.kind]} ${l.size}px ${LABEL_FONT}`;
-    ctx.fillStyle = l.kind === 'gemeente' ? '#0f0f0f' : '#23232d';
+    ctx.fillStyle = LABEL_COLORS[l.kind].text;
     ctx.fillText(l.text, (x0 + x1) / 2, (y0 + y1) / 2);
   }
   ctx.restore();

@@ -29,6 +29,11 @@ export interface Screen {
 /** The font of every name on the map; the placement measures with the same. */
 export const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
 export const LABEL_WEIGHT = { gemeente: 700, gebied: 600 } as const;
+/** Text and plate colour of each kind of name, on screen (MapLabels) and in the PNG export alike. */
+export const LABEL_COLORS = {
+  gemeente: { text: '#0f0f0f', plate: 'rgba(255, 255, 255, 0.84)' },
+  gebied: { text: '#23232d', plate: 'rgba(255, 255, 255, 0.75)' },
+} as const;
 
 /** White halo around the text, in pixels (the TextLayer's outline). */
 export const HALO = 2;
