@@ -25,16 +25,16 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** Page code that blocks until every WebGL canvas has finished its frame (a 1-pixel readback). */
+const FINISH_GPU = `for (const c of document.querySelectorAll('canvas')) { const gl = c.getContext('webgl2'); if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); }`;
+
 /** Installed before any page script: times each drawn:* mark and the GPU finishing that frame. */
 const OBSERVER = `
   window.__drawn = {};
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!e.name.startsWith('drawn:')) continue;
-      for (const c of document.querySelectorAll('canvas')) {
-        const gl = c.getContext('webgl2');
-        if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-      }
+      ${FINISH_GPU}
       window.__drawn[e.name.slice(6)] = { mark: e.startTime, gpu: performance.now() };
     }
   }).observe({ type: 'mark' });
@@ -135,7 +135,7 @@ async function timeUntilNextFrame(page: Page, action: string): Promise<Drawn> {
       for (const e of list.getEntries()) {
         if (e.name.startsWith('drawn:') && e.startTime >= start) {
           observer.disconnect();
-          for (const c of document.querySelectorAll('canvas')) { const gl = c.getContext('webgl2'); if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); }
+          ${FINISH_GPU}
           resolve({ mark: e.startTime - start, gpu: performance.now() - start });
         }
       }
@@ -179,7 +179,7 @@ const radioAction = (value: string) => `(() => { const t = performance.now(); do
  *  the input (the map renders in the first, an overlay may follow in the second), then a
  *  1-pixel readback that blocks until the software renderer is done. */
 const FRAME_FENCE = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
-  for (const c of document.querySelectorAll('canvas')) { const gl = c.getContext('webgl2'); if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); }
+  ${FINISH_GPU}
   resolve(null);
 })))`;
 
@@ -224,7 +224,7 @@ const p95 = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return 
 
 /** From navigation to a profile that shows its regions and its chart against the siblings. */
 async function deepLinkProfile(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: APP_VIEWPORT });
   const page = await context.newPage();
   const start = performance.now();
   await page.goto(`${url}?niveau=wijk&selectie=WK050507`);
@@ -245,7 +245,7 @@ async function panAndDeepLink(browser: Browser, appUrl: string, baselineUrl: str
   for (let i = 0; i < Math.max(1, Math.round(RUNS / 2)); i++) {
     for (const level of ['buurt', 'wijk'] as const) {
       pan[`baseline_${level}`].push(...await panFrames(browser, `${baselineUrl}?data=${level}_2015.geojson&kaart=${views[level]}`, 'baseline', mapSize));
-      pan[level].push(...await panFrames(browser, `${appUrl}?niveau=${level}&kaart=${views[level]}${process.env.BENCH_EXTRA ?? ''}`, `${level}_2015_bijstand_1564`));
+      pan[level].push(...await panFrames(browser, `${appUrl}?niveau=${level}&kaart=${views[level]}`, `${level}_2015_bijstand_1564`));
     }
   }
   const deepLink: number[] = [];
