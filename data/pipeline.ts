@@ -13,9 +13,10 @@ import { duplicateCodes, formatIssue, geometryTableMismatch, missingParents, typ
 import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
 import { fillCollection, gemeenteBorders } from '../geo/mapFiles';
+import { cutTiles } from '../geo/mapTiles';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2022, gemeenten2023, wijken2015 } from '../geo/boundaries';
-import { ATTRIBUTION, FACTS_FILE, VOORZIENINGEN_FILE, bordersFile, fillsFile, geometryFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import { ATTRIBUTION, FACTS_FILE, GENERATED_DIR, TILE_LAYERS, TILE_MAX_ZOOM, VOORZIENINGEN_FILE, geometryFile, tilesDir, tilesFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
 import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
@@ -69,7 +70,8 @@ function isUpToDate(hash: string, outDir: string): boolean {
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     return manifest.inputsHash === hash
-      && manifest.assets.every((a) => existsSync(join(outDir, a.file)) && sha256(readFileSync(join(outDir, a.file))) === a.sha256);
+      && manifest.assets.every((a) => existsSync(join(outDir, a.file)) && sha256(readFileSync(join(outDir, a.file))) === a.sha256
+        && (!a.tiles || readdirSync(join(outDir, a.tiles.dir), { recursive: true }).length >= a.tiles.count));
   } catch {
     return false;
   }
@@ -139,15 +141,43 @@ function readLayers(root: string): { layers: LayerInput[]; memberships: Membersh
   return { layers, memberships, facts: facts.facts, issues };
 }
 
-/** An asset computed in memory; nothing is written until every asset is ready. */
+/** A file computed in memory (an asset, or a tile of one); nothing is written until every asset is ready. */
 interface Staged {
-  asset: ManifestAsset;
-  content: string;
+  file: string;
+  content: string | Uint8Array;
 }
 
 function stage(staged: Staged[], file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
   const asset: ManifestAsset = { file, ...meta, attribution: ATTRIBUTION, licence: LICENCE, sha256: sha256(content), bytes: Buffer.byteLength(content) };
-  staged.push({ asset, content });
+  staged.push({ file, content });
+  return asset;
+}
+
+/** A level's vector tiles and the TileJSON that describes them (the manifest's asset). */
+function stageTiles(staged: Staged[], topo: Topology, level: AreaLevel, year: number, source: string): ManifestAsset {
+  const fills = fillCollection(topo, level);
+  const borders = level === 'wijk' || level === 'buurt' ? gemeenteBorders(topo, level) : null;
+  const maxzoom = TILE_MAX_ZOOM[level];
+  const { tiles, bounds } = cutTiles(fills, borders, maxzoom);
+  const dir = tilesDir(level, year);
+  for (const t of tiles) staged.push({ file: `${dir}/${t.z}/${t.x}/${t.y}.pbf`, content: t.data });
+  const tileBytes = tiles.reduce((n, t) => n + t.data.length, 0);
+  const tileJson = {
+    tilejson: '3.0.0',
+    name: `${LEVEL_LABELS[level].many} ${year}`,
+    attribution: ATTRIBUTION,
+    // Relative to the page: the map resolves it against the atlas's own address.
+    tiles: [`${GENERATED_DIR}/${dir}/{z}/{x}/{y}.pbf`],
+    minzoom: 0,
+    maxzoom,
+    bounds,
+    vector_layers: [
+      { id: TILE_LAYERS.fills, fields: { code: 'String' } },
+      ...(borders ? [{ id: TILE_LAYERS.borders, fields: {} }] : []),
+    ],
+  };
+  const asset = stage(staged, tilesFile(level, year), JSON.stringify(tileJson), { kind: 'tiles', level, year, count: fills.features.length, source });
+  asset.tiles = { dir, count: tiles.length, bytes: tileBytes };
   return asset;
 }
 
@@ -161,7 +191,10 @@ function commit(outDir: string, staged: Staged[], manifest: Manifest): void {
   const fresh = mkdtempSync(join(parent, `.${basename(outDir)}-nieuw-`));
   try {
     chmodSync(fresh, 0o755);
-    for (const { asset, content } of staged) writeFileSync(join(fresh, asset.file), content);
+    for (const { file, content } of staged) {
+      mkdirSync(dirname(join(fresh, file)), { recursive: true });
+      writeFileSync(join(fresh, file), content);
+    }
     writeFileSync(join(fresh, 'manifest.json'), JSON.stringify(manifest, null, 2));
     const old = `${fresh}-oud`;
     if (existsSync(outDir)) renameSync(outDir, old);
@@ -210,16 +243,8 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
     assets.push(stage(staged, geometryFile(layer.level, layer.year), JSON.stringify(topo), {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : layer.year === 2022 ? SOURCES.gm2022 : SOURCES.gm2023,
     }));
-    // The same shapes as maplibre draws them (tiled in its worker), from this topology.
-    const source = `${geometryFile(layer.level, layer.year)} (npm run data)`;
-    assets.push(stage(staged, fillsFile(layer.level, layer.year), JSON.stringify(fillCollection(topo, layer.level)), {
-      kind: 'fills', level: layer.level, year: layer.year, count: layer.features.length, source,
-    }));
-    if (layer.level === 'wijk' || layer.level === 'buurt') {
-      assets.push(stage(staged, bordersFile(layer.level, layer.year), JSON.stringify(gemeenteBorders(topo, layer.level)), {
-        kind: 'borders', level: layer.level, year: layer.year, count: 1, source,
-      }));
-    }
+    // The same shapes as maplibre draws them, cut into tiles, from this topology.
+    assets.push(stageTiles(staged, topo, layer.level, layer.year, `${geometryFile(layer.level, layer.year)} (npm run data)`));
   }
   assets.push(stage(staged, FACTS_FILE, JSON.stringify(facts), {
     kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,
@@ -273,7 +298,10 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   const manifest: Manifest = { inputsHash: hash, assets, warnings };
   commit(outDir, staged, manifest);
   for (const w of warnings) log(w);
-  for (const a of assets) log(`atlas-data: ${a.file} ${a.count} ${a.kind === 'geometry' ? 'gebieden' : 'rijen'}, ${(a.bytes / 1024).toFixed(0)} kB`);
+  for (const a of assets) {
+    const what = a.kind === 'geometry' ? 'gebieden' : a.kind === 'tiles' ? `gebieden in ${a.tiles!.count} tegels (${(a.tiles!.bytes / 1024).toFixed(0)} kB)` : 'rijen';
+    log(`atlas-data: ${a.file} ${a.count} ${what}, ${(a.bytes / 1024).toFixed(0)} kB`);
+  }
   log(`atlas-data: klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return manifest;
 }

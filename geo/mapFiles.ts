@@ -1,6 +1,6 @@
-// What the map draws, as GeoJSON for maplibre's worker: the areas' fills (only their code, the
-// key of their colour) and, over wijken and buurten, the borders between gemeenten. maplibre fetches and tiles these off
-// the main thread and draws only what is in view; the topology stays the atlas's own geometry.
+// What the map draws, as GeoJSON: the areas' fills (only their code, the key of their colour) and,
+// over wijken and buurten, the borders between gemeenten. geo/mapTiles.ts cuts them into the vector
+// tiles maplibre draws; the topology stays the atlas's own geometry.
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';

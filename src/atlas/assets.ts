@@ -1,12 +1,12 @@
 // The generated assets' manifest: written by the pipeline, read by the browser and the CLI.
-import type { Level } from './geography';
+import type { AreaLevel, Level } from './geography';
 
 export const ATTRIBUTION = 'Bron: CBS, Kadaster/PDOK';
 export const GENERATED_DIR = 'generated';
 
 export interface ManifestAsset {
   file: string;
-  kind: 'geometry' | 'fills' | 'borders' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
+  kind: 'geometry' | 'tiles' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
   level?: Level;
   year: number;
   /** Features (geometry), rows (table) or entries (search). */
@@ -16,6 +16,8 @@ export interface ManifestAsset {
   licence: string;
   sha256: string;
   bytes: number;
+  /** A tile set's tiles: their folder, how many files and their bytes (kind 'tiles'). */
+  tiles?: { dir: string; count: number; bytes: number };
 }
 
 export interface Manifest {
@@ -29,15 +31,24 @@ export function geometryFile(level: Level, year: number): string {
   return `${level}_${year}.topo.json`;
 }
 
-/** The areas as maplibre draws them (GeoJSON fills with only their code; geo/mapFiles.ts). */
-export function fillsFile(level: Level, year: number): string {
-  return `${level}_${year}.vlakken.geojson`;
+/** The areas as maplibre draws them: vector tiles cut at build time (geo/mapTiles.ts), described
+ *  by a TileJSON file. */
+export function tilesFile(level: AreaLevel, year: number): string {
+  return `${level}_${year}.tegels.json`;
 }
 
-/** The borders between gemeenten over wijken or buurten (geo/mapFiles.ts). */
-export function bordersFile(level: Level, year: number): string {
-  return `${level}_${year}.grenzen.geojson`;
+/** The tiles' folder (z/x/y.pbf under it), relative to the generated folder. */
+export function tilesDir(level: AreaLevel, year: number): string {
+  return `tegels/${level}_${year}`;
 }
+
+/** The tiles' layers: the areas' fills (only their code) and, over wijken and buurten, the
+ *  borders between gemeenten. */
+export const TILE_LAYERS = { fills: 'vlakken', borders: 'grenzen' } as const;
+
+/** The deepest zoom cut per level; maplibre enlarges those tiles beyond it. At this zoom a tile
+ *  unit is 1–3 m, finer than the shapes' own simplification. */
+export const TILE_MAX_ZOOM: Record<AreaLevel, number> = { gemeente: 10, wijk: 11, buurt: 12 };
 
 export function tableFile(level: Level, year: number): string {
   return `${level}_${year}.table.json`;

@@ -1,7 +1,7 @@
 // The map: maplibre for the camera, the controls and the areas (areaLayers.ts); the names as HTML
 // (MapLabels.tsx); deck.gl, loaded only when needed, for service points and markers (layers.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Map as MapLibre, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibre, NavigationControl, prewarm, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn } from '../atlas/geography';
 import { bbox } from '@turf/turf';
@@ -25,6 +25,7 @@ import { renderOncePerFrame } from './renderOnce';
 
 setWorkerUrl(workerUrl);
 // The workers start while React lays out the page, not when the map is made.
+setWorkerCount(2);
 prewarm();
 
 const NO_POINTS: Voorziening[] = [];
@@ -150,6 +151,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       touchPitch: false,
       // No symbol layers to fade in: without it every move ends in 300 ms of extra renders.
       fadeDuration: 0,
+      // The tiles' TileJSON names them relative to the atlas (it may live in a subfolder); the
+      // worker that fetches them needs a full address.
+      transformRequest: (url) => ({ url: new URL(url, document.baseURI).href }),
     });
     renderOncePerFrame(map);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

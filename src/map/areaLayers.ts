@@ -1,39 +1,45 @@
 // The areas as maplibre's own layers: fills coloured by feature-state, borders, the hatching of
-// "onvolledig", the hovered area and the outlines of selection and highlight. maplibre tiles the GeoJSON in
-// its worker and draws only what is in view, simplified per zoom; a recolour only sets each
-// area's state (no new geometry), and a pan runs no React code.
-import type { FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
-import type { FeatureCollection, GeoJSON } from 'geojson';
-import { GENERATED_DIR, bordersFile, fillsFile } from '../atlas/assets';
+// "onvolledig", the hovered area and the outlines of selection and highlight. The area levels come
+// as vector tiles cut at build time (geo/mapTiles.ts): maplibre decodes only the tiles in view,
+// a recolour only sets each area's state (no new geometry), and a pan runs no React code. Regions,
+// dissolved in the browser, are a GeoJSON source of their own.
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibre, VectorTileSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { GENERATED_DIR, TILE_LAYERS, tilesFile } from '../atlas/assets';
 import { isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import type { FeatureColors } from '../state/selectors';
 
+/** The area levels' tiles: fills and the gemeente borders over wijken and buurten. */
 const FILLS = 'vlakken';
-const BORDERS = 'grenzen';
+const REGIONS = 'regios';
+const REGION_BORDERS = 'regiogrenzen';
 const HOVER = 'hover';
 const OUTLINES = 'omlijning';
 const HATCHED = 'onvolledig';
+const REGION_FILLS = 'regio-vlakken';
+const GEMEENTE_BORDERS = 'gemeentegrenzen';
 /** The lowest of the area layers: a background map goes below it. */
-export const FIRST_AREA_LAYER = 'vlakken';
+export const FIRST_AREA_LAYER = REGION_FILLS;
 
 /** Zoom from which the borders between areas show white: below it wijken and buurten are a few
  *  pixels wide, and their borders would only grey the map. */
-const BORDER_MIN_ZOOM: Record<Level, number> = {
-  gemeente: 0, wijk: 8.5, buurt: 10, arbeidsmarktregio: 0, jeugdregio: 0, wmoregio: 0, corop: 0,
-};
+const BORDER_MIN_ZOOM = { wijk: 8.5, buurt: 10 } as const;
 
 /** An area's colour from its state (r, g, b 0–255, a 0–1); transparent until it is coloured. */
-const STATE_COLOR = ['rgba',
+const STATE_COLOR: ExpressionSpecification = ['rgba',
   ['coalesce', ['feature-state', 'r'], 0], ['coalesce', ['feature-state', 'g'], 0],
-  ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]] as const;
+  ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]];
 
-/** The border: the area's own colour below minZoom, 45% white from it. Always the same kind of
- *  expression (an 'interpolate' over zoom with feature-state outputs): maplibre 6 fails in its
- *  worker when a paint property changes between a constant, a 'step' and such an expression. */
-const borderColor = (minZoom: number) => ['interpolate', ['linear'], ['zoom'], minZoom - 0.01, STATE_COLOR, minZoom, 'rgba(255,255,255,0.45)'];
-/** Above any zoom the map reaches: the outline stays in the area's own colour. */
-const NEVER = 30;
+/** 45% white, where the level's areas are wide enough for borders (the code's prefix names the
+ *  level), else the area's own colour. */
+const whiteFor = (prefixes: string[]): ExpressionSpecification =>
+  ['case', ['in', ['slice', ['get', 'code'], 0, 2], ['literal', prefixes]], 'rgba(255,255,255,0.45)', STATE_COLOR];
+/** The border between two areas: one expression for every level, never changed (a change of a
+ *  data-driven paint property makes maplibre lay out every tile again). Each border is the outline
+ *  of both its areas: 45% white twice reads as about 70%. */
+const LEVEL_BORDER: ExpressionSpecification = ['step', ['zoom'],
+  whiteFor(['GM']), BORDER_MIN_ZOOM.wijk, whiteFor(['GM', 'WK']), BORDER_MIN_ZOOM.buurt, whiteFor(['GM', 'WK', 'BU'])];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HOVER_LAYERS = ['hover-vlak', 'hover-lijn'];
@@ -47,9 +53,9 @@ function show(map: MapLibre, layers: string[], visible: boolean): void {
   }
 }
 
-/** Sets a paint property of the fills only when it changes (a set is a style change and a render). */
-function paintFills(map: MapLibre, property: 'fill-opacity' | 'fill-antialias', value: number | boolean): void {
-  if (map.getPaintProperty(FILLS, property) !== value) map.setPaintProperty(FILLS, property, value);
+/** Sets a paint property of a fill layer only when it changes (a set is a style change and a render). */
+function paintFills(map: MapLibre, layer: string, property: 'fill-opacity' | 'fill-antialias', value: number | boolean): void {
+  if (map.getLayer(layer) && map.getPaintProperty(layer, property) !== value) map.setPaintProperty(layer, property, value);
 }
 const role = (r: string): FilterSpecification => ['==', ['get', 'rol'], r];
 
@@ -63,28 +69,34 @@ function hatchImage(): ImageData {
   return new ImageData(data, size, size);
 }
 
-/** Adds the sources and layers once, on the map's load. */
+/** Adds the sources and layers once, on the map's load (the tiles' source with the first level). */
 export function addAreaLayers(map: MapLibre): void {
-  map.addSource(FILLS, { type: 'geojson', data: EMPTY, promoteId: 'code' });
-  map.addSource(BORDERS, { type: 'geojson', data: EMPTY });
+  map.addSource(REGIONS, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+  map.addSource(REGION_BORDERS, { type: 'geojson', data: EMPTY });
   map.addSource(HATCHED, { type: 'geojson', data: EMPTY });
   map.addSource(HOVER, { type: 'geojson', data: EMPTY });
   map.addSource(OUTLINES, { type: 'geojson', data: EMPTY });
   map.addImage('arcering', hatchImage());
   map.on('zoom', () => outlinesAtZoom(map));
-  // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
-  // is) is the border between areas, white from the zoom where it helps, else in the area's colour.
-  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, paint: { 'fill-color': STATE_COLOR as never, 'fill-outline-color': borderColor(NEVER) as never, 'fill-opacity': 1 } });
-  map.addLayer({ id: HATCHED, type: 'fill', source: HATCHED, layout: { visibility: 'none' }, paint: { 'fill-pattern': 'arcering' } });
   // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
   // borders are drawn from the segments between two regions instead (regionBorders.ts).
-  map.addLayer({ id: 'gebiedsgrenzen', type: 'line', source: BORDERS, layout: { visibility: 'none' }, paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } });
-  map.addLayer({ id: 'gemeentegrenzen', type: 'line', layout: { visibility: 'none' }, source: BORDERS, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } });
+  map.addLayer({ id: REGION_FILLS, type: 'fill', source: REGIONS, layout: { visibility: 'none' }, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 } });
+  map.addLayer({ id: HATCHED, type: 'fill', source: HATCHED, layout: { visibility: 'none' }, paint: { 'fill-pattern': 'arcering' } });
+  map.addLayer({ id: 'gebiedsgrenzen', type: 'line', source: REGION_BORDERS, layout: { visibility: 'none' }, paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } });
   map.addLayer({ id: 'hover-vlak', layout: { visibility: 'none' }, type: 'fill', source: HOVER, paint: { 'fill-color': 'rgba(255,255,255,0.35)' } });
   map.addLayer({ id: 'hover-lijn', layout: { visibility: 'none' }, type: 'line', source: HOVER, paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } });
   map.addLayer({ id: 'gemarkeerd', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } });
   map.addLayer({ id: 'selectie-halo', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#ffffff', 'line-width': 5 } });
   map.addLayer({ id: 'selectie', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } });
+}
+
+/** The tiles' source and its two layers, added with the first level shown (a vector source needs its address). */
+function addTileLayers(map: MapLibre, url: string): void {
+  map.addSource(FILLS, { type: 'vector', url, promoteId: 'code' });
+  // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
+  // is) is the border between areas.
+  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': LEVEL_BORDER, 'fill-opacity': 1 } }, HATCHED);
+  map.addLayer({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } }, 'hover-vlak');
 }
 
 const source = (map: MapLibre, id: string) => map.getSource(id) as GeoJSONSource | undefined;
@@ -97,50 +109,48 @@ function outlinesAtZoom(map: MapLibre): void {
   const level = levelOf.get(map);
   if (!level) return;
   const needed = !(level === 'wijk' || level === 'buurt') || map.getZoom() >= BORDER_MIN_ZOOM[level] - 0.01;
-  paintFills(map, 'fill-antialias', needed);
+  paintFills(map, FILLS, 'fill-antialias', needed);
 }
 
-/** Switches the fills' border style and the border layers to a level. */
-function styleFor(map: MapLibre, level: Level): void {
+/** Shows the layers of areas or of regions. Only on a change: a layer's visibility is a layout
+ *  change, after which maplibre lays out every tile of its source again. */
+function showKind(map: MapLibre, level: Level): void {
   levelOf.set(map, level);
   outlinesAtZoom(map);
   const regions = isRegionSystem(level);
-  show(map, ['gebiedsgrenzen'], regions);
-  show(map, ['gemeentegrenzen'], level === 'wijk' || level === 'buurt');
-  // Each border is the outline of both its areas: 45% white twice reads as about 70%.
-  map.setPaintProperty(FILLS, 'fill-outline-color', borderColor(regions ? NEVER : BORDER_MIN_ZOOM[level]) as never);
+  show(map, [REGION_FILLS, 'gebiedsgrenzen'], regions);
+  if (map.getLayer(FILLS)) show(map, [FILLS, GEMEENTE_BORDERS], !regions);
 }
 
-/** New shapes for the fills and the borders: the old areas' states go, the style follows the level. */
-function showShapes(map: MapLibre, level: Level, fills: string | GeoJSON, borders: string | GeoJSON): void {
-  const fillSource = source(map, FILLS);
-  const borderSource = source(map, BORDERS);
-  if (!fillSource || !borderSource) return;
-  map.removeFeatureState({ source: FILLS });
-  fillSource.setData(fills);
-  borderSource.setData(borders);
-  styleFor(map, level);
-}
-
-/** An area level's generated files, fetched and tiled by maplibre's worker from the moment the
- *  level is chosen (the atlas's own copy of the shapes loads beside them). */
+/** An area level's tiles, from the moment the level is chosen (the atlas's own copy of the shapes
+ *  loads beside them); the tiles on screen stay until the new ones replace them. */
 export function showFiles(map: MapLibre, level: AreaLevel, year: number): void {
-  const base = `${import.meta.env.BASE_URL}${GENERATED_DIR}/`;
-  showShapes(map, level, `${base}${fillsFile(level, year)}`, level === 'gemeente' ? EMPTY : `${base}${bordersFile(level, year)}`);
+  const url = `${import.meta.env.BASE_URL}${GENERATED_DIR}/${tilesFile(level, year)}`;
+  const tiles = map.getSource(FILLS) as VectorTileSource | undefined;
+  if (!tiles) addTileLayers(map, url);
+  else if (tiles.url !== url) {
+    map.removeFeatureState({ source: FILLS, sourceLayer: TILE_LAYERS.fills });
+    tiles.setUrl(url);
+  }
+  showKind(map, level);
 }
 
 /** Regions, dissolved here from the gemeenten, with the borders between two regions. */
 export function showRegions(map: MapLibre, geometry: Geometry): void {
   const borders = geometry.regionBorders?.();
-  showShapes(map, geometry.level, { type: 'FeatureCollection', features: geometry.features },
-    borders ? { type: 'Feature', properties: {}, geometry: borders } : EMPTY);
+  map.removeFeatureState({ source: REGIONS });
+  source(map, REGIONS)?.setData({ type: 'FeatureCollection', features: geometry.features });
+  source(map, REGION_BORDERS)?.setData(borders ? { type: 'Feature', properties: {}, geometry: borders } : EMPTY);
+  showKind(map, geometry.level);
 }
 
 /** Colours every area through its feature-state: an attribute update, no new geometry. */
 export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureColors): void {
   const c = colors.colors;
+  const target = isRegionSystem(geometry.level) ? { source: REGIONS } : { source: FILLS, sourceLayer: TILE_LAYERS.fills };
+  if (!map.getSource(target.source)) return;
   geometry.features.forEach((f, i) => {
-    map.setFeatureState({ source: FILLS, id: f.properties.code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
+    map.setFeatureState({ ...target, id: f.properties.code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
   });
   // An empty source set again would reload its tiles and cost a second render.
   const hatched = colors.hatched.length > 0;
@@ -152,7 +162,8 @@ export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureCol
 
 /** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
 export function setAreaOpacity(map: MapLibre, opacity: number): void {
-  paintFills(map, 'fill-opacity', opacity);
+  paintFills(map, FILLS, 'fill-opacity', opacity);
+  paintFills(map, REGION_FILLS, 'fill-opacity', opacity);
 }
 
 /** The area under the pointer, in a source of its own: a hover reloads one shape, not the selection. */
@@ -170,4 +181,4 @@ export function showOutlines(map: MapLibre, highlighted: AreaFeature[], selected
 }
 
 /** The sources whose failure to load leaves the map empty (a missing generated file). */
-export const AREA_SOURCES = [FILLS, BORDERS];
+export const AREA_SOURCES = [FILLS];

@@ -14,7 +14,7 @@ interface MapHandle {
   off(type: string, fn: () => void): void;
   easeTo(options: object): void;
   isMoving(): boolean;
-  getFeatureState(f: { source: string; id: string }): Record<string, number>;
+  getFeatureState(f: { source: string; sourceLayer?: string; id: string }): Record<string, number>;
   project(p: [number, number]): { x: number; y: number };
 }
 type MapEl = HTMLElement & { atlasMap: MapHandle };
@@ -27,12 +27,12 @@ describe('rendering', () => {
     await drawn(page, 'wijk_2015');
     const table = readTable('wijk', 2015);
     // Wielwijk (WK050507) has the highest bijstand of Dordrecht: the darkest class's swatch colour.
-    const state = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', id: 'WK050507' }));
+    const state = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id: 'WK050507' }));
     const swatches = await page.locator('.legend .swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(swatches).toContain(`rgb(${state.r}, ${state.g}, ${state.b})`);
     expect(state.a).toBe(1);
     // Every wijk of the table has a state (is coloured), also those far outside the view.
-    const coloured = await page.evaluate((codes) => codes.filter((c) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', id: c })?.r !== undefined).length, table.codes);
+    const coloured = await page.evaluate((codes) => codes.filter((c) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id: c })?.r !== undefined).length, table.codes);
     expect(coloured).toBe(table.codes.length);
     await page.context().close();
   });
@@ -115,7 +115,7 @@ describe('rendering', () => {
 
   it('names a missing map file in Dutch and keeps what was shown', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.route('**/buurt_2015.vlakken.geojson', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.route('**/buurt_2015.tegels.json', (route) => route.fulfill({ status: 404, body: 'weg' }));
     await page.goto(session.base);
     await drawn(page, 'gemeente_2015');
     await page.locator('input[type=radio][value=buurt]').check();

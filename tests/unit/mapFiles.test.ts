@@ -1,14 +1,17 @@
-// The files maplibre draws (geo/mapFiles.ts, written by the pipeline): the fills carry the codes
-// of the topology in its order and its shapes to a metre; the gemeente borders drawn over wijken
-// are borders between gemeenten, and only those.
-import { readFileSync } from 'node:fs';
+// The tiles maplibre draws (geo/mapTiles.ts, written by the pipeline), decoded as maplibre does:
+// every tile in the level's bounds exists, the deepest zoom holds every area of the topology with
+// its shape to a few metres, and the gemeente borders drawn over wijken are borders between
+// gemeenten, and only those.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DEFAULT_OUT_DIR } from '../../data/pipeline';
-import { bordersFile, fillsFile, geometryFile } from '../../src/atlas/assets';
+import { TILE_LAYERS, TILE_MAX_ZOOM, geometryFile, tilesDir, tilesFile, type Manifest } from '../../src/atlas/assets';
 import type { AreaLevel, AreaProperties } from '../../src/atlas/geography';
 import { buildPickIndex, pickAt } from '../../src/atlas/pick';
 
@@ -19,26 +22,61 @@ function areas(level: AreaLevel, year: number) {
   return (feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>).features;
 }
 
-describe('map files', () => {
-  it.each([['gemeente', 2015], ['wijk', 2015], ['buurt', 2015], ['gemeente', 2022]] as const)('%s %i: the fills are the topology\'s areas, same order, within a metre', (level, year) => {
+/** Every feature of one tile layer at zoom z, as GeoJSON in degrees. */
+function tileFeatures(level: AreaLevel, year: number, z: number, layer: string) {
+  const dir = join(DEFAULT_OUT_DIR, tilesDir(level, year), String(z));
+  const features = [];
+  for (const x of readdirSync(dir)) {
+    for (const file of readdirSync(join(dir, x))) {
+      const tile = new VectorTile(new PbfReader(readFileSync(join(dir, x, file))));
+      const l = tile.layers[layer];
+      for (let i = 0; l && i < l.length; i++) features.push(l.feature(i).toGeoJSON(Number(x), Number(file.replace('.pbf', '')), z));
+    }
+  }
+  return features;
+}
+
+const positions = (g: Polygon | MultiPolygon): Position[] => (g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2));
+function extent(points: Position[]): number[] {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+describe('map tiles', () => {
+  it.each([['gemeente', 2015], ['wijk', 2015], ['buurt', 2015], ['gemeente', 2022]] as const)('%s %i: every tile exists; the deepest zoom holds every area, its extent within a few metres', (level, year) => {
+    const manifest = read<Manifest>('manifest.json');
+    const asset = manifest.assets.find((a) => a.file === tilesFile(level, year))!;
+    expect(asset.kind).toBe('tiles');
+    const files = readdirSync(join(DEFAULT_OUT_DIR, tilesDir(level, year)), { recursive: true }).filter((f) => String(f).endsWith('.pbf'));
+    expect(files.length).toBe(asset.tiles!.count);
+    const tileJson = read<{ tiles: string[]; maxzoom: number; bounds: number[] }>(tilesFile(level, year));
+    expect(tileJson.maxzoom).toBe(TILE_MAX_ZOOM[level]);
+    expect(tileJson.tiles[0]).toBe(`generated/${tilesDir(level, year)}/{z}/{x}/{y}.pbf`);
+
     const topo = areas(level, year);
-    const fills = read<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(fillsFile(level, year));
-    expect(fills.features.map((f) => f.properties.code)).toEqual(topo.map((f) => f.properties.code));
-    // Every 50th area, every vertex: rounded to 1e-5 degree, nothing moved or dropped.
+    const parts = new Map<string, Position[]>();
+    for (const f of tileFeatures(level, year, TILE_MAX_ZOOM[level], TILE_LAYERS.fills)) {
+      const code = String(f.properties?.code);
+      parts.set(code, [...(parts.get(code) ?? []), ...positions(f.geometry as Polygon | MultiPolygon)]);
+    }
+    expect([...parts.keys()].sort()).toEqual(topo.map((f) => f.properties.code).sort());
+    // Every 50th area: the pieces of it in all tiles span the same extent as its shape.
     for (let i = 0; i < topo.length; i += 50) {
-      const a = topo[i].geometry.coordinates.flat(3) as unknown as number[];
-      const b = fills.features[i].geometry.coordinates.flat(3) as unknown as number[];
-      expect(b.length).toBe(a.length);
-      expect(Math.max(...a.map((v, k) => Math.abs(v - b[k])))).toBeLessThanOrEqual(0.5e-5 + 1e-12);
+      const want = extent(positions(topo[i].geometry));
+      const got = extent(parts.get(topo[i].properties.code)!);
+      expect(Math.max(...want.map((v, k) => Math.abs(v - got[k]))), topo[i].properties.code).toBeLessThan(1e-4);
     }
   });
 
   it('wijk 2015: the gemeente borders have wijken of two gemeenten (or the sea) on their sides', () => {
     const wijken = areas('wijk', 2015);
     const index = buildPickIndex(wijken);
-    const borders = read<Feature<MultiLineString>>(bordersFile('wijk', 2015));
     const gemeenteAt = (x: number, y: number) => { const i = pickAt(index, x, y); return i < 0 ? null : wijken[i].properties.gm; };
-    const lines = borders.geometry.coordinates.filter((l) => l.length >= 2);
+    const lines = tileFeatures('wijk', 2015, TILE_MAX_ZOOM.wijk, TILE_LAYERS.borders)
+      .flatMap((f) => (f.geometry.type === 'LineString' ? [(f.geometry as LineString).coordinates] : (f.geometry as MultiLineString).coordinates))
+      .filter((l) => l.length >= 2);
+    expect(tileFeatures('gemeente', 2015, TILE_MAX_ZOOM.gemeente, TILE_LAYERS.borders)).toEqual([]);
     let checked = 0;
     let between = 0;
     for (let i = 0; i < lines.length; i += 7) {
