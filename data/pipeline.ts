@@ -17,7 +17,7 @@ import { cutTiles } from '../geo/mapTiles';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2022, gemeenten2023, wijken2015 } from '../geo/boundaries';
 import { ATTRIBUTION, FACTS_FILE, GENERATED_DIR, TILE_LAYERS, TILE_MAX_ZOOM, VOORZIENINGEN_FILE, geometryFile, tilesDir, tilesFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
-import { LEVEL_LABELS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
+import { LEVEL_LABELS, NL_BOUNDS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
 import { addFactColumns, factsFromCsv, type Facts } from './facts';
@@ -158,7 +158,7 @@ function stageTiles(staged: Staged[], topo: Topology, level: AreaLevel, year: nu
   const fills = fillCollection(topo, level);
   const borders = level === 'wijk' || level === 'buurt' ? gemeenteBorders(topo, level) : null;
   const maxzoom = TILE_MAX_ZOOM[level];
-  const { tiles, bounds } = cutTiles(fills, borders, maxzoom);
+  const { tiles, bounds } = cutTiles(fills, borders, maxzoom, NL_BOUNDS);
   const dir = tilesDir(level, year);
   for (const t of tiles) staged.push({ file: `${dir}/${t.z}/${t.x}/${t.y}.pbf`, content: t.data });
   const tileBytes = tiles.reduce((n, t) => n + t.data.length, 0);

@@ -26,7 +26,7 @@ const tileY = (lat: number, z: number) => {
   return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
 };
 
-type Bounds = [number, number, number, number];
+export type Bounds = [number, number, number, number];
 
 /** [west, south, east, north] of the fills. */
 function boundsOf(fills: FeatureCollection<Polygon | MultiPolygon>): Bounds {
@@ -41,13 +41,16 @@ function boundsOf(fills: FeatureCollection<Polygon | MultiPolygon>): Bounds {
 }
 
 /** The fills and (when given) the borders cut into every tile from zoom 0 to maxZoom that overlaps
- *  the fills' bounds; a tile without shapes has empty data. */
+ *  the fills' bounds or the bounds the map asks tiles for (`within`); a tile without shapes has
+ *  empty data. Returns the tiles and the bounds they cover. */
 export function cutTiles(
   fills: FeatureCollection<Polygon | MultiPolygon, { code: string }>,
   borders: Feature<MultiLineString> | null,
   maxZoom: number,
+  within: Bounds,
 ): { tiles: Tile[]; bounds: Bounds } {
-  const bounds = boundsOf(fills);
+  const own = boundsOf(fills);
+  const bounds: Bounds = [Math.min(own[0], within[0]), Math.min(own[1], within[1]), Math.max(own[2], within[2]), Math.max(own[3], within[3])];
   const options = { maxZoom, indexMaxZoom: 0, tolerance: TOLERANCE, extent: EXTENT, buffer: BUFFER };
   const fillIndex = new GeoJSONVT(fills as never, options);
   const borderIndex = borders ? new GeoJSONVT({ type: 'FeatureCollection', features: [borders] } as never, options) : null;

@@ -281,13 +281,13 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
   useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
 
-  // An area level's shapes: maplibre's worker fetches and tiles them while the atlas loads its own.
+  // An area level's tiles: maplibre's workers fetch and decode those in view while the atlas loads its own shapes.
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || isRegionSystem(level)) return;
-    showFiles(map, level, year);
+    void showFiles(map, level, year).then((present) => { if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING); });
     shownRef.current = { geometry: null, colors: null };
   }, [level, year, ready]);
 

@@ -3,10 +3,10 @@
 // as vector tiles cut at build time (geo/mapTiles.ts): maplibre decodes only the tiles in view,
 // a recolour only sets each area's state (no new geometry), and a pan runs no React code. Regions,
 // dissolved in the browser, are a GeoJSON source of their own.
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibre, VectorTileSource } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { GENERATED_DIR, TILE_LAYERS, tilesFile } from '../atlas/assets';
-import { isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
+import { GENERATED_DIR, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';
+import { NL_BOUNDS, isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import type { FeatureColors } from '../state/selectors';
 
@@ -31,15 +31,10 @@ const STATE_COLOR: ExpressionSpecification = ['rgba',
   ['coalesce', ['feature-state', 'r'], 0], ['coalesce', ['feature-state', 'g'], 0],
   ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]];
 
-/** 45% white, where the level's areas are wide enough for borders (the code's prefix names the
- *  level), else the area's own colour. */
-const whiteFor = (prefixes: string[]): ExpressionSpecification =>
-  ['case', ['in', ['slice', ['get', 'code'], 0, 2], ['literal', prefixes]], 'rgba(255,255,255,0.45)', STATE_COLOR];
-/** The border between two areas: one expression for every level, never changed (a change of a
- *  data-driven paint property makes maplibre lay out every tile again). Each border is the outline
- *  of both its areas: 45% white twice reads as about 70%. */
-const LEVEL_BORDER: ExpressionSpecification = ['step', ['zoom'],
-  whiteFor(['GM']), BORDER_MIN_ZOOM.wijk, whiteFor(['GM', 'WK']), BORDER_MIN_ZOOM.buurt, whiteFor(['GM', 'WK', 'BU'])];
+/** The border between two areas: the fills' own outline, 45% white (each border is the outline of
+ *  both its areas: 45% white twice reads as about 70%). Drawn only where the fills' antialiasing is
+ *  on (outlinesAtZoom), so it needs no expression: a constant costs the worker nothing per area. */
+const AREA_BORDER = 'rgba(255,255,255,0.45)';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HOVER_LAYERS = ['hover-vlak', 'hover-lijn'];
@@ -90,49 +85,94 @@ export function addAreaLayers(map: MapLibre): void {
   map.addLayer({ id: 'selectie', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } });
 }
 
-/** The tiles' source and its two layers, added with the first level shown (a vector source needs its address). */
-function addTileLayers(map: MapLibre, url: string): void {
-  map.addSource(FILLS, { type: 'vector', url, promoteId: 'code' });
+/** A new tile layer's progress: shown once its tiles in view are loaded and its areas painted. */
+const revealOf = new WeakMap<MapLibre, { tiles: boolean; painted: boolean }>();
+
+function reveal(map: MapLibre): void {
+  const pending = revealOf.get(map);
+  if (!pending?.tiles || !pending.painted) return;
+  revealOf.delete(map);
+  paintFills(map, FILLS, 'fill-opacity', opacityOf.get(map) ?? 1);
+}
+
+/** Which level's tiles a map's tile source holds. */
+const tileSetOf = new WeakMap<MapLibre, string | null>();
+
+/** The tiles' source and its two layers, for one level or none (regions). A new level replaces
+ *  both: the old tiles would only draw transparent, and a source given its tiles' address (not a
+ *  TileJSON to fetch first) asks for the tiles in view at the next frame. */
+function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): void {
+  const key = level ? tilesDir(level, year) : null;
+  if ((tileSetOf.get(map) ?? null) === key) return;
+  tileSetOf.set(map, key);
+  if (map.getSource(FILLS)) {
+    map.removeLayer(FILLS);
+    map.removeLayer(GEMEENTE_BORDERS);
+    map.removeSource(FILLS);
+  }
+  if (!level) return;
+  map.addSource(FILLS, {
+    type: 'vector',
+    // Relative to the atlas's address; the map's transformRequest makes it whole for the worker.
+    tiles: [`${GENERATED_DIR}/${key}/{z}/{x}/{y}.pbf`],
+    minzoom: 0,
+    maxzoom: TILE_MAX_ZOOM[level],
+    // The pipeline cuts every tile over these bounds (and the areas' own).
+    bounds: NL_BOUNDS,
+    promoteId: 'code',
+  });
   // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
   // is) is the border between areas.
-  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': LEVEL_BORDER, 'fill-opacity': 1 } }, HATCHED);
+  // Transparent until every tile in view is there and the areas have their colours: a software
+  // renderer then draws the level once, not once per arriving tile (each such frame takes the CPU
+  // the workers need to decode the rest).
+  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } }, HATCHED);
+  const pending = { tiles: false, painted: false };
+  revealOf.set(map, pending);
+  const loaded = (e: { sourceId?: string }) => {
+    if (e.sourceId !== FILLS || !map.getSource(FILLS) || !map.isSourceLoaded(FILLS)) return;
+    map.off('sourcedata', loaded);
+    pending.tiles = true;
+    reveal(map);
+  };
+  map.on('sourcedata', loaded);
   map.addLayer({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } }, 'hover-vlak');
 }
 
 const source = (map: MapLibre, id: string) => map.getSource(id) as GeoJSONSource | undefined;
 
 const levelOf = new WeakMap<MapLibre, Level>();
+/** The areas' opacity ("Dekking"), kept for a tile layer made anew. */
+const opacityOf = new WeakMap<MapLibre, number>();
 
-/** The fills' outlines cost a line per border in every frame; wijken and buurten share their
- *  borders exactly, so below the zoom where the outlines turn white they are left out. */
+/** The borders are the fills' outlines (antialiasing), drawn from the zoom where the areas are wide
+ *  enough for them; below it wijken and buurten are a few pixels wide, their borders would only
+ *  grey the map, and each costs a line in every frame. */
 function outlinesAtZoom(map: MapLibre): void {
   const level = levelOf.get(map);
   if (!level) return;
-  const needed = !(level === 'wijk' || level === 'buurt') || map.getZoom() >= BORDER_MIN_ZOOM[level] - 0.01;
+  const needed = !(level === 'wijk' || level === 'buurt') || map.getZoom() >= BORDER_MIN_ZOOM[level];
   paintFills(map, FILLS, 'fill-antialias', needed);
 }
 
-/** Shows the layers of areas or of regions. Only on a change: a layer's visibility is a layout
- *  change, after which maplibre lays out every tile of its source again. */
-function showKind(map: MapLibre, level: Level): void {
+/** The level's layers: its tiles, or the regions' layers (a region's visibility only changes
+ *  between regions and areas: it is a layout change, after which maplibre lays out its source again). */
+function showLevel(map: MapLibre, level: Level, year: number): void {
+  setTileLayers(map, isRegionSystem(level) ? null : level, year);
   levelOf.set(map, level);
   outlinesAtZoom(map);
-  const regions = isRegionSystem(level);
-  show(map, [REGION_FILLS, 'gebiedsgrenzen'], regions);
-  if (map.getLayer(FILLS)) show(map, [FILLS, GEMEENTE_BORDERS], !regions);
+  show(map, [REGION_FILLS, 'gebiedsgrenzen'], isRegionSystem(level));
 }
 
 /** An area level's tiles, from the moment the level is chosen (the atlas's own copy of the shapes
- *  loads beside them); the tiles on screen stay until the new ones replace them. */
-export function showFiles(map: MapLibre, level: AreaLevel, year: number): void {
-  const url = `${import.meta.env.BASE_URL}${GENERATED_DIR}/${tilesFile(level, year)}`;
-  const tiles = map.getSource(FILLS) as VectorTileSource | undefined;
-  if (!tiles) addTileLayers(map, url);
-  else if (tiles.url !== url) {
-    map.removeFeatureState({ source: FILLS, sourceLayer: TILE_LAYERS.fills });
-    tiles.setUrl(url);
-  }
-  showKind(map, level);
+ *  loads beside them). Resolves false when the level's tile set is missing on the server (its
+ *  TileJSON is absent or no TileJSON): maplibre draws a missing tile as empty, without an error. */
+export function showFiles(map: MapLibre, level: AreaLevel, year: number): Promise<boolean> {
+  showLevel(map, level, year);
+  return fetch(`${import.meta.env.BASE_URL}${GENERATED_DIR}/${tilesFile(level, year)}`)
+    .then((r) => (r.ok ? r.json() : null))
+    .then((tileJson: { tiles?: unknown } | null) => Array.isArray(tileJson?.tiles))
+    .catch(() => false);
 }
 
 /** Regions, dissolved here from the gemeenten, with the borders between two regions. */
@@ -141,7 +181,7 @@ export function showRegions(map: MapLibre, geometry: Geometry): void {
   map.removeFeatureState({ source: REGIONS });
   source(map, REGIONS)?.setData({ type: 'FeatureCollection', features: geometry.features });
   source(map, REGION_BORDERS)?.setData(borders ? { type: 'Feature', properties: {}, geometry: borders } : EMPTY);
-  showKind(map, geometry.level);
+  showLevel(map, geometry.level, geometry.year);
 }
 
 /** Colours every area through its feature-state: an attribute update, no new geometry. */
@@ -152,6 +192,11 @@ export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureCol
   geometry.features.forEach((f, i) => {
     map.setFeatureState({ ...target, id: f.properties.code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
   });
+  const pending = revealOf.get(map);
+  if (pending && !isRegionSystem(geometry.level) && tileSetOf.get(map) === tilesDir(geometry.level, geometry.year)) {
+    pending.painted = true;
+    reveal(map);
+  }
   // An empty source set again would reload its tiles and cost a second render.
   const hatched = colors.hatched.length > 0;
   if (hatched || map.getLayoutProperty(HATCHED, 'visibility') !== 'none') {
@@ -162,7 +207,8 @@ export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureCol
 
 /** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
 export function setAreaOpacity(map: MapLibre, opacity: number): void {
-  paintFills(map, FILLS, 'fill-opacity', opacity);
+  opacityOf.set(map, opacity);
+  if (!revealOf.has(map)) paintFills(map, FILLS, 'fill-opacity', opacity);
   paintFills(map, REGION_FILLS, 'fill-opacity', opacity);
 }
 

@@ -12,7 +12,7 @@ import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Poly
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DEFAULT_OUT_DIR } from '../../data/pipeline';
 import { TILE_LAYERS, TILE_MAX_ZOOM, geometryFile, tilesDir, tilesFile, type Manifest } from '../../src/atlas/assets';
-import type { AreaLevel, AreaProperties } from '../../src/atlas/geography';
+import { NL_BOUNDS, type AreaLevel, type AreaProperties } from '../../src/atlas/geography';
 import { buildPickIndex, pickAt } from '../../src/atlas/pick';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, file), 'utf8')) as T;
@@ -53,6 +53,9 @@ describe('map tiles', () => {
     const tileJson = read<{ tiles: string[]; maxzoom: number; bounds: number[] }>(tilesFile(level, year));
     expect(tileJson.maxzoom).toBe(TILE_MAX_ZOOM[level]);
     expect(tileJson.tiles[0]).toBe(`generated/${tilesDir(level, year)}/{z}/{x}/{y}.pbf`);
+    // The map asks for every tile over NL_BOUNDS: the set covers them.
+    const [w, s, e, n] = tileJson.bounds;
+    expect(w <= NL_BOUNDS[0] && s <= NL_BOUNDS[1] && e >= NL_BOUNDS[2] && n >= NL_BOUNDS[3]).toBe(true);
 
     const topo = areas(level, year);
     const parts = new Map<string, Position[]>();
