@@ -1,9 +1,9 @@
 // The map: maplibre for the camera, the controls and the areas (areaLayers.ts); the names as HTML
 // (MapLabels.tsx); deck.gl, loaded only when needed, for service points and markers (layers.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Map as MapLibre, NavigationControl, prewarm, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibre, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn } from '../atlas/geography';
+import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn, type AreaLevel } from '../atlas/geography';
 import { bbox } from '@turf/turf';
 import { pickAt, pickIndexOf } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
@@ -25,11 +25,15 @@ import { renderOncePerFrame } from './renderOnce';
 
 setWorkerUrl(workerUrl);
 // The workers start while React lays out the page, not when the map is made.
-setWorkerCount(2);
 prewarm();
 
 const NO_POINTS: Voorziening[] = [];
 const MAP_FILES_MISSING = 'De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).';
+
+/** An area level's tiles on the map; a missing tile set is named in a notice. */
+function showLevelFiles(map: MapLibre, level: AreaLevel, year: number): void {
+  void showFiles(map, level, year)?.then((present) => { if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING); });
+}
 
 type OverlayModule = typeof import('./layers');
 let overlayModule: Promise<OverlayModule> | null = null;
@@ -256,7 +260,14 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       const area = areaAt({ lngLat: map.getCenter() });
       if (area) select(area.properties.code);
     });
-    map.on('load', () => { addAreaLayers(map); setReady(true); setLoadedMap(map); });
+    map.on('load', () => {
+      addAreaLayers(map);
+      // The level's tiles are asked for at once, not after React has drawn the map again.
+      const { level, year } = useAtlas.getState();
+      if (!isRegionSystem(level)) showLevelFiles(map, level, year);
+      setReady(true);
+      setLoadedMap(map);
+    });
     const unsync = sync?.add(map);
     const unregister = registerCapture(id, () => {
       map.redraw();
@@ -287,7 +298,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || isRegionSystem(level)) return;
-    void showFiles(map, level, year).then((present) => { if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING); });
+    showLevelFiles(map, level, year);
     shownRef.current = { geometry: null, colors: null };
   }, [level, year, ready]);
 

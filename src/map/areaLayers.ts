@@ -101,16 +101,16 @@ const tileSetOf = new WeakMap<MapLibre, string | null>();
 /** The tiles' source and its two layers, for one level or none (regions). A new level replaces
  *  both: the old tiles would only draw transparent, and a source given its tiles' address (not a
  *  TileJSON to fetch first) asks for the tiles in view at the next frame. */
-function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): void {
+function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): boolean {
   const key = level ? tilesDir(level, year) : null;
-  if ((tileSetOf.get(map) ?? null) === key) return;
+  if ((tileSetOf.get(map) ?? null) === key) return false;
   tileSetOf.set(map, key);
   if (map.getSource(FILLS)) {
     map.removeLayer(FILLS);
     map.removeLayer(GEMEENTE_BORDERS);
     map.removeSource(FILLS);
   }
-  if (!level) return;
+  if (!level) return true;
   map.addSource(FILLS, {
     type: 'vector',
     // Relative to the atlas's address; the map's transformRequest makes it whole for the worker.
@@ -136,6 +136,7 @@ function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): vo
     reveal(map);
   };
   map.on('sourcedata', loaded);
+  return true;
   map.addLayer({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } }, 'hover-vlak');
 }
 
@@ -156,19 +157,22 @@ function outlinesAtZoom(map: MapLibre): void {
 }
 
 /** The level's layers: its tiles, or the regions' layers (a region's visibility only changes
- *  between regions and areas: it is a layout change, after which maplibre lays out its source again). */
-function showLevel(map: MapLibre, level: Level, year: number): void {
-  setTileLayers(map, isRegionSystem(level) ? null : level, year);
+ *  between regions and areas: it is a layout change, after which maplibre lays out its source
+ *  again). False when the tiles were already those of the level. */
+function showLevel(map: MapLibre, level: Level, year: number): boolean {
+  const changed = setTileLayers(map, isRegionSystem(level) ? null : level, year);
   levelOf.set(map, level);
   outlinesAtZoom(map);
   show(map, [REGION_FILLS, 'gebiedsgrenzen'], isRegionSystem(level));
+  return changed;
 }
 
 /** An area level's tiles, from the moment the level is chosen (the atlas's own copy of the shapes
- *  loads beside them). Resolves false when the level's tile set is missing on the server (its
- *  TileJSON is absent or no TileJSON): maplibre draws a missing tile as empty, without an error. */
-export function showFiles(map: MapLibre, level: AreaLevel, year: number): Promise<boolean> {
-  showLevel(map, level, year);
+ *  loads beside them). Null when they are shown already; else resolves false when the level's tile
+ *  set is missing on the server (its TileJSON is absent or no TileJSON): maplibre draws a missing
+ *  tile as empty, without an error. */
+export function showFiles(map: MapLibre, level: AreaLevel, year: number): Promise<boolean> | null {
+  if (!showLevel(map, level, year)) return null;
   return fetch(`${import.meta.env.BASE_URL}${GENERATED_DIR}/${tilesFile(level, year)}`)
     .then((r) => (r.ok ? r.json() : null))
     .then((tileJson: { tiles?: unknown } | null) => Array.isArray(tileJson?.tiles))

@@ -37,6 +37,31 @@ describe('rendering', () => {
     await page.context().close();
   });
 
+  it('shows a new level once its tiles in view are there and coloured, with the chosen opacity', async () => {
+    const page = await session.open('?dekking=40');
+    await drawn(page, 'gemeente_2015');
+    const paint = () => page.evaluate(() => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { getPaintProperty(l: string, p: string): number; isSourceLoaded(s: string): boolean };
+      return { opacity: map.getPaintProperty('vlakken', 'fill-opacity'), loaded: map.isSourceLoaded('vlakken') };
+    });
+    expect(await paint()).toEqual({ opacity: 0.4, loaded: true });
+    // Sample the opacity in every frame of the switch: transparent while tiles are missing, never half.
+    await page.evaluate(() => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { on(t: string, f: () => void): void; getPaintProperty(l: string, p: string): number; getLayer(l: string): unknown; isSourceLoaded(s: string): boolean };
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      map.on('render', () => { if (map.getLayer('vlakken')) seen.push(`${map.getPaintProperty('vlakken', 'fill-opacity')}:${map.isSourceLoaded('vlakken')}`); });
+    });
+    await page.locator('input[type=radio][value=wijk]').check();
+    await drawn(page, 'wijk_2015');
+    expect(await paint()).toEqual({ opacity: 0.4, loaded: true });
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((s) => s.startsWith('0.4:false'))).toEqual([]);
+    expect(seen.every((s) => s.startsWith('0:') || s.startsWith('0.4:'))).toBe(true);
+    await page.context().close();
+  });
+
   it('draws one frame per drag step, moves the names along and places them again after the drag', async () => {
     const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12');
     await drawn(page, 'wijk_2015');
