@@ -5,13 +5,13 @@ import { LEVEL_LABELS, assetName, isParentCode, levelOfCode, type Level } from '
 import { profileLevels } from '../state/profileLevels';
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectDef } from '../state/selectors';
+import { moduleLoader, useModule } from './useModule';
 
-const loadProfile = () => import('./Profile');
-const Profile = lazy(loadProfile);
+const profileCode = moduleLoader(() => import('./Profile'));
 
 /** Starts loading what a profile at this level needs: its code, the parents' areas and the regions. */
 export function preloadProfile(level: Level, year: number): void {
-  void loadProfile();
+  void profileCode.load();
   const { ensureLayer } = useAtlas.getState();
   for (const l of profileLevels(level, year)) void ensureLayer(l, year);
 }
@@ -23,6 +23,7 @@ export function InfoPanel() {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const def = useAtlas(selectDef);
+  const profile = useModule(profileCode);
   const { select } = useAtlas.getState();
   const parentName = useAtlas((s) => {
     if (!s.selection || !isParentCode(s.selection, s.level)) return null;
@@ -53,7 +54,9 @@ export function InfoPanel() {
       </div>
       <p className="info-sub">{LEVEL_LABELS[level].one} {selection} · indeling {year} · cijfer {def.period ?? year}</p>
       {members ? <p className="info-members">{members.length} {members.length === 1 ? 'gemeente' : 'gemeenten'}</p> : null}
-      <Suspense fallback={<p>Profiel laden…</p>}><Profile /></Suspense>
+      {profile === 'fout'
+        ? <p role="alert">Het profiel kon niet worden geladen; herlaad de pagina.</p>
+        : profile ? <profile.default /> : <p>Profiel laden…</p>}
     </section>
   );
 }
