@@ -5,7 +5,7 @@ import { LEVEL_LABELS, isParentCode, liesIn, levelTitle } from '../atlas/geograp
 import { useAtlas } from '../state/useAtlas';
 import { selectAreas, selectFeatureColors, selectGeometry, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
-import { InfoPanel } from './InfoPanel';
+import { InfoPanel } from './profile/InfoPanel';
 import { loadForView } from './loadForView';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
@@ -18,16 +18,16 @@ import { PointLegend } from './socialeKaart/PointLegend';
 import { BasemapControls } from './orientation/BasemapControls';
 import { AddressBar } from './orientation/AddressBar';
 import { KADASTER_ATTRIBUTION } from '../map/pdok';
-import { OwnTables } from './OwnTables';
+import { OwnTables } from './ownData/OwnTables';
 import { ShareExport } from './ShareExport';
-import { useFileDrop } from './useFileDrop';
+import { useFileDrop } from './ownData/useFileDrop';
 import { ErrorBoundary } from './ErrorBoundary';
 import { onKeptChange } from '../state/kept';
 
 // The comparison (and its model code) loads on first use, after the first map frame.
-const CompareView = lazy(() => import('./CompareView'));
-const ComparePanel = lazy(() => import('./ComparePanel'));
-const PinnedComparison = lazy(() => import('./PinnedComparison'));
+const CompareView = lazy(() => import('./compare/CompareView'));
+const ComparePanel = lazy(() => import('./compare/ComparePanel'));
+const PinnedComparison = lazy(() => import('./compare/PinnedComparison'));
 
 export function App() {
   const level = useAtlas((s) => s.level);

@@ -3,7 +3,7 @@
 import type { Level } from '../atlas/geography';
 import type { Mode } from '../state/url';
 import { useAtlas } from '../state/useAtlas';
-import { preloadProfile } from './InfoPanel';
+import { preloadProfile } from './profile/InfoPanel';
 
 export function loadForView({ level, year, mode, selection }: { level: Level; year: number; mode: Mode; selection: boolean }): void {
   const { ensureLayer } = useAtlas.getState();

@@ -121,6 +121,23 @@ describe('rendering', () => {
     await page.context().close();
   });
 
+  it('loads the profile and its chart library only when an area is selected', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto(session.base);
+    await drawn(page, 'gemeente_2015');
+    await page.waitForTimeout(500);
+    const profile = (list: string[]) => list.filter((s) => /\/(Profile|PlotFigure)-[^/]+\.js$/.test(s));
+    expect(profile(scripts)).toEqual([]);
+    await page.getByRole('combobox', { name: /Zoek/ }).fill('wielwijk');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.profile .plot-chart svg') !== null, null, { timeout: 30_000 });
+    expect(profile(scripts).length).toBe(2);
+    await page.context().close();
+  });
+
   it('loads deck.gl only when service points are shown, and then draws them', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scripts: string[] = [];

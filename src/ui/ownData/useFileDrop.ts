@@ -1,6 +1,6 @@
 // Dropping a CSV anywhere on the atlas opens the table import; other files get a notice.
 import { useState, type DragEvent } from 'react';
-import { useAtlas } from '../state/useAtlas';
+import { useAtlas } from '../../state/useAtlas';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 

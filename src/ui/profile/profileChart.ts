@@ -1,8 +1,8 @@
 // The profile's small chart: every sibling as a tick, the area as a dot, its parents and
 // Nederland as labelled rules, on one value axis.
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../atlas/format';
-import { PROFILE_LEVEL_NAME, type ProfileRow } from '../atlas/profile';
+import { formatNumber } from '../../atlas/format';
+import { PROFILE_LEVEL_NAME, type ProfileRow } from '../../atlas/profile';
 
 /** The profile panel's inner width in pixels. */
 export const CHART_WIDTH = 350;

@@ -3,13 +3,13 @@
 // following one selects the area.
 import { useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
-import type { Comparison } from '../atlas/comparison';
-import { formatNumber } from '../atlas/format';
-import { DEVIATION_LABELS, funnelLimits } from '../atlas/funnel';
-import { DEVIATION_COLORS } from '../atlas/palettes';
-import { useAtlas } from '../state/useAtlas';
-import { selectComparison } from '../state/comparisonSelectors';
-import { PlotFigure } from './PlotFigure';
+import type { Comparison } from '../../atlas/comparison';
+import { formatNumber } from '../../atlas/format';
+import { DEVIATION_LABELS, funnelLimits } from '../../atlas/funnel';
+import { DEVIATION_COLORS } from '../../atlas/palettes';
+import { useAtlas } from '../../state/useAtlas';
+import { selectComparison } from '../../state/comparisonSelectors';
+import { PlotFigure } from '../PlotFigure';
 
 const LINK_PREFIX = '#gebied-';
 

@@ -1,21 +1,21 @@
 // The profile of the selected area: every indicator with parents, rank and source; a chart
 // against its siblings; expected and corrected use; similar gemeenten; pin, print.
 import { useEffect, useMemo } from 'react';
-import { formatNumber } from '../atlas/format';
-import { LEVEL_LABELS, isRegionSystem, type Level } from '../atlas/geography';
-import { PROFILE_LEVEL_NAME, type ProfileContext, type ProfileRow } from '../atlas/profile';
-import { sortRanked } from '../atlas/rankedList';
-import { SCP_CLASSES } from '../atlas/comparison';
-import { fitText } from '../atlas/modelFit';
-import { DEVIATION_LABELS } from '../atlas/funnel';
-import { useAtlas } from '../state/useAtlas';
-import { selectContext, selectProfile, selectRisk, selectSimilar } from '../state/profileSelectors';
-import { numberText, rankWords, shortSource, valueText } from './format';
-import { PlotFigure } from './PlotFigure';
+import { formatNumber } from '../../atlas/format';
+import { LEVEL_LABELS, isRegionSystem, type Level } from '../../atlas/geography';
+import { PROFILE_LEVEL_NAME, type ProfileContext, type ProfileRow } from '../../atlas/profile';
+import { sortRanked } from '../../atlas/rankedList';
+import { SCP_CLASSES } from '../../atlas/comparison';
+import { fitText } from '../../atlas/modelFit';
+import { DEVIATION_LABELS } from '../../atlas/funnel';
+import { useAtlas } from '../../state/useAtlas';
+import { selectContext, selectProfile, selectRisk, selectSimilar } from '../../state/profileSelectors';
+import { numberText, rankWords, shortSource, valueText } from '../format';
+import { PlotFigure } from '../PlotFigure';
 import { chartOptions } from './profileChart';
 import { PrintMap } from './PrintMap';
-import { AreaPoints } from './socialeKaart/AreaPoints';
-import { RankedBars, referenceLines, type BarRow } from './profile/RankedBars';
+import { AreaPoints } from '../socialeKaart/AreaPoints';
+import { RankedBars, referenceLines, type BarRow } from './RankedBars';
 
 function rankText(row: ProfileRow): string | null {
   if (!row.rank) return null;

@@ -1,13 +1,13 @@
 // The import dialog: reads the file, shows what was detected and the join report, and changes
 // nothing until the user confirms. Cancel, Escape or an unreadable file leave the atlas as it was.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { AREA_LEVELS, LEVEL_LABELS, LEVEL_YEARS, assetName } from '../atlas/geography';
-import { choiceProblems, ownFromColumn, type ColumnChoice } from '../atlas/ownIndicators';
-import { decodeBytes, detectColumns, joinTable, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable, type RowError } from '../atlas/tableImport';
-import { MAX_TABLE_BYTES } from '../atlas/tableLimits';
-import { tooLarge } from '../atlas/format';
-import type { Decimal } from '../atlas/numberCells';
-import { useAtlas } from '../state/useAtlas';
+import { AREA_LEVELS, LEVEL_LABELS, LEVEL_YEARS, assetName } from '../../atlas/geography';
+import { choiceProblems, ownFromColumn, type ColumnChoice } from '../../atlas/ownIndicators';
+import { decodeBytes, detectColumns, joinTable, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable, type RowError } from '../../atlas/tableImport';
+import { MAX_TABLE_BYTES } from '../../atlas/tableLimits';
+import { tooLarge } from '../../atlas/format';
+import type { Decimal } from '../../atlas/numberCells';
+import { useAtlas } from '../../state/useAtlas';
 import { JoinReportView } from './JoinReportView';
 import { ColumnChoiceFields, defaultChoice, type Choice } from './ColumnChoiceFields';
 

@@ -1,11 +1,11 @@
 // "Eigen tabellen": import a CSV (picker or drop anywhere on the atlas), list what is kept in this
 // browser, show or remove it. The dialog with the join report loads on first use.
 import { lazy, Suspense } from 'react';
-import { LEVEL_LABELS } from '../atlas/geography';
-import { ownDef } from '../atlas/ownIndicators';
-import { MAX_TABLE_BYTES } from '../atlas/tableLimits';
-import { megabytes } from '../atlas/format';
-import { useAtlas } from '../state/useAtlas';
+import { LEVEL_LABELS } from '../../atlas/geography';
+import { ownDef } from '../../atlas/ownIndicators';
+import { MAX_TABLE_BYTES } from '../../atlas/tableLimits';
+import { megabytes } from '../../atlas/format';
+import { useAtlas } from '../../state/useAtlas';
 
 const TableImportDialog = lazy(() => import('./TableImportDialog'));
 

@@ -1,11 +1,11 @@
 // The selected area's panel: its name at once, the full profile (and its chart library) loaded
 // on first use.
 import { lazy, Suspense } from 'react';
-import { LEVEL_LABELS, assetName, isParentCode, levelOfCode, type Level } from '../atlas/geography';
-import { profileLevels } from '../state/profileLevels';
-import { useAtlas } from '../state/useAtlas';
-import { selectAreas, selectDef } from '../state/selectors';
-import { moduleLoader, useModule } from './useModule';
+import { LEVEL_LABELS, assetName, isParentCode, levelOfCode, type Level } from '../../atlas/geography';
+import { profileLevels } from '../../state/profileLevels';
+import { useAtlas } from '../../state/useAtlas';
+import { selectAreas, selectDef } from '../../state/selectors';
+import { moduleLoader, useModule } from '../useModule';
 
 const profileCode = moduleLoader(() => import('./Profile'));
 
@@ -15,7 +15,14 @@ export function preloadProfile(level: Level, year: number): void {
   const { ensureLayer } = useAtlas.getState();
   for (const l of profileLevels(level, year)) void ensureLayer(l, year);
 }
-const ParentPanel = lazy(() => import('./profile/ParentPanel'));
+const ParentPanel = lazy(() => import('./ParentPanel'));
+
+/** The profile, once its code is there (asked for only when an area is selected). */
+function ProfileSlot() {
+  const profile = useModule(profileCode);
+  if (profile === 'fout') return <p role="alert">Het profiel kon niet worden geladen; herlaad de pagina.</p>;
+  return profile ? <profile.default /> : <p>Profiel laden…</p>;
+}
 
 export function InfoPanel() {
   const selection = useAtlas((s) => s.selection);
@@ -23,7 +30,6 @@ export function InfoPanel() {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const def = useAtlas(selectDef);
-  const profile = useModule(profileCode);
   const { select } = useAtlas.getState();
   const parentName = useAtlas((s) => {
     if (!s.selection || !isParentCode(s.selection, s.level)) return null;
@@ -54,9 +60,7 @@ export function InfoPanel() {
       </div>
       <p className="info-sub">{LEVEL_LABELS[level].one} {selection} · indeling {year} · cijfer {def.period ?? year}</p>
       {members ? <p className="info-members">{members.length} {members.length === 1 ? 'gemeente' : 'gemeenten'}</p> : null}
-      {profile === 'fout'
-        ? <p role="alert">Het profiel kon niet worden geladen; herlaad de pagina.</p>
-        : profile ? <profile.default /> : <p>Profiel laden…</p>}
+      <ProfileSlot />
     </section>
   );
 }

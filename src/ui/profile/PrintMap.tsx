@@ -3,11 +3,11 @@
 import { useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
 import { bbox } from '@turf/turf';
-import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
-import { useAtlas } from '../state/useAtlas';
-import { selectChoropleth, selectGeometry } from '../state/selectors';
-import { PlotFigure } from './PlotFigure';
-import { rangeText } from './format';
+import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../../atlas/palettes';
+import { useAtlas } from '../../state/useAtlas';
+import { selectChoropleth, selectGeometry } from '../../state/selectors';
+import { PlotFigure } from '../PlotFigure';
+import { rangeText } from '../format';
 
 export function PrintMap({ code }: { code: string }) {
   const geometry = useAtlas(selectGeometry);

@@ -2,15 +2,15 @@
 // rate falls, the deviation counts, the shifts in plain Dutch, and the model (its fit in words,
 // factors to choose with the ones that cannot be used and why, coefficients, left-out gemeenten).
 import { useId } from 'react';
-import { factorOptions, riskFactor } from '../../data/riskFactors';
-import { SCP_CLASSES, crowdingText, nationalClassText } from '../atlas/comparison';
-import { fitText } from '../atlas/modelFit';
-import { formatNumber } from '../atlas/format';
-import { DEVIATION_LABELS } from '../atlas/funnel';
-import { DEVIATION_COLORS, DEVIATION_ORDER, paletteColors } from '../atlas/palettes';
-import { useAtlas } from '../state/useAtlas';
-import { selectDef, selectFactorIds } from '../state/selectors';
-import { selectComparison } from '../state/comparisonSelectors';
+import { factorOptions, riskFactor } from '../../../data/riskFactors';
+import { SCP_CLASSES, crowdingText, nationalClassText } from '../../atlas/comparison';
+import { fitText } from '../../atlas/modelFit';
+import { formatNumber } from '../../atlas/format';
+import { DEVIATION_LABELS } from '../../atlas/funnel';
+import { DEVIATION_COLORS, DEVIATION_ORDER, paletteColors } from '../../atlas/palettes';
+import { useAtlas } from '../../state/useAtlas';
+import { selectDef, selectFactorIds } from '../../state/selectors';
+import { selectComparison } from '../../state/comparisonSelectors';
 
 export default function ComparePanel() {
   const id = useId();

@@ -2,13 +2,13 @@
 // the one on the map. The pins live in the URL (?vergelijk=…).
 import { useEffect, useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
-import { isAvailable } from '../atlas/indicators';
-import { LEVEL_LABELS, LEVEL_YEARS, levelOfCode } from '../atlas/geography';
-import { useAtlas } from '../state/useAtlas';
-import { selectContext, selectPinned } from '../state/profileSelectors';
-import { selectCatalogue } from '../state/selectors';
-import { valueText } from './format';
-import { PlotFigure } from './PlotFigure';
+import { isAvailable } from '../../atlas/indicators';
+import { LEVEL_LABELS, LEVEL_YEARS, levelOfCode } from '../../atlas/geography';
+import { useAtlas } from '../../state/useAtlas';
+import { selectContext, selectPinned } from '../../state/profileSelectors';
+import { selectCatalogue } from '../../state/selectors';
+import { valueText } from '../format';
+import { PlotFigure } from '../PlotFigure';
 
 export default function PinnedComparison() {
   const pins = useAtlas((s) => s.pins);

@@ -1,19 +1,19 @@
 // "Regio's vergelijken": observed, corrected and deviation maps on one camera, the sortable table
 // and the funnel plot of observed / expected.
 import { useMemo, useState } from 'react';
-import { SCP_CLASSES, type ComparisonRow } from '../atlas/comparison';
-import { formatNumber } from '../atlas/format';
-import { LEVEL_LABELS } from '../atlas/geography';
-import { MapSync } from '../map/mapSync';
-import { useAtlas } from '../state/useAtlas';
-import { selectCompareColors, selectComparison } from '../state/comparisonSelectors';
-import type { AtlasState } from '../state/store';
+import { SCP_CLASSES, type ComparisonRow } from '../../atlas/comparison';
+import { formatNumber } from '../../atlas/format';
+import { LEVEL_LABELS } from '../../atlas/geography';
+import { MapSync } from '../../map/mapSync';
+import { useAtlas } from '../../state/useAtlas';
+import { selectCompareColors, selectComparison } from '../../state/comparisonSelectors';
+import type { AtlasState } from '../../state/store';
 import { CompareTooltip } from './CompareTooltip';
-import { MapPane } from './MapPane';
+import { MapPane } from '../MapPane';
 import { FunnelPlot } from './FunnelPlot';
-import { incompleteNote } from '../atlas/aggregate';
-import { DEVIATION_LABELS } from '../atlas/funnel';
-import { DEVIATION_ORDER } from '../atlas/palettes';
+import { incompleteNote } from '../../atlas/aggregate';
+import { DEVIATION_LABELS } from '../../atlas/funnel';
+import { DEVIATION_ORDER } from '../../atlas/palettes';
 
 type SortKey = 'naam' | 'observed' | 'expected' | 'corrected' | 'shift' | 'ratio' | 'deviation';
 

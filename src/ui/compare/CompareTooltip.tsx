@@ -1,11 +1,11 @@
 // Hover tooltip in the comparison: observed, expected and corrected value with their classes.
-import { SCP_CLASSES } from '../atlas/comparison';
-import { formatNumber } from '../atlas/format';
-import { useAtlas } from '../state/useAtlas';
-import { selectComparison } from '../state/comparisonSelectors';
-import { tooltipStyle } from './Tooltip';
-import { DEVIATION_LABELS } from '../atlas/funnel';
-import { incompleteNote } from '../atlas/aggregate';
+import { SCP_CLASSES } from '../../atlas/comparison';
+import { formatNumber } from '../../atlas/format';
+import { useAtlas } from '../../state/useAtlas';
+import { selectComparison } from '../../state/comparisonSelectors';
+import { tooltipStyle } from '../Tooltip';
+import { DEVIATION_LABELS } from '../../atlas/funnel';
+import { incompleteNote } from '../../atlas/aggregate';
 
 export function CompareTooltip({ map }: { map: string }) {
   const hover = useAtlas((s) => (s.hover?.map === map ? s.hover : null));
