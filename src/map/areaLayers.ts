@@ -122,10 +122,9 @@ function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): bo
     promoteId: 'code',
   });
   // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
-  // is) is the border between areas.
-  // Transparent until every tile in view is there and the areas have their colours: a software
-  // renderer then draws the level once, not once per arriving tile (each such frame takes the CPU
-  // the workers need to decode the rest).
+  // is) is the border between areas. Transparent until every tile in view is there and the areas
+  // have their colours: a software renderer then draws the level once, not once per arriving tile
+  // (each such frame takes the CPU the worker needs to decode the rest).
   map.addLayer({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } }, HATCHED);
   const pending = { tiles: false, painted: false };
   revealOf.set(map, pending);
@@ -136,8 +135,8 @@ function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): bo
     reveal(map);
   };
   map.on('sourcedata', loaded);
-  return true;
   map.addLayer({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } }, 'hover-vlak');
+  return true;
 }
 
 const source = (map: MapLibre, id: string) => map.getSource(id) as GeoJSONSource | undefined;

@@ -62,6 +62,22 @@ describe('rendering', () => {
     await page.context().close();
   });
 
+  it('draws the gemeente borders over wijken from the tiles, and none over gemeenten', async () => {
+    const page = await session.open('?niveau=wijk&kaart=4.6700,51.8000,11');
+    await drawn(page, 'wijk_2015');
+    type Query = { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[] };
+    const rendered = (layer: string) => page.evaluate((l) => ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query).queryRenderedFeatures({ layers: [l] }).length, layer);
+    expect(await rendered('gemeentegrenzen')).toBeGreaterThan(0);
+    // The wijken in view come from the tiles with their codes (Dordrecht's among them).
+    const codes = await page.evaluate(() => ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query).queryRenderedFeatures({ layers: ['vlakken'] }).map((f) => String(f.properties.code)));
+    expect(codes).toContain('WK050507');
+    await page.locator('input[type=radio][value=gemeente]').check();
+    await drawn(page, 'gemeente_2015');
+    expect(await rendered('gemeentegrenzen')).toBe(0);
+    expect(await rendered('vlakken')).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('draws one frame per drag step, moves the names along and places them again after the drag', async () => {
     const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12');
     await drawn(page, 'wijk_2015');
