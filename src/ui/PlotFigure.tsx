@@ -1,12 +1,14 @@
 // An Observable Plot chart in React. Plot puts a <style> element in every chart; it is removed
 // before the chart enters the page, since the Content-Security-Policy allows no inline styles
 // (the same rules live in styles.css under .plot-chart).
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
 
 export function PlotFigure({ options, label, role = 'img', onClick }: { options: Plot.PlotOptions; label: string; role?: 'img' | 'group'; onClick?: (event: React.MouseEvent<HTMLDivElement>) => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Drawn in the commit that shows the figure (not after it): a panel appears with its charts
+  // instead of growing when they follow, and the chart does not wait behind the map's work.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const chart = Plot.plot({ ...options, ariaLabel: label });
