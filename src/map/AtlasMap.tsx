@@ -155,8 +155,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       touchPitch: false,
       // No symbol layers to fade in: without it every move ends in 300 ms of extra renders.
       fadeDuration: 0,
-      // The tiles' TileJSON names them relative to the atlas (it may live in a subfolder); the
-      // worker that fetches them needs a full address.
+      // The tile source names its tiles relative to the atlas's address (it may live in a
+      // subfolder); the worker that fetches them needs a full address.
       transformRequest: (url) => ({ url: new URL(url, document.baseURI).href }),
     });
     renderOncePerFrame(map);
@@ -292,7 +292,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
   useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
 
-  // An area level's tiles: maplibre's workers fetch and decode those in view while the atlas loads its own shapes.
+  // An area level's tiles: maplibre's worker fetches and decodes those in view while the atlas loads its own shapes.
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   useEffect(() => {
