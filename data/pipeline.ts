@@ -71,7 +71,7 @@ function isUpToDate(hash: string, outDir: string): boolean {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     return manifest.inputsHash === hash
       && manifest.assets.every((a) => existsSync(join(outDir, a.file)) && sha256(readFileSync(join(outDir, a.file))) === a.sha256
-        && (!a.tiles || readdirSync(join(outDir, a.tiles.dir), { recursive: true }).length >= a.tiles.count));
+        && (!a.tiles || readdirSync(join(outDir, a.tiles.dir), { recursive: true }).filter((f) => String(f).endsWith('.pbf')).length === a.tiles.count));
   } catch {
     return false;
   }

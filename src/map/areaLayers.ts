@@ -73,6 +73,7 @@ export function addAreaLayers(map: MapLibre): void {
   map.addSource(OUTLINES, { type: 'geojson', data: EMPTY });
   map.addImage('arcering', hatchImage());
   map.on('zoom', () => outlinesAtZoom(map));
+  map.on('sourcedata', (e) => { if (e.sourceId === FILLS) reveal(map); });
   // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
   // borders are drawn from the segments between two regions instead (regionBorders.ts).
   map.addLayer({ id: REGION_FILLS, type: 'fill', source: REGIONS, layout: { visibility: 'none' }, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 } });
@@ -85,12 +86,12 @@ export function addAreaLayers(map: MapLibre): void {
   map.addLayer({ id: 'selectie', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } });
 }
 
-/** A new tile layer's progress: shown once its tiles in view are loaded and its areas painted. */
-const revealOf = new WeakMap<MapLibre, { tiles: boolean; painted: boolean }>();
+/** A new tile layer not yet shown, and whether its areas have their colours: it shows once they
+ *  have and its tiles in view are loaded. */
+const revealOf = new WeakMap<MapLibre, { painted: boolean }>();
 
 function reveal(map: MapLibre): void {
-  const pending = revealOf.get(map);
-  if (!pending?.tiles || !pending.painted) return;
+  if (!revealOf.get(map)?.painted || !map.getSource(FILLS) || !map.isSourceLoaded(FILLS)) return;
   revealOf.delete(map);
   paintFills(map, FILLS, 'fill-opacity', opacityOf.get(map) ?? 1);
 }
@@ -126,15 +127,7 @@ function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): bo
   // have their colours: a software renderer then draws the level once, not once per arriving tile
   // (each such frame takes the CPU the worker needs to decode the rest).
   map.addLayer({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } }, HATCHED);
-  const pending = { tiles: false, painted: false };
-  revealOf.set(map, pending);
-  const loaded = (e: { sourceId?: string }) => {
-    if (e.sourceId !== FILLS || !map.getSource(FILLS) || !map.isSourceLoaded(FILLS)) return;
-    map.off('sourcedata', loaded);
-    pending.tiles = true;
-    reveal(map);
-  };
-  map.on('sourcedata', loaded);
+  revealOf.set(map, { painted: false });
   map.addLayer({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } }, 'hover-vlak');
   return true;
 }
