@@ -3,20 +3,51 @@
 // progress already draws the new camera. On a software renderer that second, identical render
 // doubled the cost of every drag step (measured: 2 renders per step, ~90 ms each at buurt level).
 // Here a repaint asked for while those tasks run joins the current frame; a task queued for the
-// next frame (an animation's next step) still gets one. Without the internals this relies on
-// (another maplibre version), the map is left as it is.
+// next frame (an animation's next step) still gets one.
+// Likewise a style change (a paint property, a layer, a source) is applied in the render after it,
+// and then maplibre's style reports its own change: the report marks the style dirty again and asks
+// for a second, identical render before the map can be idle (~150 ms for buurten in software). The
+// report's request is folded into the render in progress, which still updates its sources.
+// Without the internals this relies on (another maplibre version), the map is left as it is.
 import type { Map as MapLibre } from 'maplibre-gl';
 
 interface Internals {
   _render(timeStamp: number): unknown;
   _renderTaskQueue: { run(timeStamp?: number): void; _queue: unknown[] };
   triggerRepaint(): void;
+  _update(updateStyle?: boolean): unknown;
+  _sourcesDirty: boolean;
+  style?: { update(parameters: unknown): void };
+}
+
+const foldedStyles = new WeakSet<object>();
+
+/** The style's report of its own update (the first _update(true) during it: the map's own 'data'
+ *  handler runs before any 'styledata' listener) only marks the sources for this render. */
+function foldStyleReport(m: Internals): void {
+  const style = m.style;
+  if (!style || foldedStyles.has(style) || typeof style.update !== 'function') return;
+  foldedStyles.add(style);
+  const update = style.update.bind(style);
+  style.update = (parameters: unknown) => {
+    const mapUpdate = m._update;
+    let folded = false;
+    m._update = (updateStyle?: boolean) => {
+      if (updateStyle && !folded) {
+        folded = true;
+        m._sourcesDirty = true;
+        return m;
+      }
+      return mapUpdate.call(m, updateStyle);
+    };
+    try { update(parameters); } finally { m._update = mapUpdate; }
+  };
 }
 
 export function renderOncePerFrame(map: MapLibre): boolean {
   const m = map as unknown as Internals;
   const queue = m._renderTaskQueue;
-  if (typeof m._render !== 'function' || !queue || typeof queue.run !== 'function' || !Array.isArray(queue._queue)) return false;
+  if (typeof m._render !== 'function' || typeof m._update !== 'function' || !queue || typeof queue.run !== 'function' || !Array.isArray(queue._queue)) return false;
   const trigger = m.triggerRepaint.bind(map);
   const render = m._render.bind(map);
   const run = queue.run.bind(queue);
@@ -27,6 +58,7 @@ export function renderOncePerFrame(map: MapLibre): boolean {
   };
   m.triggerRepaint = () => { if (!inTasks) trigger(); };
   m._render = (timeStamp: number) => {
+    foldStyleReport(m);
     const result = render(timeStamp);
     if (queue._queue.length > 0) trigger();
     return result;
