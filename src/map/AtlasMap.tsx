@@ -12,9 +12,9 @@ import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
 import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
-import { OFFLINE_STYLE } from './style';
+import { offlineStyle } from './style';
 import type { MapboxOverlay } from './layers';
-import { AREA_SOURCES, addAreaLayers, paintAreas, setAreaOpacity, showFiles, showHover, showOutlines, showRegions } from './areaLayers';
+import { AREA_SOURCES, areaStyle, attachAreaLayers, codeAt, hasTileSet, paintAreas, setAreaOpacity, showFiles, showHatched, showHover, showOutlines, showRegions } from './areaLayers';
 import { useLabels } from './useLabels';
 import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
@@ -67,6 +67,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   /** Loads deck.gl and adds its overlay, once (set by the map's effect). */
   const loadOverlayRef = useRef<() => void>(() => {});
   const drawKeyRef = useRef<string>('');
+  /** The level and year (assetName) of the key being drawn. */
+  const drawLevelRef = useRef<string>('');
   /** Key of the last frame drawn: each change is marked once (drawn:<key>) for tests and the benchmark. */
   const drawnRef = useRef<string>('');
   const [zoom, setZoom] = useState(7);
@@ -141,10 +143,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const initial = useAtlas.getState().view;
+    const { view: initial, level: firstLevel, year: firstYear } = useAtlas.getState();
     const map = new MapLibre({
       container: el,
-      style: OFFLINE_STYLE,
+      style: offlineStyle(areaStyle(firstLevel, firstYear)),
       ...(initial ? { center: [initial.longitude, initial.latitude] as [number, number], zoom: initial.zoom } : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: 5,
       maxZoom: 16,
@@ -160,6 +162,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       transformRequest: (url) => ({ url: new URL(url, document.baseURI).href }),
     });
     renderOncePerFrame(map);
+    attachAreaLayers(map, firstLevel, firstYear);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.getCanvas().setAttribute('aria-label', `${label}. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.`);
     /** Marks each new key once, when the map is idle with it and the overlay (if it draws part of it) has drawn it. */
@@ -171,6 +174,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       performance.mark(`drawn:${key}`);
       el.dataset.drawn = key;
       if (!variant) document.documentElement.dataset.drawn = key;
+      useAtlas.getState().setColoured(drawLevelRef.current);
     };
     map.on('idle', () => { idleKeyRef.current = drawKeyRef.current; markDrawn(); });
     map.on('error', (e) => {
@@ -179,6 +183,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     });
     let deck: MapboxOverlay | null = null;
     let removed = false;
+    let unsubscribeLevel = () => {};
     loadOverlayRef.current = () => {
       if (deck) return;
       void loadOverlay().then((m) => {
@@ -207,12 +212,13 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     };
     map.on('moveend', report);
     map.on('resize', () => setViewTick((t) => t + 1));
-    const areaAt = (e: { lngLat: { lng: number; lat: number } }): AreaFeature | null => {
+    /** The area under a point: from the atlas's shapes, or from the drawn tiles while those still load. */
+    const areaAt = (e: { lngLat: { lng: number; lat: number }; point: { x: number; y: number } }): string | null => {
       const current = geometryRef.current;
-      if (!current) return null;
+      if (!current) return codeAt(map, [e.point.x, e.point.y]);
       const index = pickIndexOf(current.features);
       const i = pickAt(index, e.lngLat.lng, e.lngLat.lat);
-      return i < 0 ? null : index.features[i];
+      return i < 0 ? null : index.features[i].properties.code;
     };
     const pointAt = (e: { point: { x: number; y: number } }): Voorziening | undefined => {
       const state = useAtlas.getState();
@@ -238,10 +244,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       if (map.isMoving() || (e.originalEvent.buttons & 1) !== 0) return;
       const point = pointAt(e);
       const area = areaAt(e);
-      if (point) { setHover({ code: area?.properties.code ?? '', x: e.point.x, y: e.point.y, map: id, point }); return; }
+      if (point) { setHover({ code: area ?? '', x: e.point.x, y: e.point.y, map: id, point }); return; }
       const current = useAtlas.getState().hover;
       if (!area) { if (current) setHover(null); return; }
-      setHover({ code: area.properties.code, x: e.point.x, y: e.point.y, map: id });
+      setHover({ code: area, x: e.point.x, y: e.point.y, map: id });
     });
     map.on('mouseout', () => setHover(null));
     map.on('click', (e) => {
@@ -252,19 +258,25 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       const point = pointAt(e);
       if (point) { state.selectPoi(point); return; }
       if (state.poiSelected) state.selectPoi(null);
-      select(areaAt(e)?.properties.code ?? null);
+      select(areaAt(e));
     });
     // Keyboard users pan the area they want under the centre and press Enter.
     map.getCanvas().addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
-      const area = areaAt({ lngLat: map.getCenter() });
-      if (area) select(area.properties.code);
+      const canvas = map.getCanvas();
+      const area = areaAt({ lngLat: map.getCenter(), point: { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 } });
+      if (area) select(area);
     });
     map.on('load', () => {
-      addAreaLayers(map);
-      // The level's tiles are asked for at once, not after React has drawn the map again.
+      // The first level's tiles are in the style; a later level's are asked for on the change in
+      // the store itself, not after React has drawn the page again (a frame later).
       const { level, year } = useAtlas.getState();
-      if (!isRegionSystem(level)) showLevelFiles(map, level, year);
+      if (level === firstLevel && year === firstYear) {
+        if (!isRegionSystem(level)) void hasTileSet(level, year).then((present) => { if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING); });
+      } else if (!isRegionSystem(level)) showLevelFiles(map, level, year);
+      unsubscribeLevel = useAtlas.subscribe((s, prev) => {
+        if ((s.level !== prev.level || s.year !== prev.year) && !isRegionSystem(s.level)) showLevelFiles(map, s.level, s.year);
+      });
       setReady(true);
       setLoadedMap(map);
     });
@@ -278,6 +290,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     setZoom(map.getZoom());
     return () => {
       removed = true;
+      unsubscribeLevel();
       unsync?.();
       unregister();
       map.remove();
@@ -302,19 +315,31 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     shownRef.current = { geometry: null, colors: null };
   }, [level, year, ready]);
 
-  // The areas: geometry, colours and opacity as maplibre layers; a change marks a new key.
+  // The areas: colours and opacity as maplibre layers (regions also their dissolved shapes); a
+  // change marks a new key. Tiles are coloured by code, without waiting for the atlas's shapes.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready || !geometry || !colors) { drawKeyRef.current = ''; return; }
+    if (!map || !ready || !colors || (isRegionSystem(level) && !geometry)) { drawKeyRef.current = ''; return; }
     const shown = shownRef.current;
-    if (isRegionSystem(geometry.level) && geometry !== shown.geometry) showRegions(map, geometry);
-    if (geometry !== shown.geometry || colors !== shown.colors) paintAreas(map, geometry, colors);
-    shownRef.current = { geometry, colors };
+    if (geometry && isRegionSystem(geometry.level) && geometry !== shown.geometry) showRegions(map, geometry);
+    if (colors !== shown.colors) paintAreas(map, level, year, colors);
+    shownRef.current = { geometry: geometry ?? null, colors };
     setAreaOpacity(map, opacity);
     drawKeyRef.current = drawKey;
+    drawLevelRef.current = assetName(level, year);
     // A render follows, and 'idle' after it once every tile is drawn.
     map.triggerRepaint();
-  }, [geometry, colors, opacity, drawKey, ready]);
+  }, [geometry, colors, opacity, drawKey, ready, level, year]);
+
+  const hatchedShapes = useMemo<AreaFeature[]>(() => {
+    if (!geometry || !colors || colors.hatched.length === 0) return [];
+    const hatched = new Set(colors.hatched);
+    return geometry.features.filter((f) => hatched.has(f.properties.code));
+  }, [geometry, colors]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && ready) showHatched(map, hatchedShapes);
+  }, [hatchedShapes, ready]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -3,8 +3,8 @@
 // as vector tiles cut at build time (geo/mapTiles.ts): maplibre decodes only the tiles in view,
 // a recolour only sets each area's state (no new geometry), and a pan runs no React code. Regions,
 // dissolved in the browser, are a GeoJSON source of their own.
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibre, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
 import { GENERATED_DIR, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';
 import { NL_BOUNDS, isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
 import type { AreaFeature, Geometry } from '../state/loaders';
@@ -64,26 +64,68 @@ function hatchImage(): ImageData {
   return new ImageData(data, size, size);
 }
 
-/** Adds the sources and layers once, on the map's load (the tiles' source with the first level). */
-export function addAreaLayers(map: MapLibre): void {
-  map.addSource(REGIONS, { type: 'geojson', data: EMPTY, promoteId: 'code' });
-  map.addSource(REGION_BORDERS, { type: 'geojson', data: EMPTY });
-  map.addSource(HATCHED, { type: 'geojson', data: EMPTY });
-  map.addSource(HOVER, { type: 'geojson', data: EMPTY });
-  map.addSource(OUTLINES, { type: 'geojson', data: EMPTY });
-  map.addImage('arcering', hatchImage());
+/** The tiles' source of a level. */
+function tileSource(level: AreaLevel, year: number): VectorSourceSpecification {
+  return {
+    type: 'vector',
+    // Relative to the atlas's address; the map's transformRequest makes it whole for the worker.
+    tiles: [`${GENERATED_DIR}/${tilesDir(level, year)}/{z}/{x}/{y}.pbf`],
+    minzoom: 0,
+    maxzoom: TILE_MAX_ZOOM[level],
+    // The pipeline cuts every tile over these bounds (and the areas' own).
+    bounds: NL_BOUNDS,
+    promoteId: 'code',
+  };
+}
+
+// The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
+// is) is the border between areas. Transparent until every tile in view is there and the areas
+// have their colours: a software renderer then draws the level once, not once per arriving tile
+// (each such frame takes the CPU the worker needs to decode the rest).
+const fillLayer = (): LayerSpecification => ({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } });
+const gemeenteBorderLayer = (): LayerSpecification => ({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3, 'line-opacity': 0 } });
+const hidden = () => ({ visibility: 'none' }) as const;
+
+/** The areas' sources and layers, as part of the map's first style, with the tiles of the level
+ *  the map opens on: those are asked for in the map's first frame (added on its load event, they
+ *  waited for that event, the source's own setup and another frame). */
+export function areaStyle(level: Level, year: number): Pick<StyleSpecification, 'sources' | 'layers'> {
+  const empty = { type: 'geojson', data: EMPTY } as const;
+  const tiles = isRegionSystem(level) ? null : level;
+  return {
+    sources: {
+      [REGIONS]: { ...empty, promoteId: 'code' }, [REGION_BORDERS]: empty, [HATCHED]: empty, [HOVER]: empty, [OUTLINES]: empty,
+      ...(tiles ? { [FILLS]: tileSource(tiles, year) } : {}),
+    },
+    // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
+    // borders are drawn from the segments between two regions instead (regionBorders.ts).
+    layers: [
+      { id: REGION_FILLS, type: 'fill', source: REGIONS, layout: hidden(), paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 } },
+      ...(tiles ? [fillLayer()] : []),
+      { id: HATCHED, type: 'fill', source: HATCHED, layout: hidden(), paint: { 'fill-pattern': 'arcering' } },
+      { id: 'gebiedsgrenzen', type: 'line', source: REGION_BORDERS, layout: hidden(), paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } },
+      ...(tiles ? [gemeenteBorderLayer()] : []),
+      { id: 'hover-vlak', layout: hidden(), type: 'fill', source: HOVER, paint: { 'fill-color': 'rgba(255,255,255,0.35)' } },
+      { id: 'hover-lijn', layout: hidden(), type: 'line', source: HOVER, paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } },
+      { id: 'gemarkeerd', layout: hidden(), type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } },
+      { id: 'selectie-halo', layout: hidden(), type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#ffffff', 'line-width': 5 } },
+      { id: 'selectie', layout: hidden(), type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } },
+    ],
+  };
+}
+
+/** Follows a map made with areaStyle(level, year): its zoom (borders), its tiles (the reveal) and,
+ *  once loaded, the hatching's image. */
+export function attachAreaLayers(map: MapLibre, level: Level, year: number): void {
+  tileSetOf.set(map, isRegionSystem(level) ? null : tilesDir(level, year));
+  if (!isRegionSystem(level)) revealOf.set(map, { painted: false });
+  levelOf.set(map, level);
   map.on('zoom', () => outlinesAtZoom(map));
   map.on('sourcedata', (e) => { if (e.sourceId === FILLS) reveal(map); });
-  // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
-  // borders are drawn from the segments between two regions instead (regionBorders.ts).
-  map.addLayer({ id: REGION_FILLS, type: 'fill', source: REGIONS, layout: { visibility: 'none' }, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 } });
-  map.addLayer({ id: HATCHED, type: 'fill', source: HATCHED, layout: { visibility: 'none' }, paint: { 'fill-pattern': 'arcering' } });
-  map.addLayer({ id: 'gebiedsgrenzen', type: 'line', source: REGION_BORDERS, layout: { visibility: 'none' }, paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } });
-  map.addLayer({ id: 'hover-vlak', layout: { visibility: 'none' }, type: 'fill', source: HOVER, paint: { 'fill-color': 'rgba(255,255,255,0.35)' } });
-  map.addLayer({ id: 'hover-lijn', layout: { visibility: 'none' }, type: 'line', source: HOVER, paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } });
-  map.addLayer({ id: 'gemarkeerd', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } });
-  map.addLayer({ id: 'selectie-halo', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#ffffff', 'line-width': 5 } });
-  map.addLayer({ id: 'selectie', layout: { visibility: 'none' }, type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } });
+  map.once('load', () => {
+    map.addImage('arcering', hatchImage());
+    outlinesAtZoom(map);
+  });
 }
 
 /** A new tile layer not yet shown, and whether its areas have their colours: it shows once they
@@ -94,6 +136,7 @@ function reveal(map: MapLibre): void {
   if (!revealOf.get(map)?.painted || !map.getSource(FILLS) || !map.isSourceLoaded(FILLS)) return;
   revealOf.delete(map);
   paintFills(map, FILLS, 'fill-opacity', opacityOf.get(map) ?? 1);
+  if (map.getLayer(GEMEENTE_BORDERS)) map.setPaintProperty(GEMEENTE_BORDERS, 'line-opacity', 1);
 }
 
 /** Which level's tiles a map's tile source holds. */
@@ -112,23 +155,10 @@ function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): bo
     map.removeSource(FILLS);
   }
   if (!level) return true;
-  map.addSource(FILLS, {
-    type: 'vector',
-    // Relative to the atlas's address; the map's transformRequest makes it whole for the worker.
-    tiles: [`${GENERATED_DIR}/${key}/{z}/{x}/{y}.pbf`],
-    minzoom: 0,
-    maxzoom: TILE_MAX_ZOOM[level],
-    // The pipeline cuts every tile over these bounds (and the areas' own).
-    bounds: NL_BOUNDS,
-    promoteId: 'code',
-  });
-  // The fill's own one-pixel outline (fill-antialias, drawn as GL lines: the cheapest border there
-  // is) is the border between areas. Transparent until every tile in view is there and the areas
-  // have their colours: a software renderer then draws the level once, not once per arriving tile
-  // (each such frame takes the CPU the worker needs to decode the rest).
-  map.addLayer({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } }, HATCHED);
+  map.addSource(FILLS, tileSource(level, year));
+  map.addLayer(fillLayer(), HATCHED);
   revealOf.set(map, { painted: false });
-  map.addLayer({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3 } }, 'hover-vlak');
+  map.addLayer(gemeenteBorderLayer(), 'hover-vlak');
   return true;
 }
 
@@ -159,16 +189,19 @@ function showLevel(map: MapLibre, level: Level, year: number): boolean {
   return changed;
 }
 
-/** An area level's tiles, from the moment the level is chosen (the atlas's own copy of the shapes
- *  loads beside them). Null when they are shown already; else resolves false when the level's tile
- *  set is missing on the server (its TileJSON is absent or no TileJSON): maplibre draws a missing
- *  tile as empty, without an error. */
-export function showFiles(map: MapLibre, level: AreaLevel, year: number): Promise<boolean> | null {
-  if (!showLevel(map, level, year)) return null;
+/** Whether a level's tile set is on the server: its TileJSON is there and names tiles (maplibre
+ *  draws a missing tile as empty, without an error). */
+export function hasTileSet(level: AreaLevel, year: number): Promise<boolean> {
   return fetch(`${import.meta.env.BASE_URL}${GENERATED_DIR}/${tilesFile(level, year)}`)
     .then((r) => (r.ok ? r.json() : null))
     .then((tileJson: { tiles?: unknown } | null) => Array.isArray(tileJson?.tiles))
     .catch(() => false);
+}
+
+/** An area level's tiles, from the moment the level is chosen (the atlas's own copy of the shapes
+ *  loads after them). Null when they are shown already; else whether the level's tile set is there. */
+export function showFiles(map: MapLibre, level: AreaLevel, year: number): Promise<boolean> | null {
+  return showLevel(map, level, year) ? hasTileSet(level, year) : null;
 }
 
 /** Regions, dissolved here from the gemeenten, with the borders between two regions. */
@@ -180,25 +213,33 @@ export function showRegions(map: MapLibre, geometry: Geometry): void {
   showLevel(map, geometry.level, geometry.year);
 }
 
-/** Colours every area through its feature-state: an attribute update, no new geometry. */
-export function paintAreas(map: MapLibre, geometry: Geometry, colors: FeatureColors): void {
+/** Colours every area through its feature-state: an attribute update, no new geometry. The areas
+ *  of a tile level are coloured by code, before the atlas's own copy of their shapes is read. */
+export function paintAreas(map: MapLibre, level: Level, year: number, colors: FeatureColors): void {
   const c = colors.colors;
-  const target = isRegionSystem(geometry.level) ? { source: REGIONS } : { source: FILLS, sourceLayer: TILE_LAYERS.fills };
+  const target = isRegionSystem(level) ? { source: REGIONS } : { source: FILLS, sourceLayer: TILE_LAYERS.fills };
   if (!map.getSource(target.source)) return;
-  geometry.features.forEach((f, i) => {
-    map.setFeatureState({ ...target, id: f.properties.code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
+  colors.codes.forEach((code, i) => {
+    map.setFeatureState({ ...target, id: code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
   });
   const pending = revealOf.get(map);
-  if (pending && !isRegionSystem(geometry.level) && tileSetOf.get(map) === tilesDir(geometry.level, geometry.year)) {
+  if (pending && !isRegionSystem(level) && tileSetOf.get(map) === tilesDir(level, year)) {
     pending.painted = true;
     reveal(map);
   }
-  // An empty source set again would reload its tiles and cost a second render.
-  const hatched = colors.hatched.length > 0;
-  if (hatched || map.getLayoutProperty(HATCHED, 'visibility') !== 'none') {
-    source(map, HATCHED)?.setData({ type: 'FeatureCollection', features: colors.hatched.map((i) => geometry.features[i]) });
-  }
-  show(map, [HATCHED], hatched);
+}
+
+/** The areas hatched as "onvolledig" (regions whose value leaves out members without a figure). */
+export function showHatched(map: MapLibre, shapes: AreaFeature[]): void {
+  setSmallSource(map, HATCHED, shapes, [HATCHED]);
+}
+
+/** A small GeoJSON source and its layers, shown while it has features. An empty source is not set
+ *  empty again: that would reload its tiles and cost a render. */
+function setSmallSource(map: MapLibre, id: string, features: Feature[], layers: string[]): void {
+  const shown = features.length > 0;
+  if (shown || map.getLayoutProperty(layers[0], 'visibility') !== 'none') source(map, id)?.setData({ type: 'FeatureCollection', features });
+  show(map, layers, shown);
 }
 
 /** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
@@ -210,16 +251,22 @@ export function setAreaOpacity(map: MapLibre, opacity: number): void {
 
 /** The area under the pointer, in a source of its own: a hover reloads one shape, not the selection. */
 export function showHover(map: MapLibre, hovered: AreaFeature | null): void {
-  source(map, HOVER)?.setData({ type: 'FeatureCollection', features: hovered ? [hovered] : [] });
-  show(map, HOVER_LAYERS, hovered !== null);
+  setSmallSource(map, HOVER, hovered ? [hovered] : [], HOVER_LAYERS);
 }
 
 /** The highlighted and selected areas, each role drawn by its own layers from one small source. */
 export function showOutlines(map: MapLibre, highlighted: AreaFeature[], selected: AreaFeature[]): void {
   const tagged = (features: AreaFeature[], rol: string) => features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { rol } }));
-  const features = [...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')];
-  source(map, OUTLINES)?.setData({ type: 'FeatureCollection', features });
-  show(map, OUTLINE_LAYERS, features.length > 0);
+  setSmallSource(map, OUTLINES, [...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')], OUTLINE_LAYERS);
+}
+
+/** The code of the area drawn at a pixel, read from the tiles in view (while the atlas's own
+ *  shapes of the level still load); null where no area is drawn. */
+export function codeAt(map: MapLibre, point: [number, number]): string | null {
+  if (!map.getLayer(FILLS)) return null;
+  const [area] = map.queryRenderedFeatures(point, { layers: [FILLS] });
+  const code = area?.properties?.code ?? area?.id;
+  return typeof code === 'string' ? code : null;
 }
 
 /** The sources whose failure to load leaves the map empty (a missing generated file). */

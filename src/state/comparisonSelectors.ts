@@ -7,9 +7,8 @@ import { assetName } from '../atlas/geography';
 import type { IndicatorDef } from '../atlas/indicators';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { DEVIATION_COLORS, DEVIATION_ORDER } from '../atlas/palettes';
-import { classColors, memo, selectAreas, selectDef, selectFactorIds, selectGeometry, type FeatureColors } from './selectors';
+import { classColors, memo, selectAreas, selectDef, selectAreaCodes, selectFactorIds, type FeatureColors } from './selectors';
 import type { AtlasState } from './store';
-import type { Geometry } from './loaders';
 
 export interface ComparisonState {
   comparison: Comparison | null;
@@ -49,17 +48,17 @@ const isSecret = (c: Comparison) => (row: number) => c.areas.values(c.model.outc
 const isIncomplete = (c: Comparison) => (row: number) => c.rows[row].incomplete !== null;
 
 const compareColorsOf = {
-  observed: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), isSecret(c), palette, 5, isIncomplete(c))),
-  corrected: memo((geometry: Geometry, c: Comparison, palette: AtlasState['palette']) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), isSecret(c), palette, 5, isIncomplete(c))),
-  deviation: memo((geometry: Geometry, c: Comparison) =>
-    classColors(geometry, rowOfAreas(c.areas), c.rows.map((r) => (r.funnel ? DEVIATION_ORDER.indexOf(r.funnel.deviation) : -1)), isSecret(c), DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]), 3, isIncomplete(c))),
+  observed: memo((codes: readonly string[], c: Comparison, palette: AtlasState['palette']) =>
+    classColors(codes, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), isSecret(c), palette, 5, isIncomplete(c))),
+  corrected: memo((codes: readonly string[], c: Comparison, palette: AtlasState['palette']) =>
+    classColors(codes, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), isSecret(c), palette, 5, isIncomplete(c))),
+  deviation: memo((codes: readonly string[], c: Comparison) =>
+    classColors(codes, rowOfAreas(c.areas), c.rows.map((r) => (r.funnel ? DEVIATION_ORDER.indexOf(r.funnel.deviation) : -1)), isSecret(c), DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]), 3, isIncomplete(c))),
 };
 
 export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {
-  const geometry = selectGeometry(s);
+  const codes = selectAreaCodes(s);
   const comparison = selectComparison(s)?.comparison;
-  if (!geometry || !comparison) return null;
-  return compareColorsOf[variant](geometry, comparison, s.palette);
+  if (!codes || !comparison) return null;
+  return compareColorsOf[variant](codes, comparison, s.palette);
 }

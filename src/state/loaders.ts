@@ -68,12 +68,18 @@ export function checkCount(m: Manifest, file: string, count: number): void {
   if (entry.count !== count) throw new AssetError(`${file} bevat ${count} gebieden, maar manifest.json noemt er ${entry.count}; bouw de gegevens opnieuw met npm run data.`);
 }
 
-/** Geometry and table of one level and year, loaded in parallel and checked against the manifest. */
-export async function loadLayer(level: AreaLevel, year: number): Promise<{ geometry: Geometry; table: AreaTable }> {
-  const [m, geometry, table] = await Promise.all([loadManifest(), loadGeometry(level, year), loadTable(level, year)]);
-  checkCount(m, geometryFile(level, year), geometry.features.length);
+/** The table of one level and year, checked against the manifest's count. */
+export async function loadLayerTable(level: AreaLevel, year: number): Promise<AreaTable> {
+  const [m, table] = await Promise.all([loadManifest(), loadTable(level, year)]);
   checkCount(m, tableFile(level, year), table.codes.length);
-  return { geometry, table };
+  return table;
+}
+
+/** The shapes of one level and year, checked against the manifest's count. */
+export async function loadLayerGeometry(level: AreaLevel, year: number): Promise<Geometry> {
+  const [m, geometry] = await Promise.all([loadManifest(), loadGeometry(level, year)]);
+  checkCount(m, geometryFile(level, year), geometry.features.length);
+  return geometry;
 }
 
 export async function loadGeometry(level: AreaLevel, year: number): Promise<Geometry> {

@@ -58,54 +58,61 @@ export function selectChoropleth(s: AtlasState): Choropleth | null {
 }
 
 export interface FeatureColors {
-  /** RGBA per geometry feature, in feature order. */
+  /** The areas' codes, in the order of the colours. */
+  codes: readonly string[];
+  /** RGBA per area, in the order of the codes. */
   colors: Uint8ClampedArray;
-  /** Table row per geometry feature; -1 when the table has no row. */
-  rows: Int32Array;
   /** Changes whenever the colours change: the layers' update trigger. */
   key: string;
-  /** Features drawn hatched: regions whose value leaves out members without a figure (onvolledig). */
-  hatched: number[];
+  /** Areas drawn hatched: regions whose value leaves out members without a figure (onvolledig). */
+  hatched: string[];
 }
 
-/** Table row per geometry feature, by code. */
-function featureRows(geometry: Geometry, rowOf: Map<string, number>): Int32Array {
-  return Int32Array.from(geometry.features, (f) => rowOf.get(f.properties.code) ?? -1);
+const regionCodesOf = memo((geometry: Geometry): string[] => geometry.features.map((f) => f.properties.code));
+
+/** The codes of the chosen level's areas, the order of their colours. For the levels drawn from
+ *  tiles these are the table's: the map colours its tiles by code, so it need not wait for the
+ *  atlas's own copy of the shapes (a buurt topology takes longer to read than the tiles in view).
+ *  Regions are dissolved here, from the gemeente shapes. */
+export function selectAreaCodes(s: AtlasState): readonly string[] | undefined {
+  if (!isRegionSystem(s.level)) return s.tables[selectKey(s)]?.codes;
+  const geometry = selectGeometry(s);
+  return geometry ? regionCodesOf(geometry) : undefined;
 }
 
 let colorKey = 0;
 
-/** RGBA per feature from a class per row (-1 = missing: grey, darker when secret). */
+/** RGBA per area from a class per row (-1 = missing: grey, darker when secret). */
 export function classColors(
-  geometry: Geometry, rowOf: Map<string, number>, classOf: ArrayLike<number>, isSecret: (row: number) => boolean,
+  codes: readonly string[], rowOf: Map<string, number>, classOf: ArrayLike<number>, isSecret: (row: number) => boolean,
   palette: AtlasState['palette'] | readonly string[], count: number, isIncomplete: (row: number) => boolean = () => false,
 ): FeatureColors {
-  const rows = featureRows(geometry, rowOf);
   const scheme = (typeof palette === 'string' ? paletteColors(palette, count) : palette).map(hexToRgba);
-  const colors = new Uint8ClampedArray(rows.length * 4);
-  const hatched: number[] = [];
-  rows.forEach((row, i) => {
+  const colors = new Uint8ClampedArray(codes.length * 4);
+  const hatched: string[] = [];
+  codes.forEach((code, i) => {
+    const row = rowOf.get(code) ?? -1;
     let color: RGBA = NODATA_COLOR;
     if (row >= 0) {
       const k = classOf[row];
       if (k >= 0) color = scheme[k];
       else if (isSecret(row)) color = SECRET_COLOR;
-      if (isIncomplete(row)) hatched.push(i);
+      if (isIncomplete(row)) hatched.push(code);
     }
     colors.set(color, i * 4);
   });
-  return { colors, rows, key: `${++colorKey}`, hatched };
+  return { codes, colors, key: `${++colorKey}`, hatched };
 }
 
-const colorsOf = memo((geometry: Geometry, choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
-  classColors(geometry, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classes.length,
+const colorsOf = memo((codes: readonly string[], choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
+  classColors(codes, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classes.length,
     (row) => choropleth.values[row].incomplete !== undefined));
 
 export function selectFeatureColors(s: AtlasState): FeatureColors | null {
-  const geometry = selectGeometry(s);
+  const codes = selectAreaCodes(s);
   const choropleth = selectChoropleth(s);
-  if (!geometry || !choropleth) return null;
-  return colorsOf(geometry, choropleth, s.palette);
+  if (!codes || !choropleth) return null;
+  return colorsOf(codes, choropleth, s.palette);
 }
 
 const NO_FACTORS: string[] = [];

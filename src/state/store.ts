@@ -6,7 +6,7 @@ import { LEVEL_YEARS, YEARS, assetName, isRegionSystem, levelOfCode, levelTitle,
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
-import { loadLayer, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
+import { loadLayerGeometry, loadLayerTable, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
 import { keptLists, readOwnLists, type OwnList } from './ownLists';
@@ -72,6 +72,10 @@ export interface AtlasState extends Choices {
   flyTo: FlyTo | null;
   /** Counts level changes that keep a place: the map frames the place again (its wijken, its buurten). */
   focusId: number;
+  /** The level and year (assetName) whose colours a map has drawn last, and a count of such frames. */
+  coloured: { key: string; count: number } | null;
+  /** Called by a map once it shows a level's colours: the shapes waiting for it may load. */
+  setColoured(key: string): void;
 
   setLevel(level: Level): void;
   setYear(year: number): void;
@@ -165,6 +169,14 @@ const keptTables = keptCollection('tabel', OWN_LEGACY_KEY, isOwnIndicator, (o) =
 
 const pending = new Map<string, Promise<void>>();
 
+/** The longest the shapes of a level wait for the map to show its colours (a map that cannot draw,
+ *  a hidden tab): then they load anyway. */
+const SHAPES_WAIT_MS = 3000;
+/** How long the map must have shown its colours, without a new request, before the shapes load. */
+const SHAPES_QUIET_MS = 300;
+/** The choices that make the map draw anew. */
+const REDRAWING = ['level', 'year', 'indicator', 'classification', 'palette', 'mode', 'opacity', 'own'] as const;
+
 /** Runs a load once at a time per key: concurrent callers share the request in flight. */
 function shared(key: string, start: () => Promise<void>): Promise<void> {
   const existing = pending.get(key);
@@ -180,14 +192,47 @@ let flyId = 0;
 export function createAtlasStore(search: string) {
   const { choices, notices } = parseQuery(search, CATALOGUE, DEFAULT_INDICATOR);
   if (!new URLSearchParams(search).has('achtergrond')) choices.basemap = storedBasemap() ?? choices.basemap;
-  return create<AtlasState>()((set, get) => {
-  /** Geometry and table of an area level, loaded once (concurrent callers share the request). */
+  return create<AtlasState>()((set, get, api) => {
+  /** Resolves once a map has shown the current level's colours and nothing that changes them was
+   *  asked for during SHAPES_QUIET_MS after it (a user changing indicators goes first); at once
+   *  when the level needs shapes to be drawn at all (regions are dissolved from the gemeente
+   *  shapes); after SHAPES_WAIT_MS at the latest. */
+  function whenMapSettled(): Promise<void> {
+    if (isRegionSystem(get().level)) return Promise.resolve();
+    return new Promise((resolve) => {
+      let quiet: ReturnType<typeof setTimeout> | undefined;
+      const done = () => { clearTimeout(quiet); clearTimeout(latest); unsubscribe(); resolve(); };
+      const latest = setTimeout(done, SHAPES_WAIT_MS);
+      const unsubscribe = api.subscribe((s, prev) => {
+        if (isRegionSystem(s.level)) { done(); return; }
+        if (s.coloured !== prev.coloured && s.coloured?.key === assetName(s.level, s.year)) {
+          clearTimeout(quiet);
+          quiet = setTimeout(done, SHAPES_QUIET_MS);
+        } else if (REDRAWING.some((k) => s[k] !== prev[k])) clearTimeout(quiet);
+      });
+      const { coloured, level, year } = get();
+      if (coloured?.key === assetName(level, year)) quiet = setTimeout(done, SHAPES_QUIET_MS);
+    });
+  }
+  /** Table and shapes of an area level, loaded once (concurrent callers share the request). The
+   *  map colours a level's tiles from its table alone; the shapes (names, picking, outlines) are
+   *  read after the map shows the colours: parsed at once, a buurt topology took the main thread
+   *  from the table and the map for most of a second while maplibre's worker decoded the tiles. */
   const hasArea = (level: AreaLevel, year: number) => Boolean(get().tables[assetName(level, year)] && get().geometries[assetName(level, year)]);
   function loadArea(level: AreaLevel, year: number): Promise<void> {
     const key = assetName(level, year);
     if (hasArea(level, year)) return Promise.resolve();
-    return shared(`area:${key}`, () => loadLayer(level, year)
-      .then(({ geometry, table }) => set((s) => ({ geometries: { ...s.geometries, [key]: geometry }, tables: { ...s.tables, [key]: withOwnColumns(table, s.own) } }))));
+    return shared(`area:${key}`, async () => {
+      if (!get().tables[key]) {
+        const table = await loadLayerTable(level, year);
+        set((s) => ({ tables: { ...s.tables, [key]: withOwnColumns(table, s.own) } }));
+      }
+      if (!get().geometries[key]) {
+        await whenMapSettled();
+        const geometry = await loadLayerGeometry(level, year);
+        set((s) => ({ geometries: { ...s.geometries, [key]: geometry } }));
+      }
+    });
   }
   function loadRegions(year: number): Promise<void> {
     if (get().memberships[year]) return Promise.resolve();
@@ -199,7 +244,11 @@ export function createAtlasStore(search: string) {
   }
   return {
     ...choices,
-    geometries: {}, tables: {}, memberships: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null, focusId: 0,
+    geometries: {}, tables: {}, memberships: {}, loadErrors: {}, searches: {}, searchError: null, hover: null, notices, flyTo: null, focusId: 0, coloured: null,
+
+    setColoured(key) {
+      set({ coloured: { key, count: (get().coloured?.count ?? 0) + 1 } });
+    },
 
     setLevel(level) {
       const { year, indicator } = get();

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { LEVEL_LABELS, isParentCode, liesIn, levelTitle } from '../atlas/geography';
 import { useAtlas } from '../state/useAtlas';
-import { selectAreas, selectFeatureColors, selectGeometry, selectLoadError } from '../state/selectors';
+import { selectAreaCodes, selectAreas, selectFeatureColors, selectLoadError } from '../state/selectors';
 import { Controls } from './Controls';
 import { InfoPanel } from './profile/InfoPanel';
 import { loadForView } from './loadForView';
@@ -32,7 +32,7 @@ const PinnedComparison = lazy(() => import('./compare/PinnedComparison'));
 export function App() {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
-  const loaded = useAtlas((s) => Boolean(selectGeometry(s) && selectAreas(s)));
+  const loaded = useAtlas((s) => Boolean(selectAreaCodes(s) && selectAreas(s)));
   const loadError = useAtlas(selectLoadError);
   const areas = useAtlas(selectAreas);
   const selection = useAtlas((s) => s.selection);

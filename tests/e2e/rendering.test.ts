@@ -1,5 +1,6 @@
 // How the map draws on a software renderer (issue 14): the areas are maplibre layers coloured by
-// feature-state, a drag step is one render, the names are HTML that moves with the map, deck.gl
+// feature-state (from the table, before the shapes are read), a drag step and a style change are
+// one render each, the names are HTML that moves with the map, deck.gl
 // is not loaded until points are shown, and a missing map file is named.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +169,64 @@ describe('rendering', () => {
     await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 60_000 });
     expect(deck(scripts)).toHaveLength(1);
     expect(await page.locator('.map canvas').count()).toBe(2);
+    await page.context().close();
+  });
+
+  it('colours a new level from its table before its shapes are read, and picks areas from the tiles meanwhile', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The buurt shapes are held back until the test lets them go; the page's drawn key at the
+    // moment they are asked for tells whether the map waited for its colours first.
+    let release = () => {};
+    const released = new Promise<void>((r) => { release = r; });
+    let drawnWhenAsked: string | undefined;
+    await page.route('**/buurt_2015.topo.json', async (route) => {
+      drawnWhenAsked = await page.evaluate(() => document.documentElement.dataset.drawn);
+      await released;
+      await route.continue();
+    });
+    await page.goto(session.base);
+    await drawn(page, 'gemeente_2015');
+    await page.locator('input[type=radio][value=buurt]').check();
+    await drawn(page, 'buurt_2015');
+    await expect.poll(() => drawnWhenAsked, { timeout: 10_000 }).toMatch(/^buurt_2015/);
+    // Without the shapes, the buurt under the pointer comes from the tiles: its name in the tooltip,
+    // and a click opens its profile.
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.55);
+    const code = await page.evaluate(([x, y]) => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { queryRenderedFeatures(p: [number, number], o: object): { properties: { code: string } }[] };
+      return map.queryRenderedFeatures([x, y], { layers: ['vlakken'] })[0]?.properties.code;
+    }, [box.width * 0.45, box.height * 0.55]);
+    expect(code).toMatch(/^BU\d{8}$/);
+    const name = readTable('buurt', 2015).names[readTable('buurt', 2015).codes.indexOf(code)];
+    await expect.poll(() => page.locator('.tooltip').first().textContent(), { timeout: 10_000 }).toContain(name);
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.55);
+    await expect.poll(() => page.locator('.info').textContent(), { timeout: 30_000 }).toContain(code);
+    release();
+    await page.context().close();
+  });
+
+  it('draws a style change in one frame and is idle after it', async () => {
+    const page = await session.open();
+    await drawn(page, 'gemeente_2015');
+    await page.waitForTimeout(1000);
+    // maplibre's style reports its own update, which asked for a second, identical frame.
+    const renders = await page.evaluate(() => new Promise<number>((resolve) => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & { once(t: string, f: () => void): void; setPaintProperty(l: string, p: string, v: number): void };
+      let n = 0;
+      map.on('render', () => { n++; });
+      map.once('idle', () => resolve(n));
+      map.setPaintProperty('vlakken', 'fill-opacity', 0.5);
+    }));
+    expect(renders).toBe(1);
+    await page.context().close();
+  });
+
+  it('names a missing tile set of the level the page opens on', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/gemeente_2015.tegels.json', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.goto(session.base);
+    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 30_000 }).toMatch(/kaartbestanden van dit niveau ontbreken/);
     await page.context().close();
   });
 
