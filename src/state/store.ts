@@ -194,7 +194,8 @@ export function createAtlasStore(search: string) {
   if (!new URLSearchParams(search).has('achtergrond')) choices.basemap = storedBasemap() ?? choices.basemap;
   return create<AtlasState>()((set, get, api) => {
   /** Resolves once a map has shown the current level's colours and nothing that changes them was
-   *  asked for during SHAPES_QUIET_MS after it (a user changing indicators goes first); at once
+   *  asked for during SHAPES_QUIET_MS after it (a user changing indicators goes first; with an area
+   *  selected, as soon as the colours show); at once
    *  when the level needs shapes to be drawn at all (regions are dissolved from the gemeente
    *  shapes); after SHAPES_WAIT_MS at the latest. */
   function whenMapSettled(): Promise<void> {
@@ -205,13 +206,17 @@ export function createAtlasStore(search: string) {
       const latest = setTimeout(done, SHAPES_WAIT_MS);
       const unsubscribe = api.subscribe((s, prev) => {
         if (isRegionSystem(s.level)) { done(); return; }
-        if (s.coloured !== prev.coloured && s.coloured?.key === assetName(s.level, s.year)) {
-          clearTimeout(quiet);
-          quiet = setTimeout(done, SHAPES_QUIET_MS);
-        } else if (REDRAWING.some((k) => s[k] !== prev[k])) clearTimeout(quiet);
+        if (s.coloured !== prev.coloured && s.coloured?.key === assetName(s.level, s.year)) settle(s);
+        else if (REDRAWING.some((k) => s[k] !== prev[k])) clearTimeout(quiet);
       });
-      const { coloured, level, year } = get();
-      if (coloured?.key === assetName(level, year)) quiet = setTimeout(done, SHAPES_QUIET_MS);
+      /** The map shows the level: with an area selected its outline (and printed extract) wait for
+       *  the shapes, so they load at once; else after a quiet moment. */
+      const settle = (s: AtlasState) => {
+        clearTimeout(quiet);
+        if (s.selection !== null) done();
+        else quiet = setTimeout(done, SHAPES_QUIET_MS);
+      };
+      if (get().coloured?.key === assetName(get().level, get().year)) settle(get());
     });
   }
   /** Table and shapes of an area level, loaded once (concurrent callers share the request). The

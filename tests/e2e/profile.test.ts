@@ -71,6 +71,8 @@ describe('profiles', () => {
   it('renders a print view: map extract with legend, figures and sources, without the controls', async () => {
     const page = await open('?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7950,11');
     await page.locator('.profile-rank').waitFor();
+    // The extract is drawn from the atlas's shapes, read once the map shows its colours.
+    await page.locator('.print-map svg').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-map svg').isVisible()).resolves.toBe(true);
     await expect(page.locator('.print-map svg path').count()).resolves.toBeGreaterThan(5);
