@@ -124,9 +124,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   useEffect(() => {
     // The placed names, for tests and for anyone inspecting the map (read-only).
     if (container.current) Object.defineProperty(container.current, 'placedLabels', { value: labels, configurable: true });
-    // The camera, for tests that check what is in view (read-only use).
-    if (container.current && loadedMap) Object.defineProperty(container.current, 'atlasMap', { value: loadedMap, configurable: true });
-  }, [labels, loadedMap]);
+  }, [labels]);
   useBasemap(loadedMap, basemap);
   const hovered = useMemo<AreaFeature | null>(
     () => (hoverCode ? geometry?.features.find((f) => f.properties.code === hoverCode) ?? null : null),
@@ -163,6 +161,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     });
     renderOncePerFrame(map);
     attachAreaLayers(map, firstLevel, firstYear);
+    // The camera and events, for tests that check what is in view and how it is drawn (read-only use).
+    Object.defineProperty(el, 'atlasMap', { value: map, configurable: true });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.getCanvas().setAttribute('aria-label', `${label}. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.`);
     /** Marks each new key once, when the map is idle with it and the overlay (if it draws part of it) has drawn it. */
@@ -267,7 +267,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       const area = areaAt({ lngLat: map.getCenter(), point: { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 } });
       if (area) select(area);
     });
-    map.on('load', () => {
+    // Ready with its style, not at 'load' (which waits for the first tiles): the areas get their
+    // colours while maplibre's worker decodes the tiles, and show with them.
+    map.once('style.load', () => {
       // The first level's tiles are in the style; a later level's are asked for on the change in
       // the store itself, not after React has drawn the page again (a frame later).
       const { level, year } = useAtlas.getState();

@@ -115,14 +115,14 @@ export function areaStyle(level: Level, year: number): Pick<StyleSpecification, 
 }
 
 /** Follows a map made with areaStyle(level, year): its zoom (borders), its tiles (the reveal) and,
- *  once loaded, the hatching's image. */
+ *  once its style is there, the hatching's image. */
 export function attachAreaLayers(map: MapLibre, level: Level, year: number): void {
   tileSetOf.set(map, isRegionSystem(level) ? null : tilesDir(level, year));
   if (!isRegionSystem(level)) revealOf.set(map, { painted: false });
   levelOf.set(map, level);
   map.on('zoom', () => outlinesAtZoom(map));
   map.on('sourcedata', (e) => { if (e.sourceId === FILLS) reveal(map); });
-  map.once('load', () => {
+  map.once('style.load', () => {
     map.addImage('arcering', hatchImage());
     outlinesAtZoom(map);
   });

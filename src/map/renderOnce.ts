@@ -7,7 +7,9 @@
 // Likewise a style change (a paint property, a layer, a source) is applied in the render after it,
 // and then maplibre's style reports its own change: the report marks the style dirty again and asks
 // for a second, identical render before the map can be idle (~150 ms for buurten in software). The
-// report's request is folded into the render in progress, which still updates its sources.
+// report's request is folded into the render in progress, which still updates its sources; so are
+// the sources' own reports while that render updates them (five small sources found idle at the
+// first load asked for one more frame, ~200 ms before the first map counted as drawn).
 // Without the internals this relies on (another maplibre version), the map is left as it is.
 import type { Map as MapLibre } from 'maplibre-gl';
 
@@ -17,30 +19,49 @@ interface Internals {
   triggerRepaint(): void;
   _update(updateStyle?: boolean): unknown;
   _sourcesDirty: boolean;
-  style?: { update(parameters: unknown): void };
+  style?: { update(parameters: unknown): void; _updateSources(transform: unknown): void };
 }
 
 const foldedStyles = new WeakSet<object>();
 
+/** Runs a style step with the map's _update replaced: `fold` decides, per call, whether the call
+ *  only marks the sources for this render (true) or goes through as usual. */
+function withFoldedUpdates(m: Internals, step: () => void, fold: (updateStyle: boolean | undefined) => boolean): void {
+  const mapUpdate = m._update;
+  m._update = (updateStyle?: boolean) => {
+    if (!fold(updateStyle)) return mapUpdate.call(m, updateStyle);
+    m._sourcesDirty = true;
+    return m;
+  };
+  try { step(); } finally { m._update = mapUpdate; }
+}
+
 /** The style's report of its own update (the first _update(true) during it: the map's own 'data'
- *  handler runs before any 'styledata' listener) only marks the sources for this render. */
+ *  handler runs before any 'styledata' listener) only marks the sources for this render. The
+ *  sources' reports while this render updates them (a source found idle, a tile taken from the
+ *  cache) need no render of their own either: this one draws what they report. */
 function foldStyleReport(m: Internals): void {
   const style = m.style;
-  if (!style || foldedStyles.has(style) || typeof style.update !== 'function') return;
+  if (!style || foldedStyles.has(style) || typeof style.update !== 'function' || typeof style._updateSources !== 'function') return;
   foldedStyles.add(style);
   const update = style.update.bind(style);
   style.update = (parameters: unknown) => {
-    const mapUpdate = m._update;
     let folded = false;
-    m._update = (updateStyle?: boolean) => {
-      if (updateStyle && !folded) {
-        folded = true;
-        m._sourcesDirty = true;
-        return m;
-      }
-      return mapUpdate.call(m, updateStyle);
-    };
-    try { update(parameters); } finally { m._update = mapUpdate; }
+    withFoldedUpdates(m, () => update(parameters), (updateStyle) => {
+      if (!updateStyle || folded) return false;
+      folded = true;
+      return true;
+    });
+  };
+  const updateSources = style._updateSources.bind(style);
+  style._updateSources = (transform: unknown) => {
+    // Marked dirty by a report here, the sources would be updated (and drawn) once more.
+    let passed = false;
+    withFoldedUpdates(m, () => updateSources(transform), (updateStyle) => {
+      passed ||= Boolean(updateStyle);
+      return !updateStyle;
+    });
+    if (!passed) m._sourcesDirty = false;
   };
 }
 

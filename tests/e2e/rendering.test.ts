@@ -222,6 +222,31 @@ describe('rendering', () => {
     await page.context().close();
   });
 
+  it('draws the first map in the frame after its tiles arrive, and is idle after it', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The map is on its element from its style's load, before its tiles: count the frames drawn
+    // after the last tile arrived until the map is idle. Five small sources that report themselves
+    // idle in that frame asked maplibre for one more.
+    await context.addInitScript(() => {
+      const w = window as unknown as { framesAfterTiles?: number };
+      const hook = () => {
+        const map = (document.querySelector('.map') as (HTMLElement & { atlasMap?: MapHandle }) | null)?.atlasMap as unknown as
+          { on(t: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void; once(t: string, f: () => void): void } | undefined;
+        if (!map) { setTimeout(hook, 5); return; }
+        let after = -1;
+        map.on('sourcedata', (e) => { if (e.sourceId === 'vlakken' && e.tile) after = 0; });
+        map.on('render', () => { if (after >= 0) after++; });
+        map.once('idle', () => { w.framesAfterTiles = after; });
+      };
+      hook();
+    });
+    const page = await context.newPage();
+    await page.goto(session.base);
+    await drawn(page, 'gemeente_2015');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { framesAfterTiles?: number }).framesAfterTiles)).toBe(1);
+    await context.close();
+  });
+
   it('names a missing tile set of the level the page opens on', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/gemeente_2015.tegels.json', (route) => route.fulfill({ status: 404, body: 'weg' }));
