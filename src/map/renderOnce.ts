@@ -40,7 +40,7 @@ function withFoldedUpdates(m: Internals, step: () => void, fold: (updateStyle: b
  *  handler runs before any 'styledata' listener) only marks the sources for this render. The
  *  sources' reports while this render updates them (a source found idle, a tile taken from the
  *  cache) need no render of their own either: this one draws what they report. */
-function foldStyleReport(m: Internals): void {
+function foldReports(m: Internals): void {
   const style = m.style;
   if (!style || foldedStyles.has(style) || typeof style.update !== 'function' || typeof style._updateSources !== 'function') return;
   foldedStyles.add(style);
@@ -79,7 +79,7 @@ export function renderOncePerFrame(map: MapLibre): boolean {
   };
   m.triggerRepaint = () => { if (!inTasks) trigger(); };
   m._render = (timeStamp: number) => {
-    foldStyleReport(m);
+    foldReports(m);
     const result = render(timeStamp);
     if (queue._queue.length > 0) trigger();
     return result;
