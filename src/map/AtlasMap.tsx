@@ -30,9 +30,14 @@ prewarm();
 const NO_POINTS: Voorziening[] = [];
 const MAP_FILES_MISSING = 'De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).';
 
+/** Names a level's missing tile set in a notice. */
+function noticeIfMissing(present: boolean): void {
+  if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING);
+}
+
 /** An area level's tiles on the map; a missing tile set is named in a notice. */
 function showLevelFiles(map: MapLibre, level: AreaLevel, year: number): void {
-  void showFiles(map, level, year)?.then((present) => { if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING); });
+  void showFiles(map, level, year)?.then(noticeIfMissing);
 }
 
 type OverlayModule = typeof import('./layers');
@@ -274,7 +279,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       // the store itself, not after React has drawn the page again (a frame later).
       const { level, year } = useAtlas.getState();
       if (level === firstLevel && year === firstYear) {
-        if (!isRegionSystem(level)) void hasTileSet(level, year).then((present) => { if (!present) useAtlas.getState().addNotice(MAP_FILES_MISSING); });
+        if (!isRegionSystem(level)) void hasTileSet(level, year).then(noticeIfMissing);
       } else if (!isRegionSystem(level)) showLevelFiles(map, level, year);
       unsubscribeLevel = useAtlas.subscribe((s, prev) => {
         if ((s.level !== prev.level || s.year !== prev.year) && !isRegionSystem(s.level)) showLevelFiles(map, s.level, s.year);
@@ -307,14 +312,12 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
   useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
 
-  // An area level's tiles: maplibre's worker fetches and decodes those in view while the atlas loads its own shapes.
+  // A new area level's tiles (asked for from the store's change, in the map's effect) start
+  // uncoloured: the areas are painted anew.
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready || isRegionSystem(level)) return;
-    showLevelFiles(map, level, year);
-    shownRef.current = { geometry: null, colors: null };
+    if (mapRef.current && ready && !isRegionSystem(level)) shownRef.current = { geometry: null, colors: null };
   }, [level, year, ready]);
 
   // The areas: colours and opacity as maplibre layers (regions also their dissolved shapes); a
