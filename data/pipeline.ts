@@ -14,9 +14,10 @@ import { searchRows } from './searchIndex';
 import { buildTopology, type AreaFeature, type TopologyOptions } from '../geo/topology';
 import { fillCollection, gemeenteBorders } from '../geo/mapFiles';
 import { cutTiles } from '../geo/mapTiles';
+import { overviewBytes, rasterizeAreas } from '../geo/mapOverview';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buurten2015, gemeenten2015, gemeenten2022, gemeenten2023, wijken2015 } from '../geo/boundaries';
-import { ATTRIBUTION, FACTS_FILE, GENERATED_DIR, TILE_LAYERS, TILE_MAX_ZOOM, VOORZIENINGEN_FILE, geometryFile, tilesDir, tilesFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
+import { ATTRIBUTION, FACTS_FILE, GENERATED_DIR, OVERVIEW_ZOOM, TILE_LAYERS, TILE_MAX_ZOOM, VOORZIENINGEN_FILE, geometryFile, overviewFile, tilesDir, tilesFile, membershipFile, searchFile, tableFile, type Manifest, type ManifestAsset } from '../src/atlas/assets';
 import { LEVEL_LABELS, NL_BOUNDS, REGION_SYSTEMS, type AreaLevel, type AreaProperties, type Membership } from '../src/atlas/geography';
 import { dissolveRegions } from '../src/atlas/dissolve';
 import { membershipFromCsv } from './memberships';
@@ -61,7 +62,7 @@ function inputsHash(root: string): string {
   return hash.digest('hex');
 }
 
-const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /** Up to date: the same inputs, and every generated file still what the manifest says (a mixed set is rebuilt). */
 function isUpToDate(hash: string, outDir: string): boolean {
@@ -147,14 +148,14 @@ interface Staged {
   content: string | Uint8Array;
 }
 
-function stage(staged: Staged[], file: string, content: string, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
+function stage(staged: Staged[], file: string, content: string | Uint8Array, meta: Omit<ManifestAsset, 'file' | 'sha256' | 'bytes' | 'attribution' | 'licence'>): ManifestAsset {
   const asset: ManifestAsset = { file, ...meta, attribution: ATTRIBUTION, licence: LICENCE, sha256: sha256(content), bytes: Buffer.byteLength(content) };
   staged.push({ file, content });
   return asset;
 }
 
-/** A level's vector tiles and the TileJSON that describes them (the manifest's asset). */
-function stageTiles(staged: Staged[], topo: Topology, level: AreaLevel, year: number, source: string): ManifestAsset {
+/** A level's vector tiles with the TileJSON that describes them, and its overview (the manifest's assets). */
+function stageTiles(staged: Staged[], topo: Topology, level: AreaLevel, year: number, source: string): ManifestAsset[] {
   const fills = fillCollection(topo, level);
   const borders = level === 'wijk' || level === 'buurt' ? gemeenteBorders(topo, level) : null;
   const maxzoom = TILE_MAX_ZOOM[level];
@@ -178,7 +179,8 @@ function stageTiles(staged: Staged[], topo: Topology, level: AreaLevel, year: nu
   };
   const asset = stage(staged, tilesFile(level, year), JSON.stringify(tileJson), { kind: 'tiles', level, year, count: fills.features.length, source });
   asset.tiles = { dir, count: tiles.length, bytes: tileBytes };
-  return asset;
+  const overview = stage(staged, overviewFile(level, year), overviewBytes(rasterizeAreas(fills, bounds, OVERVIEW_ZOOM)), { kind: 'overview', level, year, count: fills.features.length, source });
+  return [asset, overview];
 }
 
 /**
@@ -244,7 +246,7 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
       kind: 'geometry', level: layer.level, year: layer.year, count: layer.features.length, source: layer.year === 2015 ? SOURCES.geo2015 : layer.year === 2022 ? SOURCES.gm2022 : SOURCES.gm2023,
     }));
     // The same shapes as maplibre draws them, cut into tiles, from this topology.
-    assets.push(stageTiles(staged, topo, layer.level, layer.year, `${geometryFile(layer.level, layer.year)} (npm run data)`));
+    assets.push(...stageTiles(staged, topo, layer.level, layer.year, `${geometryFile(layer.level, layer.year)} (npm run data)`));
   }
   assets.push(stage(staged, FACTS_FILE, JSON.stringify(facts), {
     kind: 'facts', year: 2016, count: facts.rows.length, source: facts.source,

@@ -6,7 +6,7 @@ export const GENERATED_DIR = 'generated';
 
 export interface ManifestAsset {
   file: string;
-  kind: 'geometry' | 'tiles' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
+  kind: 'geometry' | 'tiles' | 'overview' | 'table' | 'search' | 'membership' | 'facts' | 'poi';
   level?: Level;
   year: number;
   /** Features (geometry), rows (table) or entries (search). */
@@ -41,6 +41,16 @@ export function tilesFile(level: AreaLevel, year: number): string {
 export function tilesDir(level: AreaLevel, year: number): string {
   return `tegels/${level}_${year}`;
 }
+
+/** The areas of a level as one raster of area numbers (geo/mapOverview.ts), drawn below
+ *  OVERVIEW_ZOOM instead of the tiles: the whole country without decoding a polygon. */
+export function overviewFile(level: AreaLevel, year: number): string {
+  return `${level}_${year}.overzicht.bin`;
+}
+
+/** The overview's resolution: one cell per pixel at this zoom. The map draws it below this zoom
+ *  (a cell is a pixel or less there) and the tiles from it. */
+export const OVERVIEW_ZOOM = 8;
 
 /** The tiles' layers: the areas' fills (only their code) and, over wijken and buurten, the
  *  borders between gemeenten. */

@@ -14,7 +14,7 @@ import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { offlineStyle } from './style';
 import type { MapboxOverlay } from './layers';
-import { AREA_SOURCES, areaStyle, attachAreaLayers, codeAt, hasTileSet, paintAreas, setAreaOpacity, showFiles, showHatched, showHover, showOutlines, showRegions } from './areaLayers';
+import { AREA_SOURCES, areaStyle, attachAreaLayers, codeAt, hasTileSet, overviewDrawn, paintAreas, setAreaOpacity, showFiles, showHatched, showHover, showOutlines, showRegions } from './areaLayers';
 import { useLabels } from './useLabels';
 import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
@@ -173,7 +173,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     /** Marks each new key once, when the map is idle with it and the overlay (if it draws part of it) has drawn it. */
     const markDrawn = () => {
       const key = drawKeyRef.current;
-      if (!key || key === drawnRef.current || idleKeyRef.current !== key) return;
+      if (!key || key === drawnRef.current || idleKeyRef.current !== key || !overviewDrawn(map)) return;
       if (needsOverlayRef.current && overlayDrawnRef.current !== key) return;
       drawnRef.current = key;
       performance.mark(`drawn:${key}`);

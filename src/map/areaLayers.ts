@@ -5,10 +5,11 @@
 // dissolved in the browser, are a GeoJSON source of their own.
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibre, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { GENERATED_DIR, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';
+import { GENERATED_DIR, OVERVIEW_ZOOM, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';
 import { NL_BOUNDS, isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import type { FeatureColors } from '../state/selectors';
+import { OverviewLayer } from './areaOverview';
 
 /** The area levels' tiles: fills and the gemeente borders over wijken and buurten. */
 const FILLS = 'vlakken';
@@ -82,8 +83,8 @@ function tileSource(level: AreaLevel, year: number): VectorSourceSpecification {
 // is) is the border between areas. Transparent until every tile in view is there and the areas
 // have their colours: a software renderer then draws the level once, not once per arriving tile
 // (each such frame takes the CPU the worker needs to decode the rest).
-const fillLayer = (): LayerSpecification => ({ id: FILLS, type: 'fill', source: FILLS, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } });
-const gemeenteBorderLayer = (): LayerSpecification => ({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3, 'line-opacity': 0 } });
+const fillLayer = (): LayerSpecification => ({ id: FILLS, type: 'fill', source: FILLS, minzoom: OVERVIEW_ZOOM, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } });
+const gemeenteBorderLayer = (): LayerSpecification => ({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, minzoom: OVERVIEW_ZOOM, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3, 'line-opacity': 0 } });
 const hidden = () => ({ visibility: 'none' }) as const;
 
 /** The areas' sources and layers, as part of the map's first style, with the tiles of the level
@@ -120,12 +121,46 @@ export function attachAreaLayers(map: MapLibre, level: Level, year: number): voi
   tileSetOf.set(map, isRegionSystem(level) ? null : tilesDir(level, year));
   if (!isRegionSystem(level)) revealOf.set(map, { painted: false });
   levelOf.set(map, level);
+  const overview = new OverviewLayer(overviewShows, () => tilesAtEveryZoom(map));
+  overviewOf.set(map, overview);
+  // The overview's file loads with the style, not after it.
+  overview.show(isRegionSystem(level) ? null : level, year);
   map.on('zoom', () => outlinesAtZoom(map));
-  map.on('sourcedata', (e) => { if (e.sourceId === FILLS) reveal(map); });
+  map.on('sourcedata', (e) => {
+    if (e.sourceId !== FILLS) return;
+    reveal(map);
+    if (map.getZoom() >= OVERVIEW_ZOOM && map.isSourceLoaded(FILLS)) tilesShown.add(map);
+  });
   map.once('style.load', () => {
     map.addImage('arcering', hatchImage());
+    map.addLayer(overview, map.getLayer(FILLS) ? FILLS : HATCHED);
     outlinesAtZoom(map);
   });
+}
+
+/** Each map's overview: the areas below OVERVIEW_ZOOM (areaOverview.ts). */
+const overviewOf = new WeakMap<MapLibre, OverviewLayer>();
+
+/** Maps whose level's tiles have been shown whole (at or above OVERVIEW_ZOOM). */
+const tilesShown = new WeakSet<MapLibre>();
+
+/** The overview draws the areas below OVERVIEW_ZOOM, and above it until the level's tiles in view
+ *  have loaded once (after a level switch or a zoom in); not under every later pan, where it would
+ *  cost a frame its whole area. */
+function overviewShows(map: MapLibre): boolean {
+  return map.getZoom() < OVERVIEW_ZOOM || (map.getSource(FILLS) !== undefined && !tilesShown.has(map));
+}
+
+/** A level whose overview file failed to load: its tiles draw it at every zoom. */
+function tilesAtEveryZoom(map: MapLibre): void {
+  overviewOf.get(map)?.drop();
+  for (const id of [FILLS, GEMEENTE_BORDERS]) if (map.getLayer(id)) map.setLayerZoomRange(id, 0, 24);
+}
+
+/** Whether the map's last frame holds the areas drawn by the overview in their current colours
+ *  (true where the overview draws nothing). */
+export function overviewDrawn(map: MapLibre): boolean {
+  return overviewOf.get(map)?.isDrawn(map) ?? true;
 }
 
 /** A new tile layer not yet shown, and whether its areas have their colours: it shows once they
@@ -154,6 +189,8 @@ function setTileLayers(map: MapLibre, level: AreaLevel | null, year: number): bo
     map.removeLayer(GEMEENTE_BORDERS);
     map.removeSource(FILLS);
   }
+  overviewOf.get(map)?.show(level, year);
+  tilesShown.delete(map);
   if (!level) return true;
   map.addSource(FILLS, tileSource(level, year));
   map.addLayer(fillLayer(), HATCHED);
@@ -219,6 +256,7 @@ export function paintAreas(map: MapLibre, level: Level, year: number, colors: Fe
   const c = colors.colors;
   const target = isRegionSystem(level) ? { source: REGIONS } : { source: FILLS, sourceLayer: TILE_LAYERS.fills };
   if (!map.getSource(target.source)) return;
+  if (!isRegionSystem(level)) overviewOf.get(map)?.setColors(level, year, colors);
   colors.codes.forEach((code, i) => {
     map.setFeatureState({ ...target, id: code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
   });
@@ -245,6 +283,7 @@ function setSmallSource(map: MapLibre, id: string, features: Feature[], layers: 
 /** The opacity of the area colours ("Dekking"), 0.2–1, linear (40% covers 40%). */
 export function setAreaOpacity(map: MapLibre, opacity: number): void {
   opacityOf.set(map, opacity);
+  overviewOf.get(map)?.setOpacity(opacity);
   if (!revealOf.has(map)) paintFills(map, FILLS, 'fill-opacity', opacity);
   paintFills(map, REGION_FILLS, 'fill-opacity', opacity);
 }
@@ -260,9 +299,11 @@ export function showOutlines(map: MapLibre, highlighted: AreaFeature[], selected
   setSmallSource(map, OUTLINES, [...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')], OUTLINE_LAYERS);
 }
 
-/** The code of the area drawn at a pixel, read from the tiles in view (while the atlas's own
- *  shapes of the level still load); null where no area is drawn. */
+/** The code of the area drawn at a pixel, read from the overview or the tiles in view (while the
+ *  atlas's own shapes of the level still load); null where no area is drawn. */
 export function codeAt(map: MapLibre, point: [number, number]): string | null {
+  const fromOverview = overviewOf.get(map)?.codeAt(map, point);
+  if (fromOverview !== undefined) return fromOverview;
   if (!map.getLayer(FILLS)) return null;
   const [area] = map.queryRenderedFeatures(point, { layers: [FILLS] });
   const code = area?.properties?.code ?? area?.id;

@@ -1,10 +1,18 @@
-// How the map draws on a software renderer (issue 14): the areas are maplibre layers coloured by
-// feature-state (from the table, before the shapes are read), a drag step and a style change are
-// one render each, the names are HTML that moves with the map, deck.gl
-// is not loaded until points are shown, and a missing map file is named.
+// How the map draws on a software renderer (issue 14): below OVERVIEW_ZOOM the areas are one raster
+// of area numbers coloured per number, from there maplibre's tile layers coloured by feature-state
+// (both from the table, before the shapes are read); a drag step and a style change are one render
+// each, the names are HTML that moves with the map, deck.gl is not loaded until points are shown,
+// and a missing map file is named.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { readTable } from '../../src/cli/generated';
+import { geometryFile } from '../../src/atlas/assets';
+import type { AreaLevel, AreaProperties } from '../../src/atlas/geography';
+import { buildPickIndex, pickAt } from '../../src/atlas/pick';
 import { browserSession } from '../support/session';
 
 const session = browserSession();
@@ -21,6 +29,51 @@ interface MapHandle {
 type MapEl = HTMLElement & { atlasMap: MapHandle };
 
 const drawn = (page: Page, prefix: string) => page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 60_000 });
+
+/** Points well inside areas of a level, from the atlas's own shapes: the centre of an area's box
+ *  where the area also lies about 1 km to every side (a few pixels at national zoom), largest
+ *  areas first. */
+function innerPoints(level: AreaLevel, year: number, count: number): { code: string; lng: number; lat: number }[] {
+  const topo = JSON.parse(readFileSync(`public/generated/${geometryFile(level, year)}`, 'utf8')) as Topology;
+  const shapes = (feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>).features;
+  // Checked both ways round: a few shapes overlap (a wijk drawn without the hole its neighbour fills).
+  const index = buildPickIndex(shapes);
+  const reversed = buildPickIndex([...shapes].reverse());
+  const only = (i: number, x: number, y: number) => pickAt(index, x, y) === i && pickAt(reversed, x, y) === shapes.length - 1 - i;
+  const boxes = shapes.map((f, i) => {
+    const points = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2);
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    return { i, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  }).sort((a, b) => (b.box[2] - b.box[0]) * (b.box[3] - b.box[1]) - (a.box[2] - a.box[0]) * (a.box[3] - a.box[1]));
+  const found = [];
+  // A grid of 7 × 7 points 0.005° apart (thin strips of a neighbour, a dike or a canal, can cross an area).
+  const grid = [-3, -2, -1, 0, 1, 2, 3].flatMap((a) => [-3, -2, -1, 0, 1, 2, 3].map((b) => [a * 0.005, b * 0.005]));
+  for (const { i, box } of boxes) {
+    const [lng, lat] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    if (grid.every(([dx, dy]) => only(i, lng + dx, lat + dy))) found.push({ code: shapes[i].properties.code, lng, lat });
+    if (found.length === count) break;
+  }
+  return found;
+}
+
+/** The colour the map draws at a place, read from its canvas in the frame (names and tooltips,
+ *  HTML over the map, are not in it). */
+function colourAt(page: Page, lng: number, lat: number): Promise<[number, number, number]> {
+  return page.evaluate(([x, y]) => new Promise<[number, number, number]>((resolve) => {
+    const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & { getCanvas(): HTMLCanvasElement; once(t: string, f: () => void): void; triggerRepaint(): void };
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const gl = canvas.getContext('webgl2')!;
+      const p = map.project([x, y]);
+      const ratio = canvas.width / canvas.clientWidth;
+      const pixel = new Uint8Array(4);
+      gl.readPixels(Math.round(p.x * ratio), canvas.height - 1 - Math.round(p.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      resolve([pixel[0], pixel[1], pixel[2]]);
+    });
+    map.triggerRepaint();
+  }), [lng, lat]);
+}
 
 describe('rendering', () => {
   it('colours every area through its feature-state, with the class colour of the legend', async () => {
@@ -39,7 +92,8 @@ describe('rendering', () => {
   });
 
   it('shows a new level once its tiles in view are there and coloured, with the chosen opacity', async () => {
-    const page = await session.open('?dekking=40');
+    // At zoom 9, where the tiles draw the areas.
+    const page = await session.open('?dekking=40&kaart=5.1200,52.0900,9.00');
     await drawn(page, 'gemeente_2015');
     const paint = () => page.evaluate(() => {
       const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { getPaintProperty(l: string, p: string): number; isSourceLoaded(s: string): boolean };
@@ -172,7 +226,7 @@ describe('rendering', () => {
     await page.context().close();
   });
 
-  it('colours a new level from its table before its shapes are read, and picks areas from the tiles meanwhile', async () => {
+  it('colours a new level from its table before its shapes are read, and picks areas from the overview meanwhile', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The buurt shapes are held back until the test lets them go; the page's drawn key at the
     // moment they are asked for tells whether the map waited for its colours first.
@@ -184,25 +238,70 @@ describe('rendering', () => {
       await released;
       await route.continue();
     });
+    const tiles: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/tegels/buurt_2015/')) tiles.push(r.url()); });
     await page.goto(session.base);
     await drawn(page, 'gemeente_2015');
     await page.locator('input[type=radio][value=buurt]').check();
     await drawn(page, 'buurt_2015');
     await expect.poll(() => drawnWhenAsked, { timeout: 10_000 }).toMatch(/^buurt_2015/);
-    // Without the shapes, the buurt under the pointer comes from the tiles: its name in the tooltip,
-    // and a click opens its profile.
+    // At national zoom the buurten come from the overview: not one tile of them is fetched.
+    expect(tiles).toEqual([]);
+    // Without the shapes, the buurt under the pointer comes from the overview: its name in the
+    // tooltip, and a click opens its profile. Which buurt lies there is read from the shapes here.
+    const [inner] = innerPoints('buurt', 2015, 1);
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.55);
-    const code = await page.evaluate(([x, y]) => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { queryRenderedFeatures(p: [number, number], o: object): { properties: { code: string } }[] };
-      return map.queryRenderedFeatures([x, y], { layers: ['vlakken'] })[0]?.properties.code;
-    }, [box.width * 0.45, box.height * 0.55]);
-    expect(code).toMatch(/^BU\d{8}$/);
-    const name = readTable('buurt', 2015).names[readTable('buurt', 2015).codes.indexOf(code)];
-    await expect.poll(() => page.locator('.tooltip').first().textContent(), { timeout: 10_000 }).toContain(name);
-    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.55);
-    await expect.poll(() => page.locator('.info').textContent(), { timeout: 30_000 }).toContain(code);
+    const p = await page.evaluate(([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.project([x, y]), [inner.lng, inner.lat]);
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    const table = readTable('buurt', 2015);
+    await expect.poll(() => page.locator('.tooltip').first().textContent(), { timeout: 10_000 }).toContain(table.names[table.codes.indexOf(inner.code)]);
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    await expect.poll(() => page.locator('.info').textContent(), { timeout: 30_000 }).toContain(inner.code);
     release();
+    await page.context().close();
+  });
+
+  it('draws the national map from the overview, each area in its own colour, and the tiles from OVERVIEW_ZOOM on', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const tiles: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/tegels/')) tiles.push(r.url()); });
+    await page.goto(`${session.base}?niveau=wijk`);
+    await drawn(page, 'wijk_2015');
+    expect(tiles).toEqual([]);
+    // Well inside twelve wijken: the pixel has the colour the wijk's tiles would get (its
+    // feature-state, set from the same table), so the overview puts each colour in its place.
+    const points = innerPoints('wijk', 2015, 12);
+    expect(points).toHaveLength(12);
+    const colours = new Set<string>();
+    for (const { code, lng, lat } of points) {
+      const state = await page.evaluate((id) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id }), code);
+      const got = await colourAt(page, lng, lat);
+      expect(got, code).toEqual([state.r, state.g, state.b]);
+      colours.add(got.join());
+    }
+    expect(colours.size).toBeGreaterThan(1);
+    // Zoomed in to zoom 9 the tiles take over, once they are there.
+    await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [5.12, 52.09], zoom: 9, duration: 0 }));
+    await expect.poll(() => tiles.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { queryRenderedFeatures(o: object): unknown[]; isSourceLoaded(s: string): boolean };
+      return map.isSourceLoaded('vlakken') && map.queryRenderedFeatures({ layers: ['vlakken'] }).length > 0;
+    }), { timeout: 20_000 }).toBe(true);
+    expect(tiles.every((t) => /\/tegels\/wijk_2015\/9\//.test(t))).toBe(true);
+    await page.context().close();
+  });
+
+  it('draws a level whose overview file is missing from its tiles at every zoom', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/wijk_2015.overzicht.bin', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    const tiles: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/tegels/wijk_2015/')) tiles.push(r.url()); });
+    await page.goto(`${session.base}?niveau=wijk`);
+    await drawn(page, 'wijk_2015');
+    expect(tiles.length).toBeGreaterThan(0);
+    const [{ code, lng, lat }] = innerPoints('wijk', 2015, 1);
+    const state = await page.evaluate((id) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id }), code);
+    expect(await colourAt(page, lng, lat)).toEqual([state.r, state.g, state.b]);
     await page.context().close();
   });
 
@@ -222,7 +321,7 @@ describe('rendering', () => {
     await page.context().close();
   });
 
-  it('draws the first map in the frame after its tiles arrive, and is idle after it', async () => {
+  it('draws a first map from tiles (at zoom 9) in the frame after its tiles arrive, and is idle after it', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The map is on its element from its style's load, before its tiles: count the frames drawn
     // after the last tile arrived until the map is idle. Five small sources that report themselves
@@ -241,7 +340,7 @@ describe('rendering', () => {
       hook();
     });
     const page = await context.newPage();
-    await page.goto(session.base);
+    await page.goto(`${session.base}?kaart=5.1200,52.0900,9.00`);
     await drawn(page, 'gemeente_2015');
     await expect.poll(() => page.evaluate(() => (window as unknown as { framesAfterTiles?: number }).framesAfterTiles)).toBe(1);
     await context.close();
