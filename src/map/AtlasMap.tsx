@@ -83,8 +83,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const [loadedMap, setLoadedMap] = useState<MapLibre | null>(null);
   /** deck.gl's overlay and its layer function, once loaded (only when points or markers are shown). */
   const [overlay, setOverlay] = useState<{ deck: MapboxOverlay; layersOf: OverlayModule['overlayLayers'] } | null>(null);
-  /** What the map's own layers show now. */
-  const shownRef = useRef<{ geometry: Geometry | null; colors: FeatureColors | null }>({ geometry: null, colors: null });
+  /** What the map's own layers show now: the regions' shapes, the colours and their level. */
+  const shownRef = useRef<{ geometry: Geometry | null; colors: FeatureColors | null; key: string }>({ geometry: null, colors: null, key: '' });
+  /** Gives the map's layers the areas, colours and opacity of the last render (set below). */
+  const showAreasRef = useRef<() => void>(() => {});
   /** The key of the map's layers when it was last idle (everything loaded and drawn). */
   const idleKeyRef = useRef('');
   /** The key of the overlay's layers, and of those it has drawn; whether the key needs them. */
@@ -284,6 +286,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       unsubscribeLevel = useAtlas.subscribe((s, prev) => {
         if ((s.level !== prev.level || s.year !== prev.year) && !isRegionSystem(s.level)) showLevelFiles(map, s.level, s.year);
       });
+      // The colours known now go into the map's first frame, not one frame after React's effect.
+      showAreasRef.current();
       setReady(true);
       setLoadedMap(map);
     });
@@ -312,28 +316,28 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
   useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
 
-  // A new area level's tiles (asked for from the store's change, in the map's effect) start
-  // uncoloured: the areas are painted anew.
+  // The areas: colours and opacity as maplibre layers (regions also their dissolved shapes); a
+  // change marks a new key. Tiles and the overview are coloured by code, without waiting for the
+  // atlas's shapes; a new level's tiles start uncoloured, so a level change paints them anew.
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
-  useEffect(() => {
-    if (mapRef.current && ready && !isRegionSystem(level)) shownRef.current = { geometry: null, colors: null };
-  }, [level, year, ready]);
-
-  // The areas: colours and opacity as maplibre layers (regions also their dissolved shapes); a
-  // change marks a new key. Tiles are coloured by code, without waiting for the atlas's shapes.
-  useEffect(() => {
+  showAreasRef.current = () => {
     const map = mapRef.current;
-    if (!map || !ready || !colors || (isRegionSystem(level) && !geometry)) { drawKeyRef.current = ''; return; }
+    if (!map || !colors || (isRegionSystem(level) && !geometry)) { drawKeyRef.current = ''; return; }
     const shown = shownRef.current;
-    if (geometry && isRegionSystem(geometry.level) && geometry !== shown.geometry) showRegions(map, geometry);
-    if (colors !== shown.colors) paintAreas(map, level, year, colors);
-    shownRef.current = { geometry: geometry ?? null, colors };
+    const key = assetName(level, year);
+    let changed = drawKey !== drawKeyRef.current;
+    if (geometry && isRegionSystem(geometry.level) && geometry !== shown.geometry) { showRegions(map, geometry); changed = true; }
+    if (colors !== shown.colors || key !== shown.key) { paintAreas(map, level, year, colors); changed = true; }
+    shownRef.current = { geometry: geometry ?? null, colors, key };
     setAreaOpacity(map, opacity);
     drawKeyRef.current = drawKey;
-    drawLevelRef.current = assetName(level, year);
-    // A render follows, and 'idle' after it once every tile is drawn.
-    map.triggerRepaint();
+    drawLevelRef.current = key;
+    // A render follows, and 'idle' after it once every tile is drawn (an opacity change renders by itself).
+    if (changed) map.triggerRepaint();
+  };
+  useEffect(() => {
+    if (ready) showAreasRef.current();
   }, [geometry, colors, opacity, drawKey, ready, level, year]);
 
   const hatchedShapes = useMemo<AreaFeature[]>(() => {

@@ -4,10 +4,10 @@
 // borders (between gemeenten, or between the gemeenten themselves) are found in the shader, where
 // the area number changes within a pixel.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibre } from 'maplibre-gl';
-import { GENERATED_DIR, overviewFile } from '../atlas/assets';
-import { decodeOverview, mercatorX, mercatorY, overviewCellAt, type Overview } from '../atlas/overviewFormat';
+import { mercatorX, mercatorY, overviewCellAt, type Overview } from '../atlas/overviewFormat';
 import type { AreaLevel } from '../atlas/geography';
 import type { FeatureColors } from '../state/selectors';
+import { loadOverview } from '../state/loaders';
 
 export const OVERVIEW_LAYER = 'overzicht';
 /** Lookup textures are this many entries wide. */
@@ -25,8 +25,9 @@ void main() {
 }`;
 
 // Borders: 1 white between any two areas (gemeenten), 2 dark between gemeenten (over wijken and
-// buurten), 0 none. A pixel is on a border when the area a little over half a pixel away (in any of
-// four directions) is another: a line of about one pixel, on both sides of the edge.
+// buurten), 0 none. A pixel is on a border when the area at one of its corners, a little over half a
+// pixel away on the diagonal, is another: a line of about one pixel on both sides of an edge, at
+// three lookups of an area per pixel (the gemeente of an area is looked up only on an edge).
 const FRAGMENT = `#version 300 es
 precision highp float;
 precision highp int;
@@ -52,37 +53,20 @@ void main() {
   c.a *= u_opacity;
   vec4 color = vec4(c.rgb * c.a, c.a);
   if (u_borders != 0) {
-    float reach = u_borders == 1 ? 0.5 : 0.65;
-    vec2 dx = dFdx(v_cell) * reach;
-    vec2 dy = dFdy(v_cell) * reach;
-    int a = areaAt(v_cell + dx), b = areaAt(v_cell - dx), d = areaAt(v_cell + dy), e = areaAt(v_cell - dy);
-    if (u_borders == 1) {
-      if (n != 0 && (a != n || b != n || d != n || e != n)) color = vec4(mix(c.rgb, vec3(1.0), 0.7) * c.a, c.a);
-    } else {
-      int g = groupOf(n);
-      if (groupOf(a) != g || groupOf(b) != g || groupOf(d) != g || groupOf(e) != g) color = vec4(vec3(40.0 / 255.0) * 0.9, 0.9) + color * 0.1;
+    vec2 corner = (dFdx(v_cell) + dFdy(v_cell)) * (u_borders == 1 ? 0.5 : 0.65);
+    int a = areaAt(v_cell + corner);
+    int b = areaAt(v_cell - corner);
+    if (a != n || b != n) {
+      if (u_borders == 1) {
+        if (n != 0) color = vec4(mix(c.rgb, vec3(1.0), 0.7) * c.a, c.a);
+      } else {
+        int g = groupOf(n);
+        if (groupOf(a) != g || groupOf(b) != g) color = vec4(vec3(40.0 / 255.0) * 0.9, 0.9) + color * 0.1;
+      }
     }
   }
   fragColor = color;
 }`;
-
-/** Each overview file is read once, whichever map asks (the comparison has three). */
-const files = new Map<string, Promise<Overview>>();
-
-/** A level's overview from the server: fetched, inflated and checked. */
-export function loadOverview(level: AreaLevel, year: number): Promise<Overview> {
-  const url = `${import.meta.env.BASE_URL}${GENERATED_DIR}/${overviewFile(level, year)}`;
-  let file = files.get(url);
-  if (!file) {
-    file = fetch(url).then((response) => {
-      if (!response.ok || !response.body) throw new Error(`${overviewFile(level, year)}: ${response.status}`);
-      return new Response(response.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
-    }).then(decodeOverview);
-    file.catch(() => files.delete(url));
-    files.set(url, file);
-  }
-  return file;
-}
 
 /** Number per area code, and each area's gemeente as a number (1…; 0 is no area). */
 function indexOf(overview: Overview): { numbers: Map<string, number>; groups: Uint8Array } {

@@ -2,7 +2,8 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { GENERATED_DIR, VOORZIENINGEN_FILE, geometryFile, membershipFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
+import { GENERATED_DIR, VOORZIENINGEN_FILE, geometryFile, membershipFile, overviewFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
+import { decodeOverview, type Overview } from '../atlas/overviewFormat';
 import { dissolveRegions } from '../atlas/dissolve';
 import { regionBorderSegments, sharesBorders } from '../atlas/regionBorders';
 import type { AreaLevel, AreaProperties, Level, Membership, RegionSystem } from '../atlas/geography';
@@ -89,6 +90,24 @@ export async function loadGeometry(level: AreaLevel, year: number): Promise<Geom
   if (!object || object.type !== 'GeometryCollection') throw new AssetError(`${file} bevat geen object "${level}".`);
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   return { level, year, features: fc.features, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
+}
+
+const overviews = new Map<string, Promise<Overview>>();
+
+/** A level's overview (the raster the map draws below OVERVIEW_ZOOM), read once whichever map or
+ *  loader asks first: the store asks for it with the level's table, before the map is made. */
+export function loadOverview(level: AreaLevel, year: number): Promise<Overview> {
+  const file = overviewFile(level, year);
+  let overview = overviews.get(file);
+  if (!overview) {
+    overview = fetch(`${base}${file}`).then((response) => {
+      if (!response.ok || !response.body) throw new AssetError(`Kon ${file} niet laden (HTTP ${response.status}).`);
+      return new Response(response.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
+    }).then(decodeOverview);
+    overview.catch(() => overviews.delete(file));
+    overviews.set(file, overview);
+  }
+  return overview;
 }
 
 /** Regions of one system as a Geometry, dissolved from the gemeente topology of the same year. */
