@@ -218,6 +218,11 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       setView({ longitude: c.lng, latitude: c.lat, zoom: map.getZoom() });
     };
     map.on('moveend', report);
+    // A restored WebGL context comes back without the areas' colours: paint them again.
+    map.on('webglcontextrestored', () => map.once('style.load', () => {
+      shownRef.current = { geometry: null, colors: null, key: '' };
+      showAreasRef.current();
+    }));
     map.on('resize', () => setViewTick((t) => t + 1));
     /** The area under a point: from the atlas's shapes, or from the drawn tiles while those still load. */
     const areaAt = (e: { lngLat: { lng: number; lat: number }; point: { x: number; y: number } }): string | null => {

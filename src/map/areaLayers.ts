@@ -131,11 +131,15 @@ export function attachAreaLayers(map: MapLibre, level: Level, year: number): voi
     reveal(map);
     if (map.getZoom() >= OVERVIEW_ZOOM && map.isSourceLoaded(FILLS)) tilesShown.add(map);
   });
-  map.once('style.load', () => {
-    map.addImage('arcering', hatchImage());
-    map.addLayer(overview, map.getLayer(FILLS) ? FILLS : HATCHED);
+  const addOwn = () => {
+    if (!map.hasImage('arcering')) map.addImage('arcering', hatchImage());
+    if (!map.getLayer(overview.id)) map.addLayer(overview, map.getLayer(FILLS) ? FILLS : HATCHED);
     outlinesAtZoom(map);
-  });
+  };
+  map.once('style.load', addOwn);
+  // After a lost WebGL context maplibre loads its style again (a frame later), without custom
+  // layers and without feature-state (the map's component paints the areas again).
+  map.on('webglcontextrestored', () => map.once('style.load', addOwn));
 }
 
 /** Each map's overview: the areas below OVERVIEW_ZOOM (areaOverview.ts). */

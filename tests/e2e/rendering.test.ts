@@ -305,6 +305,27 @@ describe('rendering', () => {
     await page.context().close();
   });
 
+  it('draws the areas in their colours again after the WebGL context was lost and restored', async () => {
+    const page = await session.open('?niveau=wijk');
+    await drawn(page, 'wijk_2015');
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { getCanvas(): HTMLCanvasElement; once(t: string, f: () => void): void };
+      const lose = map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      map.once('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 50));
+      map.once('webglcontextrestored', () => resolve());
+      lose.loseContext();
+    }));
+    const [{ code, lng, lat }] = innerPoints('wijk', 2015, 1);
+    const stateOf = (id: string) => page.evaluate((i) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id: i }), id);
+    // The overview (national zoom) and, zoomed in, the tiles: each area in its colour again.
+    await expect.poll(async () => { const s = await stateOf(code); return s.r === undefined ? 'geen' : (await colourAt(page, lng, lat)).join() === [s.r, s.g, s.b].join(); }, { timeout: 10_000 }).toBe(true);
+    await page.evaluate(([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [x, y], zoom: 10, duration: 0 }), [lng, lat]);
+    await expect.poll(() => page.evaluate(() => ((document.querySelector('.map') as MapEl).atlasMap as unknown as { isSourceLoaded(s: string): boolean }).isSourceLoaded('vlakken')), { timeout: 20_000 }).toBe(true);
+    const state = await stateOf(code);
+    expect(await colourAt(page, lng, lat)).toEqual([state.r, state.g, state.b]);
+    await page.context().close();
+  });
+
   it('draws a style change in one frame and is idle after it', async () => {
     const page = await session.open();
     await drawn(page, 'gemeente_2015');
