@@ -1,8 +1,9 @@
 // The areas as maplibre's own layers: fills coloured by feature-state, borders, the hatching of
 // "onvolledig", the hovered area and the outlines of selection and highlight. The area levels come
 // as vector tiles cut at build time (geo/mapTiles.ts): maplibre decodes only the tiles in view,
-// a recolour only sets each area's state (no new geometry), and a pan runs no React code. Regions,
-// dissolved in the browser, are a GeoJSON source of their own.
+// a recolour only sets each area's state (no new geometry), and a pan runs no React code. Below
+// OVERVIEW_ZOOM the overview raster draws them instead (areaOverview.ts). Regions, dissolved in
+// the browser, are a GeoJSON source of their own.
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibre, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import { GENERATED_DIR, OVERVIEW_ZOOM, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';

@@ -181,11 +181,6 @@ export class OverviewLayer implements CustomLayerInterface {
     }, () => { if (this.key === key) this.failed(level, year); });
   }
 
-  /** Whether the overview has no file to wait for (regions, or a file that failed). */
-  get empty(): boolean {
-    return this.key === null;
-  }
-
   /** The areas' colours, for the level shown (colours of another level are ignored). */
   setColors(level: AreaLevel, year: number, colors: FeatureColors): void {
     if (this.key !== `${level}_${year}`) return;
