@@ -15,7 +15,8 @@ export class AssetError extends Error {}
 
 const base = `${import.meta.env.BASE_URL}${GENERATED_DIR}/`;
 
-async function fetchJson<T>(file: string): Promise<T> {
+/** A generated file's response, or an AssetError naming what is wrong with it. */
+async function fetchAsset(file: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(`${base}${file}`);
@@ -26,6 +27,11 @@ async function fetchJson<T>(file: string): Promise<T> {
   if (!response.ok) throw new AssetError(`Kon ${file} niet laden (HTTP ${response.status}).`);
   // A server that answers every unknown path with the page itself (vite preview, many static hosts).
   if (/text\/html/i.test(response.headers.get('content-type') ?? '')) throw new AssetError(`${file} ontbreekt op de server (de server gaf een webpagina terug); bouw de gegevens opnieuw met npm run data (of npm install).`);
+  return response;
+}
+
+async function fetchJson<T>(file: string): Promise<T> {
+  const response = await fetchAsset(file);
   try {
     return (await response.json()) as T;
   } catch {
@@ -100,8 +106,8 @@ export function loadOverview(level: AreaLevel, year: number): Promise<Overview> 
   const file = overviewFile(level, year);
   let overview = overviews.get(file);
   if (!overview) {
-    overview = fetch(`${base}${file}`).then((response) => {
-      if (!response.ok || !response.body) throw new AssetError(`Kon ${file} niet laden (HTTP ${response.status}).`);
+    overview = fetchAsset(file).then((response) => {
+      if (!response.body) throw new AssetError(`${file} is leeg; bouw de gegevens opnieuw met npm run data.`);
       return new Response(response.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
     }).then(decodeOverview);
     overview.catch(() => overviews.delete(file));
