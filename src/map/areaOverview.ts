@@ -5,7 +5,7 @@
 // the area number changes within a pixel.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibre } from 'maplibre-gl';
 import { mercatorX, mercatorY, overviewCellAt, type Overview } from '../atlas/overviewFormat';
-import type { AreaLevel } from '../atlas/geography';
+import { assetName, type AreaLevel } from '../atlas/geography';
 import type { FeatureColors } from '../state/selectors';
 import { loadOverview } from '../state/loaders';
 
@@ -68,8 +68,17 @@ void main() {
   fragColor = color;
 }`;
 
+interface OverviewIndex {
+  numbers: Map<string, number>;
+  groups: Uint8Array;
+}
+/** Per overview file, shared by the maps that draw it (the comparison has three). */
+const indexes = new WeakMap<Overview, OverviewIndex>();
+
 /** Number per area code, and each area's gemeente as a number (1…; 0 is no area). */
-function indexOf(overview: Overview): { numbers: Map<string, number>; groups: Uint8Array } {
+function indexOf(overview: Overview): OverviewIndex {
+  const known = indexes.get(overview);
+  if (known) return known;
   const numbers = new Map<string, number>();
   const groupNumbers = new Map<string, number>();
   const groups = new Uint8Array(lookupSize(overview.codes.length + 1) * 2);
@@ -82,7 +91,9 @@ function indexOf(overview: Overview): { numbers: Map<string, number>; groups: Ui
     groups[(i + 1) * 2] = g & 255;
     groups[(i + 1) * 2 + 1] = g >> 8;
   });
-  return { numbers, groups };
+  const index = { numbers, groups };
+  indexes.set(overview, index);
+  return index;
 }
 
 /** Entries in a lookup texture for n numbers: whole rows. */
@@ -156,16 +167,17 @@ export class OverviewLayer implements CustomLayerInterface {
   private key: string | null = null;
   private cellsStale = false;
   private colorsStale = false;
-  /** The colours of the last frame drawn, and whether a frame needed the overview. */
+  /** The colours of the last frame the overview drew. */
   private drawn: FeatureColors | null = null;
 
-  /** showsAt: whether the map needs the overview in this frame (its zoom and tiles). */
-  constructor(private readonly showsAt: (map: MapLibre) => boolean, private readonly failed: (level: AreaLevel, year: number) => void) {}
+  /** showsAt: whether the map needs the overview in this frame (its zoom and tiles); failed: the
+   *  level's file could not be read. */
+  constructor(private readonly showsAt: (map: MapLibre) => boolean, private readonly failed: () => void) {}
 
   /** The level shown (null: regions, which are no raster); its file loads, and until it is there
    *  nothing is drawn. */
   show(level: AreaLevel | null, year: number): void {
-    const key = level ? `${level}_${year}` : null;
+    const key = level ? assetName(level, year) : null;
     if (key === this.key) return;
     this.key = key;
     this.overview = null;
@@ -178,12 +190,12 @@ export class OverviewLayer implements CustomLayerInterface {
       const { numbers, groups } = indexOf(overview);
       Object.assign(this, { overview, numbers, groups, cellsStale: true, colorsStale: true });
       this.map?.triggerRepaint();
-    }, () => { if (this.key === key) this.failed(level, year); });
+    }, () => { if (this.key === key) this.failed(); });
   }
 
   /** The areas' colours, for the level shown (colours of another level are ignored). */
   setColors(level: AreaLevel, year: number, colors: FeatureColors): void {
-    if (this.key !== `${level}_${year}`) return;
+    if (this.key !== assetName(level, year)) return;
     this.colors = colors;
     this.colorsStale = true;
   }
