@@ -72,8 +72,6 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   /** Loads deck.gl and adds its overlay, once (set by the map's effect). */
   const loadOverlayRef = useRef<() => void>(() => {});
   const drawKeyRef = useRef<string>('');
-  /** The level and year (assetName) of the key being drawn. */
-  const drawLevelRef = useRef<string>('');
   /** Key of the last frame drawn: each change is marked once (drawn:<key>) for tests and the benchmark. */
   const drawnRef = useRef<string>('');
   const [zoom, setZoom] = useState(7);
@@ -181,7 +179,7 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       performance.mark(`drawn:${key}`);
       el.dataset.drawn = key;
       if (!variant) document.documentElement.dataset.drawn = key;
-      useAtlas.getState().setColoured(drawLevelRef.current);
+      useAtlas.getState().setColoured(shownRef.current.key);
     };
     map.on('idle', () => { idleKeyRef.current = drawKeyRef.current; markDrawn(); });
     map.on('error', (e) => {
@@ -337,7 +335,6 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     shownRef.current = { geometry: geometry ?? null, colors, key };
     setAreaOpacity(map, opacity);
     drawKeyRef.current = drawKey;
-    drawLevelRef.current = key;
     // A render follows, and 'idle' after it once every tile is drawn (an opacity change renders by itself).
     if (changed) map.triggerRepaint();
   };
