@@ -6,7 +6,7 @@ import { LEVEL_YEARS, YEARS, assetName, isRegionSystem, levelOfCode, levelTitle,
 import { isAvailable, type AreaTable } from '../atlas/indicators';
 import type { PaletteName } from '../atlas/palettes';
 import type { SearchEntry } from '../atlas/search';
-import { loadLayerGeometry, loadLayerTable, loadMembership, loadOverview, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
+import { loadLayerGeometry, loadLayerTable, loadMembership, loadSearch, loadVoorzieningen, type Geometry } from './loaders';
 import { MAX_IMPORT_BYTES, type Category, type Voorziening } from '../atlas/socialeKaart';
 import type { RowError } from '../atlas/poiImport';
 import { keptLists, readOwnLists, type OwnList } from './ownLists';
@@ -228,9 +228,6 @@ export function createAtlasStore(search: string) {
     const key = assetName(level, year);
     if (hasArea(level, year)) return Promise.resolve();
     return shared(`area:${key}`, async () => {
-      // The map's overview of the level is read beside its table (the map, made later, takes it
-      // from there; it handles a failure itself).
-      loadOverview(level, year).catch(() => {});
       if (!get().tables[key]) {
         const table = await loadLayerTable(level, year);
         set((s) => ({ tables: { ...s.tables, [key]: withOwnColumns(table, s.own) } }));

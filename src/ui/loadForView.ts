@@ -1,13 +1,17 @@
 // What the screen needs loaded, started from the first line of the page (main.tsx) and again on
 // every change of level, year or mode (App): loads are shared, so a second call costs nothing.
-import type { Level } from '../atlas/geography';
+import { isRegionSystem, type Level } from '../atlas/geography';
 import type { Mode } from '../state/url';
+import { loadOverview } from '../state/loaders';
 import { useAtlas } from '../state/useAtlas';
 import { preloadProfile } from './profile/InfoPanel';
 
 export function loadForView({ level, year, mode, selection }: { level: Level; year: number; mode: Mode; selection: boolean }): void {
   const { ensureLayer } = useAtlas.getState();
   void ensureLayer(level, year);
+  // The map's overview of an area level is read beside its table, before the map is made (the map
+  // takes it from there and handles a failure itself); regions draw no overview.
+  if (!isRegionSystem(level)) loadOverview(level, year).catch(() => {});
   // Gemeente names label every level's map; the risk model is fitted on the gemeenten of 2015.
   if (level !== 'gemeente') void ensureLayer('gemeente', year);
   if (mode === 'vergelijken') void ensureLayer('gemeente', 2015);
