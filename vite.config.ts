@@ -41,7 +41,9 @@ function cspPlugin(csp: string): Plugin {
   return {
     name: 'wijkatlas-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
+    ],
     generateBundle() {
       const lines = Object.entries(securityHeaders(csp)).map(([name, value]) => `  ${name}: ${value}`);
       this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
@@ -58,7 +60,9 @@ function firstFramePreload(): Plugin {
   return {
     name: 'wijkatlas-first-frame-preload',
     apply: 'build',
-    configResolved(config) { base = config.base; },
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) => {
@@ -67,8 +71,20 @@ function firstFramePreload(): Plugin {
         const worker = chunks.find((c) => c.type === 'asset' && /maplibre-gl-worker.*\.js$/.test(c.fileName));
         const files = map && map.type === 'chunk' ? [map.fileName, ...map.imports] : [];
         return [
-          ...files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const })),
-          ...(worker ? [{ tag: 'link', attrs: { rel: 'prefetch', href: `${base}${worker.fileName}` }, injectTo: 'head' as const }] : []),
+          ...files.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...(worker
+            ? [
+                {
+                  tag: 'link',
+                  attrs: { rel: 'prefetch', href: `${base}${worker.fileName}` },
+                  injectTo: 'head' as const,
+                },
+              ]
+            : []),
         ];
       },
     },

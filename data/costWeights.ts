@@ -12,7 +12,25 @@ export interface CostWeight {
 }
 
 export const BENEFIT_COST_WEIGHTS: CostWeight[] = [
-  { column: 'WWB_UITTOT', label: 'Bijstandsuitkering (WWB)', weight: 1, status: 'aanname', source: 'Referentie: één bijstandsuitkering = 1.' },
-  { column: 'WW_UIT_TOT', label: 'WW-uitkering', weight: 1, status: 'aanname', source: 'Geen kosten per uitkering in de bronkit; gelijk gewicht aangenomen.' },
-  { column: 'AO_UIT_TOT', label: 'Arbeidsongeschiktheidsuitkering (AO)', weight: 1, status: 'aanname', source: 'Geen kosten per uitkering in de bronkit; gelijk gewicht aangenomen.' },
+  {
+    column: 'WWB_UITTOT',
+    label: 'Bijstandsuitkering (WWB)',
+    weight: 1,
+    status: 'aanname',
+    source: 'Referentie: één bijstandsuitkering = 1.',
+  },
+  {
+    column: 'WW_UIT_TOT',
+    label: 'WW-uitkering',
+    weight: 1,
+    status: 'aanname',
+    source: 'Geen kosten per uitkering in de bronkit; gelijk gewicht aangenomen.',
+  },
+  {
+    column: 'AO_UIT_TOT',
+    label: 'Arbeidsongeschiktheidsuitkering (AO)',
+    weight: 1,
+    status: 'aanname',
+    source: 'Geen kosten per uitkering in de bronkit; gelijk gewicht aangenomen.',
+  },
 ];

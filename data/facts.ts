@@ -7,35 +7,141 @@ import type { IndicatorDef } from '../src/atlas/indicators';
 import type { AreaTable } from '../src/atlas/indicators';
 import { csvIssues, type PipelineIssue } from './validate';
 
-export const FACTS_SOURCE = 'Gemeentelijke monitor Sociaal Domein, 1e helft 2016 (voorlopige cijfers), via monitor 3D Drechtsteden (Onderzoekcentrum Drechtsteden)';
-export const FACTS_REMARK = 'Voorlopige cijfers, afgerond; de bron noemt de sociaal-domeincijfers van Alblasserdam niet openbaar en toont de Wmo-cijfers van Alblasserdam met die opmerking.';
+export const FACTS_SOURCE =
+  'Gemeentelijke monitor Sociaal Domein, 1e helft 2016 (voorlopige cijfers), via monitor 3D Drechtsteden (Onderzoekcentrum Drechtsteden)';
+export const FACTS_REMARK =
+  'Voorlopige cijfers, afgerond; de bron noemt de sociaal-domeincijfers van Alblasserdam niet openbaar en toont de Wmo-cijfers van Alblasserdam met die opmerking.';
 export const FACT_PREFIX = 'F_';
 /** Next to the KWB 2022 figures these are reference figures of another period and definition. */
-export const OTHER_DEFINITION = 'Referentiecijfer van een andere periode (1e helft 2016) en definitie (jeugdhulp als % van 0–17 jaar, Wmo per voorziening) dan de CBS-cijfers van 2022 (jeugdzorg in natura als % van jongeren tot 23 jaar, Wmo-cliënten met een maatwerkvoorziening per 1.000 inwoners): niet direct vergelijkbaar.';
+export const OTHER_DEFINITION =
+  'Referentiecijfer van een andere periode (1e helft 2016) en definitie (jeugdhulp als % van 0–17 jaar, Wmo per voorziening) dan de CBS-cijfers van 2022 (jeugdzorg in natura als % van jongeren tot 23 jaar, Wmo-cliënten met een maatwerkvoorziening per 1.000 inwoners): niet direct vergelijkbaar.';
 
 /** Dutch labels of the document's indicators; units, period and remarks come from the CSV. */
-const FACT_LABELS: Record<string, { label: string; law: IndicatorDef['law'] | undefined; unit: string; decimals: number }> = {
+const FACT_LABELS: Record<
+  string,
+  { label: string; law: IndicatorDef['law'] | undefined; unit: string; decimals: number }
+> = {
   jeugdhulp_pct: { label: 'Jongeren met jeugdhulp', law: 'Jeugdwet', unit: '% van 0–17 jaar', decimals: 1 },
-  jeugdhulp_met_verblijf_pct: { label: 'Jongeren met jeugdhulp met verblijf', law: 'Jeugdwet', unit: '% van 0–17 jaar', decimals: 1 },
-  jeugdbescherming_pct: { label: 'Jongeren met jeugdbescherming', law: 'Jeugdwet', unit: '% van 0–17 jaar', decimals: 1 },
-  jeugdreclassering_pct: { label: 'Jongeren met jeugdreclassering', law: 'Jeugdwet', unit: '% van 12–23 jaar', decimals: 1 },
-  wmo_ondersteuning_thuis_clienten: { label: 'Wmo: cliënten ondersteuning thuis', law: 'Wmo 2015', unit: 'cliënten', decimals: 0 },
-  wmo_ondersteuning_thuis_per1000: { label: 'Wmo: ondersteuning thuis', law: 'Wmo 2015', unit: 'per 1.000 inwoners', decimals: 0 },
-  wmo_verblijf_opvang_clienten: { label: 'Wmo: cliënten verblijf en opvang', law: 'Wmo 2015', unit: 'cliënten', decimals: 0 },
-  wmo_verblijf_opvang_per1000: { label: 'Wmo: verblijf en opvang', law: 'Wmo 2015', unit: 'per 1.000 inwoners', decimals: 0 },
-  wmo_hulp_huishouden_clienten: { label: 'Wmo: cliënten hulp bij het huishouden', law: 'Wmo 2015', unit: 'cliënten', decimals: 0 },
-  wmo_hulp_huishouden_per1000: { label: 'Wmo: hulp bij het huishouden', law: 'Wmo 2015', unit: 'per 1.000 inwoners', decimals: 0 },
-  wmo_hulpmiddelen_diensten_clienten: { label: 'Wmo: cliënten hulpmiddelen en diensten', law: 'Wmo 2015', unit: 'cliënten', decimals: 0 },
-  wmo_hulpmiddelen_diensten_per1000: { label: 'Wmo: hulpmiddelen en diensten', law: 'Wmo 2015', unit: 'per 1.000 inwoners', decimals: 0 },
-  wmo_totaal_clienten: { label: 'Wmo: cliënten met een maatwerkvoorziening', law: 'Wmo 2015', unit: 'cliënten', decimals: 0 },
-  wmo_totaal_per1000: { label: 'Wmo: maatwerkvoorziening totaal', law: 'Wmo 2015', unit: 'per 1.000 inwoners', decimals: 0 },
-  sd_1plus_per1000_inwoners: { label: 'Sociaal domein: ten minste één voorziening', law: undefined, unit: 'per 1.000 inwoners', decimals: 0 },
-  sd_1plus_per1000_huishoudens: { label: 'Sociaal domein: huishoudens met ten minste één voorziening', law: undefined, unit: 'per 1.000 huishoudens', decimals: 0 },
-  sd_1voorziening_per1000_inwoners: { label: 'Sociaal domein: één voorziening', law: undefined, unit: 'per 1.000 inwoners', decimals: 0 },
-  sd_1voorziening_per1000_huishoudens: { label: 'Sociaal domein: huishoudens met één voorziening', law: undefined, unit: 'per 1.000 huishoudens', decimals: 0 },
-  sd_2voorzieningen_per1000_inwoners: { label: 'Sociaal domein: twee voorzieningen (samenloop)', law: undefined, unit: 'per 1.000 inwoners', decimals: 0 },
-  sd_2voorzieningen_per1000_huishoudens: { label: 'Sociaal domein: huishoudens met twee voorzieningen', law: undefined, unit: 'per 1.000 huishoudens', decimals: 0 },
-  bijstand_huishoudens_tot_aow: { label: 'Huishoudens met bijstand (tot AOW-leeftijd)', law: 'Participatiewet', unit: 'huishoudens', decimals: 0 },
+  jeugdhulp_met_verblijf_pct: {
+    label: 'Jongeren met jeugdhulp met verblijf',
+    law: 'Jeugdwet',
+    unit: '% van 0–17 jaar',
+    decimals: 1,
+  },
+  jeugdbescherming_pct: {
+    label: 'Jongeren met jeugdbescherming',
+    law: 'Jeugdwet',
+    unit: '% van 0–17 jaar',
+    decimals: 1,
+  },
+  jeugdreclassering_pct: {
+    label: 'Jongeren met jeugdreclassering',
+    law: 'Jeugdwet',
+    unit: '% van 12–23 jaar',
+    decimals: 1,
+  },
+  wmo_ondersteuning_thuis_clienten: {
+    label: 'Wmo: cliënten ondersteuning thuis',
+    law: 'Wmo 2015',
+    unit: 'cliënten',
+    decimals: 0,
+  },
+  wmo_ondersteuning_thuis_per1000: {
+    label: 'Wmo: ondersteuning thuis',
+    law: 'Wmo 2015',
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  wmo_verblijf_opvang_clienten: {
+    label: 'Wmo: cliënten verblijf en opvang',
+    law: 'Wmo 2015',
+    unit: 'cliënten',
+    decimals: 0,
+  },
+  wmo_verblijf_opvang_per1000: {
+    label: 'Wmo: verblijf en opvang',
+    law: 'Wmo 2015',
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  wmo_hulp_huishouden_clienten: {
+    label: 'Wmo: cliënten hulp bij het huishouden',
+    law: 'Wmo 2015',
+    unit: 'cliënten',
+    decimals: 0,
+  },
+  wmo_hulp_huishouden_per1000: {
+    label: 'Wmo: hulp bij het huishouden',
+    law: 'Wmo 2015',
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  wmo_hulpmiddelen_diensten_clienten: {
+    label: 'Wmo: cliënten hulpmiddelen en diensten',
+    law: 'Wmo 2015',
+    unit: 'cliënten',
+    decimals: 0,
+  },
+  wmo_hulpmiddelen_diensten_per1000: {
+    label: 'Wmo: hulpmiddelen en diensten',
+    law: 'Wmo 2015',
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  wmo_totaal_clienten: {
+    label: 'Wmo: cliënten met een maatwerkvoorziening',
+    law: 'Wmo 2015',
+    unit: 'cliënten',
+    decimals: 0,
+  },
+  wmo_totaal_per1000: {
+    label: 'Wmo: maatwerkvoorziening totaal',
+    law: 'Wmo 2015',
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  sd_1plus_per1000_inwoners: {
+    label: 'Sociaal domein: ten minste één voorziening',
+    law: undefined,
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  sd_1plus_per1000_huishoudens: {
+    label: 'Sociaal domein: huishoudens met ten minste één voorziening',
+    law: undefined,
+    unit: 'per 1.000 huishoudens',
+    decimals: 0,
+  },
+  sd_1voorziening_per1000_inwoners: {
+    label: 'Sociaal domein: één voorziening',
+    law: undefined,
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  sd_1voorziening_per1000_huishoudens: {
+    label: 'Sociaal domein: huishoudens met één voorziening',
+    law: undefined,
+    unit: 'per 1.000 huishoudens',
+    decimals: 0,
+  },
+  sd_2voorzieningen_per1000_inwoners: {
+    label: 'Sociaal domein: twee voorzieningen (samenloop)',
+    law: undefined,
+    unit: 'per 1.000 inwoners',
+    decimals: 0,
+  },
+  sd_2voorzieningen_per1000_huishoudens: {
+    label: 'Sociaal domein: huishoudens met twee voorzieningen',
+    law: undefined,
+    unit: 'per 1.000 huishoudens',
+    decimals: 0,
+  },
+  bijstand_huishoudens_tot_aow: {
+    label: 'Huishoudens met bijstand (tot AOW-leeftijd)',
+    law: 'Participatiewet',
+    unit: 'huishoudens',
+    decimals: 0,
+  },
 };
 
 export interface FactRow {
@@ -60,9 +166,28 @@ export function factsFromCsv(csv: string, file: string): { facts: Facts; issues:
   parsed.data.forEach((r, i) => {
     const indicator = (r.indicator ?? '').trim();
     const raw = (r.waarde ?? '').trim();
-    if (!Object.hasOwn(FACT_LABELS, indicator)) issues.push({ severity: 'error', file, code: r.code, message: `regel ${i + 2}: onbekende indicator "${indicator}" (voeg hem toe aan data/facts.ts)` });
-    if (raw !== '.' && !/^-?\d+(\.\d+)?$/.test(raw)) issues.push({ severity: 'error', file, code: r.code, message: `regel ${i + 2}, kolom waarde: "${raw}" is geen getal of "."` });
-    rows.push({ code: (r.code ?? '').trim(), naam: (r.naam ?? '').trim(), indicator, periode: (r.periode ?? '').trim(), waarde: raw === '.' ? null : Number(raw), toelichting: (r.toelichting ?? '').trim() });
+    if (!Object.hasOwn(FACT_LABELS, indicator))
+      issues.push({
+        severity: 'error',
+        file,
+        code: r.code,
+        message: `regel ${i + 2}: onbekende indicator "${indicator}" (voeg hem toe aan data/facts.ts)`,
+      });
+    if (raw !== '.' && !/^-?\d+(\.\d+)?$/.test(raw))
+      issues.push({
+        severity: 'error',
+        file,
+        code: r.code,
+        message: `regel ${i + 2}, kolom waarde: "${raw}" is geen getal of "."`,
+      });
+    rows.push({
+      code: (r.code ?? '').trim(),
+      naam: (r.naam ?? '').trim(),
+      indicator,
+      periode: (r.periode ?? '').trim(),
+      waarde: raw === '.' ? null : Number(raw),
+      toelichting: (r.toelichting ?? '').trim(),
+    });
   });
   return { facts: { source: FACTS_SOURCE, remark: FACTS_REMARK, rows }, issues };
 }
@@ -71,11 +196,20 @@ export function factsFromCsv(csv: string, file: string): { facts: Facts; issues:
 export function addFactColumns(table: AreaTable, facts: Facts, file: string): PipelineIssue[] {
   const issues: PipelineIssue[] = [];
   const rowOf = new Map(table.codes.map((c, i) => [c, i]));
-  for (const indicator of Object.keys(FACT_LABELS)) table.columns[`${FACT_PREFIX}${indicator}`] = table.codes.map(() => null);
+  for (const indicator of Object.keys(FACT_LABELS))
+    table.columns[`${FACT_PREFIX}${indicator}`] = table.codes.map(() => null);
   for (const r of facts.rows) {
     if (r.code === 'NL01') continue;
     const row = rowOf.get(r.code);
-    if (row === undefined) { issues.push({ severity: 'error', file, code: r.code, message: `gemeente ${r.code} bestaat niet in ${table.year}` }); continue; }
+    if (row === undefined) {
+      issues.push({
+        severity: 'error',
+        file,
+        code: r.code,
+        message: `gemeente ${r.code} bestaat niet in ${table.year}`,
+      });
+      continue;
+    }
     const column = table.columns[`${FACT_PREFIX}${r.indicator}`];
     if (column) column[row] = r.waarde;
   }
@@ -89,10 +223,20 @@ export function factIndicators(facts: Pick<Facts, 'rows'>): IndicatorDef[] {
     const coverage = rows.filter((r) => r.code !== 'NL01').map((r) => r.code);
     const remark = rows.find((r) => r.toelichting)?.toelichting;
     return {
-      id: `feit_${id}`, label: meta.label, unit: meta.unit, kind: 'fact', law: meta.law,
-      numerator: { column: `${FACT_PREFIX}${id}` }, per: 1, decimals: meta.decimals,
-      years: [2015, 2022], levels: ['gemeente'], higherMeansMoreNeed: true, source: FACTS_SOURCE,
-      period: rows[0]?.periode ?? '2016', coverage,
+      id: `feit_${id}`,
+      label: meta.label,
+      unit: meta.unit,
+      kind: 'fact',
+      law: meta.law,
+      numerator: { column: `${FACT_PREFIX}${id}` },
+      per: 1,
+      decimals: meta.decimals,
+      years: [2015, 2022],
+      levels: ['gemeente'],
+      higherMeansMoreNeed: true,
+      source: FACTS_SOURCE,
+      period: rows[0]?.periode ?? '2016',
+      coverage,
       nationalValue: rows.find((r) => r.code === 'NL01')?.waarde ?? null,
       note: [remark, FACTS_REMARK, OTHER_DEFINITION].filter(Boolean).join(' '),
     } satisfies IndicatorDef;

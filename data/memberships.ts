@@ -5,31 +5,60 @@ import { REGION_SYSTEMS, levelOfCode, type Membership, type RegionSystem } from 
 import { csvIssues, type PipelineIssue } from './validate';
 
 const COLUMN: Record<RegionSystem, string> = {
-  arbeidsmarktregio: 'arbeidsmarktregio', jeugdregio: 'jeugdregio', wmoregio: 'wmoregio', corop: 'corop',
+  arbeidsmarktregio: 'arbeidsmarktregio',
+  jeugdregio: 'jeugdregio',
+  wmoregio: 'wmoregio',
+  corop: 'corop',
 };
 
-export function membershipFromCsv(csv: string, year: number, file: string, gemeenteCodes: string[]): { membership: Membership; issues: PipelineIssue[] } {
+export function membershipFromCsv(
+  csv: string,
+  year: number,
+  file: string,
+  gemeenteCodes: string[],
+): { membership: Membership; issues: PipelineIssue[] } {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const issues = csvIssues(parsed.errors, file);
   const membership: Membership = {
-    year, source: `CBS/PDOK regio-indelingen ${year} (kit: ${file})`, gemeenten: [],
-    systems: Object.fromEntries(REGION_SYSTEMS.map((s) => [s, { codes: [], names: [], regionOf: [] }])) as unknown as Membership['systems'],
+    year,
+    source: `CBS/PDOK regio-indelingen ${year} (kit: ${file})`,
+    gemeenten: [],
+    systems: Object.fromEntries(
+      REGION_SYSTEMS.map((s) => [s, { codes: [], names: [], regionOf: [] }]),
+    ) as unknown as Membership['systems'],
   };
   const names = new Map<string, string>();
   parsed.data.forEach((row, index) => {
     // The 2015 file names the column gemeentecode, the 2022 file gemeente_code.
     const gemeente = (row.gemeentecode ?? row.gemeente_code ?? '').trim();
     if (levelOfCode(gemeente) !== 'gemeente') {
-      issues.push({ severity: 'error', file, code: gemeente, message: `regel ${index + 2}: "${gemeente}" is geen gemeentecode` });
+      issues.push({
+        severity: 'error',
+        file,
+        code: gemeente,
+        message: `regel ${index + 2}: "${gemeente}" is geen gemeentecode`,
+      });
       return;
     }
     membership.gemeenten.push(gemeente);
     for (const system of REGION_SYSTEMS) {
       const code = (row[`${COLUMN[system]}_code`] ?? '').trim();
       const name = (row[`${COLUMN[system]}_naam`] ?? '').trim();
-      if (levelOfCode(code) !== system) issues.push({ severity: 'error', file, code: gemeente, message: `regel ${index + 2}, kolom ${COLUMN[system]}_code: "${code}" is geen ${system}code` });
+      if (levelOfCode(code) !== system)
+        issues.push({
+          severity: 'error',
+          file,
+          code: gemeente,
+          message: `regel ${index + 2}, kolom ${COLUMN[system]}_code: "${code}" is geen ${system}code`,
+        });
       const known = names.get(code);
-      if (known !== undefined && known !== name) issues.push({ severity: 'error', file, code, message: `regio ${code} heeft twee namen: "${known}" en "${name}"` });
+      if (known !== undefined && known !== name)
+        issues.push({
+          severity: 'error',
+          file,
+          code,
+          message: `regio ${code} heeft twee namen: "${known}" en "${name}"`,
+        });
       if (known === undefined) {
         names.set(code, name);
         membership.systems[system].codes.push(code);
@@ -46,11 +75,16 @@ export function membershipFromCsv(csv: string, year: number, file: string, gemee
   }
   const inTable = new Set(gemeenteCodes);
   const inMembership = new Set(membership.gemeenten);
-  for (const g of membership.gemeenten) if (!inTable.has(g)) issues.push({ severity: 'error', file, code: g, message: `gemeente ${g} bestaat niet in ${year}` });
-  for (const g of gemeenteCodes) if (!inMembership.has(g)) issues.push({ severity: 'error', file, code: g, message: `gemeente ${g} hoort bij geen enkele regio` });
+  for (const g of membership.gemeenten)
+    if (!inTable.has(g))
+      issues.push({ severity: 'error', file, code: g, message: `gemeente ${g} bestaat niet in ${year}` });
+  for (const g of gemeenteCodes)
+    if (!inMembership.has(g))
+      issues.push({ severity: 'error', file, code: g, message: `gemeente ${g} hoort bij geen enkele regio` });
   const seen = new Set<string>();
   for (const g of membership.gemeenten) {
-    if (seen.has(g)) issues.push({ severity: 'error', file, code: g, message: `gemeente ${g} staat er meer dan eens in` });
+    if (seen.has(g))
+      issues.push({ severity: 'error', file, code: g, message: `gemeente ${g} staat er meer dan eens in` });
     seen.add(g);
   }
   return { membership, issues };

@@ -27,18 +27,33 @@ export const postcode = (v: unknown): string => {
 /** Place names in the care layers are upper case ("AMSTERDAM"); keep their own capitalisation elsewhere. */
 const place = (v: unknown): string => {
   const t = text(v);
-  return t === t.toUpperCase() ? t.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : t;
+  return t === t.toUpperCase()
+    ? t.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : t;
 };
 
-const CARE_CAVEAT = 'Organisatie op haar geregistreerde adres (DigiMV), geen zorglocatie; de laag is niet sectorzuiver.';
+const CARE_CAVEAT =
+  'Organisatie op haar geregistreerde adres (DigiMV), geen zorglocatie; de laag is niet sectorzuiver.';
 const care = (p: Props): Partial<Voorziening> => ({
-  naam: text(p.Naam), organisatie: text(p.Naam), straat: text(p.Straat), huisnummer: text(p.huisnummer) + text(p['huisnummer-toevoeging letter']),
-  postcode: postcode(p.postcode), plaats: text(p.Woonplaats) || place(p.plaatsnaam),
+  naam: text(p.Naam),
+  organisatie: text(p.Naam),
+  straat: text(p.Straat),
+  huisnummer: text(p.huisnummer) + text(p['huisnummer-toevoeging letter']),
+  postcode: postcode(p.postcode),
+  plaats: text(p.Woonplaats) || place(p.plaatsnaam),
 });
-const school = (nameKey: string) => (p: Props): Partial<Voorziening> => ({
-  naam: text(p[nameKey]), organisatie: '', straat: text(p.STRAATNAAM), huisnummer: text(p['HUISNUMMER-TOEVOEGING']),
-  postcode: postcode(p.POSTCODE), plaats: place(p.PLAATSNAAM), telefoon: text(p.TELEFOONNUMMER), website: safeWebsite(p.INTERNETADRES),
-});
+const school =
+  (nameKey: string) =>
+  (p: Props): Partial<Voorziening> => ({
+    naam: text(p[nameKey]),
+    organisatie: '',
+    straat: text(p.STRAATNAAM),
+    huisnummer: text(p['HUISNUMMER-TOEVOEGING']),
+    postcode: postcode(p.POSTCODE),
+    plaats: place(p.PLAATSNAAM),
+    telefoon: text(p.TELEFOONNUMMER),
+    website: safeWebsite(p.INTERNETADRES),
+  });
 const DUO = 'DUO, adressen van scholen 2016';
 const CIBG = 'CIBG DigiMV, jaarverantwoordingen van zorgorganisaties 2014';
 
@@ -47,28 +62,78 @@ export const POI_LAYERS: PoiLayer[] = [
   { file: 'poi/ghz.geojson', categorie: 'ghz', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
   { file: 'poi/vvt.geojson', categorie: 'vvt', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
   {
-    file: 'poi/ziekenhuis.geojson', categorie: 'ziekenhuis', bron: 'Adressen van ziekenhuislocaties, ca. 2015/16 (oorspronkelijke bron onbekend)', bronDatum: '', kanttekening: '',
-    map: (p) => ({ naam: text(p['Naam locatie']), organisatie: text(p['Naam concern']), straat: text(p.Straat), huisnummer: text(p.huisnummer), postcode: postcode(p.postcode), plaats: place(p.plaatsnaam) }),
-  },
-  {
-    file: 'poi/gemeentehuizen.geojson', categorie: 'gemeentehuis', bron: 'Adressen van gemeentehuizen 2016 (oorspronkelijke bron onbekend)', bronDatum: '2016', kanttekening: '',
+    file: 'poi/ziekenhuis.geojson',
+    categorie: 'ziekenhuis',
+    bron: 'Adressen van ziekenhuislocaties, ca. 2015/16 (oorspronkelijke bron onbekend)',
+    bronDatum: '',
+    kanttekening: '',
     map: (p) => ({
-      naam: text(p.Organisati), organisatie: text(p.GEM), straat: text(p.LOC_STRAAT), huisnummer: text(p.Huisnr), postcode: postcode(p.Postcode),
-      plaats: text(p.Woonplaats), telefoon: text(p.Telefoon), website: safeWebsite(p.Website),
+      naam: text(p['Naam locatie']),
+      organisatie: text(p['Naam concern']),
+      straat: text(p.Straat),
+      huisnummer: text(p.huisnummer),
+      postcode: postcode(p.postcode),
+      plaats: place(p.plaatsnaam),
     }),
   },
-  { file: 'poi/scholenonderwijs_bo.geojson', categorie: 'basisschool', bron: DUO, bronDatum: '2016', kanttekening: '', map: school('VESTIGINGSNAAM ') },
-  { file: 'poi/scholenonderwijs_vo.geojson', categorie: 'voortgezet', bron: DUO, bronDatum: '2016', kanttekening: '', map: school('VESTIGINGSNAAM') },
-  { file: 'poi/scholenonderwijs_bo_spec.geojson', categorie: 'speciaal', bron: DUO, bronDatum: '2016', kanttekening: '', map: school('VESTIGINGSNAAM') },
+  {
+    file: 'poi/gemeentehuizen.geojson',
+    categorie: 'gemeentehuis',
+    bron: 'Adressen van gemeentehuizen 2016 (oorspronkelijke bron onbekend)',
+    bronDatum: '2016',
+    kanttekening: '',
+    map: (p) => ({
+      naam: text(p.Organisati),
+      organisatie: text(p.GEM),
+      straat: text(p.LOC_STRAAT),
+      huisnummer: text(p.Huisnr),
+      postcode: postcode(p.Postcode),
+      plaats: text(p.Woonplaats),
+      telefoon: text(p.Telefoon),
+      website: safeWebsite(p.Website),
+    }),
+  },
+  {
+    file: 'poi/scholenonderwijs_bo.geojson',
+    categorie: 'basisschool',
+    bron: DUO,
+    bronDatum: '2016',
+    kanttekening: '',
+    map: school('VESTIGINGSNAAM '),
+  },
+  {
+    file: 'poi/scholenonderwijs_vo.geojson',
+    categorie: 'voortgezet',
+    bron: DUO,
+    bronDatum: '2016',
+    kanttekening: '',
+    map: school('VESTIGINGSNAAM'),
+  },
+  {
+    file: 'poi/scholenonderwijs_bo_spec.geojson',
+    categorie: 'speciaal',
+    bron: DUO,
+    bronDatum: '2016',
+    kanttekening: '',
+    map: school('VESTIGINGSNAAM'),
+  },
 ];
 
 type Areas = Feature<Polygon | MultiPolygon, AreaProperties>[];
 
 /** Normalises one layer; a point without a name or position is reported and skipped. */
-export function normaliseLayer(layer: PoiLayer, fc: FeatureCollection<Point, Props>, places: { buurt: Areas; wijk: Areas; gemeente: Areas }): { points: Voorziening[]; issues: PipelineIssue[] } {
+export function normaliseLayer(
+  layer: PoiLayer,
+  fc: FeatureCollection<Point, Props>,
+  places: { buurt: Areas; wijk: Areas; gemeente: Areas },
+): { points: Voorziening[]; issues: PipelineIssue[] } {
   const issues: PipelineIssue[] = [];
   const points: Voorziening[] = [];
-  const index = { buurt: buildPickIndex(places.buurt), wijk: buildPickIndex(places.wijk), gemeente: buildPickIndex(places.gemeente) };
+  const index = {
+    buurt: buildPickIndex(places.buurt),
+    wijk: buildPickIndex(places.wijk),
+    gemeente: buildPickIndex(places.gemeente),
+  };
   const codeAt = (level: 'buurt' | 'wijk' | 'gemeente', lon: number, lat: number) => {
     const i = pickAt(index[level], lon, lat);
     return i < 0 ? '' : index[level].features[i].properties.code;
@@ -77,7 +142,11 @@ export function normaliseLayer(layer: PoiLayer, fc: FeatureCollection<Point, Pro
     const [lon, lat] = f.geometry?.coordinates ?? [];
     const base = layer.map(f.properties ?? {});
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
-      issues.push({ severity: 'warning', file: layer.file, message: `punt ${n + 1} (${base.naam || 'zonder naam'}) heeft geen geldige coördinaten; overgeslagen` });
+      issues.push({
+        severity: 'warning',
+        file: layer.file,
+        message: `punt ${n + 1} (${base.naam || 'zonder naam'}) heeft geen geldige coördinaten; overgeslagen`,
+      });
       return;
     }
     if (!base.naam) {
@@ -86,12 +155,30 @@ export function normaliseLayer(layer: PoiLayer, fc: FeatureCollection<Point, Pro
     }
     const bu = codeAt('buurt', lon, lat);
     points.push({
-      id: `${layer.categorie}-${n + 1}`, naam: base.naam, organisatie: base.organisatie ?? '', categorie: layer.categorie,
-      wet: '', soort: '', toegang: '', leeftijd: '', straat: base.straat ?? '', huisnummer: base.huisnummer ?? '', postcode: base.postcode ?? '',
-      plaats: base.plaats ?? '', telefoon: base.telefoon ?? '', website: base.website ?? '', werkgebied: '', inloop: '',
-      bron: layer.bron, bronDatum: layer.bronDatum, kanttekening: layer.kanttekening,
-      lon: Math.round(lon * 1e6) / 1e6, lat: Math.round(lat * 1e6) / 1e6,
-      bu, wk: codeAt('wijk', lon, lat), gm: codeAt('gemeente', lon, lat),
+      id: `${layer.categorie}-${n + 1}`,
+      naam: base.naam,
+      organisatie: base.organisatie ?? '',
+      categorie: layer.categorie,
+      wet: '',
+      soort: '',
+      toegang: '',
+      leeftijd: '',
+      straat: base.straat ?? '',
+      huisnummer: base.huisnummer ?? '',
+      postcode: base.postcode ?? '',
+      plaats: base.plaats ?? '',
+      telefoon: base.telefoon ?? '',
+      website: base.website ?? '',
+      werkgebied: '',
+      inloop: '',
+      bron: layer.bron,
+      bronDatum: layer.bronDatum,
+      kanttekening: layer.kanttekening,
+      lon: Math.round(lon * 1e6) / 1e6,
+      lat: Math.round(lat * 1e6) / 1e6,
+      bu,
+      wk: codeAt('wijk', lon, lat),
+      gm: codeAt('gemeente', lon, lat),
     });
   });
   return { points, issues };

@@ -50,13 +50,33 @@ const COLUMN_FACTORS: FactorSpec[] = [
   { id: 'BEV_DICHTH', label: 'Bevolkingsdichtheid (inwoners per km²)', kind: 'dichtheid', years: BOTH },
   { id: 'AUTO_HH', label: "Auto's per huishouden", kind: 'gemiddelde', years: BOTH },
   { id: 'AUTO_LAND', label: "Auto's per km² land", kind: 'dichtheid', years: BOTH },
-  { id: 'pct_hh_laag_inkomen', label: '% huishoudens met een laag inkomen (landelijk laagste 40%)', kind: 'aandeel', years: Y2022 },
-  { id: 'pct_hh_hoog_inkomen', label: '% huishoudens met een hoog inkomen (landelijk hoogste 20%)', kind: 'aandeel', years: Y2022 },
-  { id: 'pct_rond_sociaal_min', label: '% huishoudens onder of rond het sociaal minimum', kind: 'aandeel', years: Y2022 },
+  {
+    id: 'pct_hh_laag_inkomen',
+    label: '% huishoudens met een laag inkomen (landelijk laagste 40%)',
+    kind: 'aandeel',
+    years: Y2022,
+  },
+  {
+    id: 'pct_hh_hoog_inkomen',
+    label: '% huishoudens met een hoog inkomen (landelijk hoogste 20%)',
+    kind: 'aandeel',
+    years: Y2022,
+  },
+  {
+    id: 'pct_rond_sociaal_min',
+    label: '% huishoudens onder of rond het sociaal minimum',
+    kind: 'aandeel',
+    years: Y2022,
+  },
   { id: 'arbeidsparticipatie', label: 'Netto arbeidsparticipatie (% van 15–75 jaar)', kind: 'aandeel', years: Y2022 },
   { id: 'pct_werknemers', label: '% werkzame personen in loondienst', kind: 'aandeel', years: Y2022 },
   { id: 'pct_zelfstandigen', label: '% werkzame personen zelfstandig', kind: 'aandeel', years: Y2022 },
-  { id: 'gem_gestand_inkomen', label: 'Gemiddeld gestandaardiseerd huishoudensinkomen (× € 1.000)', kind: 'gemiddelde', years: Y2022 },
+  {
+    id: 'gem_gestand_inkomen',
+    label: 'Gemiddeld gestandaardiseerd huishoudensinkomen (× € 1.000)',
+    kind: 'gemiddelde',
+    years: Y2022,
+  },
   { id: 'gem_inkomen_inwoner', label: 'Gemiddeld inkomen per inwoner (× € 1.000)', kind: 'gemiddelde', years: Y2022 },
   { id: 'gem_woz_waarde', label: 'Gemiddelde WOZ-waarde (× € 1.000)', kind: 'gemiddelde', years: Y2022 },
   { id: 'koopwoningen', label: '% koopwoningen', kind: 'aandeel', years: Y2022 },
@@ -72,20 +92,55 @@ const COLUMN_FACTORS: FactorSpec[] = [
 ];
 
 function base(id: string, label: string, years: number[]): Omit<IndicatorDef, 'numerator' | 'kind' | 'per'> {
-  return { id, label, unit: '', decimals: 2, years, levels: [...AREA_LEVELS], higherMeansMoreNeed: null, source: years.includes(2015) ? SOURCE_2015 : SOURCE_2022 };
+  return {
+    id,
+    label,
+    unit: '',
+    decimals: 2,
+    years,
+    levels: [...AREA_LEVELS],
+    higherMeansMoreNeed: null,
+    source: years.includes(2015) ? SOURCE_2015 : SOURCE_2022,
+  };
 }
 
 /** Benefits as % of all inhabitants, as the SCP used uitkeringsontvangers (2015 only). */
 const DERIVED: IndicatorDef[] = [
-  { ...base('WW_PCT', 'WW-uitkeringen als % van de inwoners', Y2015), kind: 'rate', numerator: { column: 'WW_UIT_TOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
-  { ...base('AO_PCT', 'AO-uitkeringen als % van de inwoners', Y2015), kind: 'rate', numerator: { column: 'AO_UIT_TOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
-  { ...base('WWB_PCT', 'Bijstandsuitkeringen als % van de inwoners', Y2015), kind: 'rate', numerator: { column: 'WWB_UITTOT' }, denominator: { column: 'AANT_INW' }, per: 100, unit: '%' },
+  {
+    ...base('WW_PCT', 'WW-uitkeringen als % van de inwoners', Y2015),
+    kind: 'rate',
+    numerator: { column: 'WW_UIT_TOT' },
+    denominator: { column: 'AANT_INW' },
+    per: 100,
+    unit: '%',
+  },
+  {
+    ...base('AO_PCT', 'AO-uitkeringen als % van de inwoners', Y2015),
+    kind: 'rate',
+    numerator: { column: 'AO_UIT_TOT' },
+    denominator: { column: 'AANT_INW' },
+    per: 100,
+    unit: '%',
+  },
+  {
+    ...base('WWB_PCT', 'Bijstandsuitkeringen als % van de inwoners', Y2015),
+    kind: 'rate',
+    numerator: { column: 'WWB_UITTOT' },
+    denominator: { column: 'AANT_INW' },
+    per: 100,
+    unit: '%',
+  },
 ];
 
 const FACTORS: IndicatorDef[] = [
   ...DERIVED,
   // A published share or average is taken as it is: its value is the column's value.
-  ...COLUMN_FACTORS.map((f): IndicatorDef => ({ ...base(f.id, f.label, f.years), kind: 'count', numerator: { column: f.id }, per: 1 })),
+  ...COLUMN_FACTORS.map((f): IndicatorDef => ({
+    ...base(f.id, f.label, f.years),
+    kind: 'count',
+    numerator: { column: f.id },
+    per: 1,
+  })),
 ];
 
 const BY_ID = new Map(FACTORS.map((f) => [f.id, f]));
@@ -127,7 +182,8 @@ export function isCorrectableIn(def: IndicatorDef | undefined, year: number): bo
 }
 
 /** What can be risk-corrected, said once for every notice and message. */
-export const CORRECTABLE_TEXT = 'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';
+export const CORRECTABLE_TEXT =
+  'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';
 
 function columnsOf(q: Quantity | undefined): string[] {
   if (!q) return [];
@@ -161,7 +217,9 @@ function exclusion(factor: IndicatorDef, outcome: IndicatorDef): string | undefi
   const shared = [...columns].filter((c) => own.has(c));
   if (shared.length === 0) return undefined;
   const same = factor.id === outcome.id || (shared.length === own.size && columns.size === own.size);
-  return same ? `is de uitkomst zelf (${outcome.label})` : `telt dezelfde gebruikers als de uitkomst (${outcome.label})`;
+  return same
+    ? `is de uitkomst zelf (${outcome.label})`
+    : `telt dezelfde gebruikers als de uitkomst (${outcome.label})`;
 }
 
 /** Why a chosen factor id cannot be used for this outcome and year; null when it can. */

@@ -8,7 +8,10 @@ import type { AreaProperties } from '../src/atlas/geography';
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 export function searchRows(
-  features: Feature<Polygon | MultiPolygon, AreaProperties>[], gemeenteNames: Map<string, string>, wijkNames: Map<string, string>, context = '',
+  features: Feature<Polygon | MultiPolygon, AreaProperties>[],
+  gemeenteNames: Map<string, string>,
+  wijkNames: Map<string, string>,
+  context = '',
 ): SearchRow[] {
   return features.map((f) => {
     const { code, naam, gm, wk } = f.properties;

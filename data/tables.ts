@@ -24,7 +24,13 @@ export function parseKwbNumber(raw: string): number | null {
   return value;
 }
 
-export function tableFromKwbCsv(csv: string, level: AreaLevel, year: number, file: string, source: string): ParsedTable {
+export function tableFromKwbCsv(
+  csv: string,
+  level: AreaLevel,
+  year: number,
+  file: string,
+  source: string,
+): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const issues = csvIssues(parsed.errors, file);
   const header = parsed.meta.fields ?? [];
@@ -45,7 +51,12 @@ export function tableFromKwbCsv(csv: string, level: AreaLevel, year: number, fil
     for (const column of numeric) {
       const value = parseKwbNumber(row[column] ?? '');
       if (Number.isNaN(value)) {
-        issues.push({ severity: 'error', file, code, message: `regel ${index + 2}, kolom ${column}: "${row[column] ?? ''}" is geen getal` });
+        issues.push({
+          severity: 'error',
+          file,
+          code,
+          message: `regel ${index + 2}, kolom ${column}: "${row[column] ?? ''}" is geen getal`,
+        });
       }
       table.columns[column].push(Number.isNaN(value) ? null : value);
     }
@@ -55,8 +66,13 @@ export function tableFromKwbCsv(csv: string, level: AreaLevel, year: number, fil
 
 /** 2023 gemeente table from the geojson properties, with columns renamed by a mapping. */
 export function tableFromProperties(
-  rows: Record<string, unknown>[], mapping: Record<string, string>, level: AreaLevel, year: number,
-  codeKey: string, nameKey: string, source: string,
+  rows: Record<string, unknown>[],
+  mapping: Record<string, string>,
+  level: AreaLevel,
+  year: number,
+  codeKey: string,
+  nameKey: string,
+  source: string,
 ): AreaTable {
   const table: AreaTable = { level, year, source, codes: [], names: [], parents: {}, columns: {} };
   for (const column of Object.values(mapping)) table.columns[column] = [];
@@ -76,8 +92,14 @@ export function tableFromProperties(
  * name is numeric; columns are renamed by the mapping (unmapped ones keep their name).
  */
 export function tableFromSparseCsv(
-  csv: string, mapping: Record<string, string>, level: AreaLevel, year: number,
-  codeColumn: string, nameColumn: string, file: string, source: string,
+  csv: string,
+  mapping: Record<string, string>,
+  level: AreaLevel,
+  year: number,
+  codeColumn: string,
+  nameColumn: string,
+  file: string,
+  source: string,
 ): ParsedTable {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const issues = csvIssues(parsed.errors, file);
@@ -97,9 +119,16 @@ export function tableFromSparseCsv(
       const text = (row[column] ?? '').trim();
       const value = text === '' ? null : Number(text);
       if (value !== null && !Number.isFinite(value)) {
-        issues.push({ severity: 'error', file, code, message: `regel ${index + 2}, kolom ${column}: "${text}" is geen getal` });
+        issues.push({
+          severity: 'error',
+          file,
+          code,
+          message: `regel ${index + 2}, kolom ${column}: "${text}" is geen getal`,
+        });
       }
-      table.columns[renamed(column)].push(value !== null && Number.isFinite(value) && value !== KWB_MISSING ? value : null);
+      table.columns[renamed(column)].push(
+        value !== null && Number.isFinite(value) && value !== KWB_MISSING ? value : null,
+      );
     }
   });
   return { table, issues };

@@ -27,16 +27,31 @@ export function duplicateCodes(codes: string[], file: string): PipelineIssue[] {
 
 /** Every geometry needs a table row and every row a geometry. */
 export function geometryTableMismatch(
-  geometryCodes: string[], geometryFile: string, tableCodes: string[], tableFile: string,
+  geometryCodes: string[],
+  geometryFile: string,
+  tableCodes: string[],
+  tableFile: string,
 ): PipelineIssue[] {
   const inTable = new Set(tableCodes);
   const inGeometry = new Set(geometryCodes);
   const issues: PipelineIssue[] = [];
   for (const code of geometryCodes) {
-    if (!inTable.has(code)) issues.push({ severity: 'error', file: geometryFile, code, message: `gebied ${code} heeft geen rij in ${tableFile}` });
+    if (!inTable.has(code))
+      issues.push({
+        severity: 'error',
+        file: geometryFile,
+        code,
+        message: `gebied ${code} heeft geen rij in ${tableFile}`,
+      });
   }
   for (const code of tableCodes) {
-    if (!inGeometry.has(code)) issues.push({ severity: 'error', file: tableFile, code, message: `rij ${code} heeft geen geometrie in ${geometryFile}` });
+    if (!inGeometry.has(code))
+      issues.push({
+        severity: 'error',
+        file: tableFile,
+        code,
+        message: `rij ${code} heeft geen geometrie in ${geometryFile}`,
+      });
   }
   return issues;
 }
@@ -46,7 +61,11 @@ export function geometryTableMismatch(
  * is a warning; any other unknown parent is an error.
  */
 export function missingParents(
-  codes: string[], parents: (string | null)[], parentCodes: string[], file: string, parentLabel: 'gemeente' | 'wijk',
+  codes: string[],
+  parents: (string | null)[],
+  parentCodes: string[],
+  file: string,
+  parentLabel: 'gemeente' | 'wijk',
   known: ReadonlySet<string> = parentLabel === 'wijk' ? KNOWN_MISSING_WIJKEN : new Set(),
 ): PipelineIssue[] {
   const exists = new Set(parentCodes);
@@ -58,12 +77,19 @@ export function missingParents(
       issues.push({ severity: 'error', file, code, message: `${code} heeft geen ${parentLabel}code` });
     } else if (!exists.has(parent)) {
       if (known.has(parent)) knownMissing.add(parent);
-      else issues.push({ severity: 'error', file, code, message: `${code} hoort bij ${parentLabel} ${parent}, die niet bestaat` });
+      else
+        issues.push({
+          severity: 'error',
+          file,
+          code,
+          message: `${code} hoort bij ${parentLabel} ${parent}, die niet bestaat`,
+        });
     }
   });
   if (knownMissing.size > 0) {
     issues.push({
-      severity: 'warning', file,
+      severity: 'warning',
+      file,
       message: `${knownMissing.size} ${parentLabel === 'wijk' ? 'wijken' : 'gemeenten'} ontbreken in de bronkit (bekend, zie de README van de kit; hun buurten zijn er wel): ${[...knownMissing].sort().join(', ')}`,
     });
   }

@@ -12,7 +12,13 @@ function pick(props: Props, key: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function toArea(f: { geometry: Polygon | MultiPolygon; properties: Props }, codeKey: string, nameKey: string, gmKey?: string, wkKey?: string): AreaFeature {
+function toArea(
+  f: { geometry: Polygon | MultiPolygon; properties: Props },
+  codeKey: string,
+  nameKey: string,
+  gmKey?: string,
+  wkKey?: string,
+): AreaFeature {
   const props = f.properties;
   const area: AreaFeature = {
     type: 'Feature',
@@ -30,7 +36,8 @@ function toArea(f: { geometry: Polygon | MultiPolygon; properties: Props }, code
 function collection(text: string, file: string): FeatureCollection<Polygon | MultiPolygon, Props> {
   const fc = parseKitFeatureCollection<FeatureCollection<Polygon | MultiPolygon, Props>>(text, file);
   fc.features.forEach((f, i) => {
-    if (!f || typeof f !== 'object' || !f.properties || !f.geometry) throw new KitFormatError(`${file}: object ${i + 1} van "features" heeft geen properties of geometrie.`);
+    if (!f || typeof f !== 'object' || !f.properties || !f.geometry)
+      throw new KitFormatError(`${file}: object ${i + 1} van "features" heeft geen properties of geometrie.`);
   });
   return fc;
 }
@@ -38,7 +45,8 @@ function collection(text: string, file: string): FeatureCollection<Polygon | Mul
 export function gemeenten2015(topojsonText: string, file = 'gemeente_2015'): AreaFeature[] {
   const topo = parseKitJson<Topology>(topojsonText, file);
   const object = topo.objects.gemeente_2015 as GeometryCollection<Props>;
-  if (!object || !Array.isArray(object.geometries)) throw new KitFormatError(`${file}: object gemeente_2015 ontbreekt.`);
+  if (!object || !Array.isArray(object.geometries))
+    throw new KitFormatError(`${file}: object gemeente_2015 ontbreekt.`);
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, Props>;
   return fc.features.map((f) => toArea(f, 'statcode', 'statnaam'));
 }
@@ -50,7 +58,10 @@ export function gemeenten2022(geojsonText: string, file = 'gemeente_2022'): Area
 }
 
 /** Gemeenten 2023 without GM0998 "Buitenland", which is no gemeente. */
-export function gemeenten2023(geojsonText: string, file = 'gemeente_2023'): { features: AreaFeature[]; properties: Props[] } {
+export function gemeenten2023(
+  geojsonText: string,
+  file = 'gemeente_2023',
+): { features: AreaFeature[]; properties: Props[] } {
   const fc = collection(geojsonText, file);
   const kept = fc.features.filter((f) => f.properties.gemeentecode !== 'GM0998');
   return {

@@ -16,20 +16,34 @@ function roundGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
 }
 
 /** The fills: one feature per area with only its code, in the topology's order. */
-export function fillCollection(topo: Topology, level: AreaLevel): FeatureCollection<Polygon | MultiPolygon, { code: string }> {
+export function fillCollection(
+  topo: Topology,
+  level: AreaLevel,
+): FeatureCollection<Polygon | MultiPolygon, { code: string }> {
   const object = topo.objects[level] as GeometryCollection<AreaProperties>;
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   return {
     type: 'FeatureCollection',
-    features: fc.features.map((f) => ({ type: 'Feature', properties: { code: f.properties.code }, geometry: roundGeometry(f.geometry) })),
+    features: fc.features.map((f) => ({
+      type: 'Feature',
+      properties: { code: f.properties.code },
+      geometry: roundGeometry(f.geometry),
+    })),
   };
 }
 
 /** The borders between gemeenten, each once, drawn over wijken and buurten (the borders between
  *  the areas themselves are the fills' own outlines). */
-export function gemeenteBorders(topo: Topology, level: 'wijk' | 'buurt'): Feature<MultiLineString, Record<string, never>> {
+export function gemeenteBorders(
+  topo: Topology,
+  level: 'wijk' | 'buurt',
+): Feature<MultiLineString, Record<string, never>> {
   const object = topo.objects[level] as GeometryCollection<AreaProperties>;
   const gm = (g: { properties?: unknown }) => (g.properties as AreaProperties | undefined)?.gm;
   const lines = mesh(topo, object, (a, b) => a === b || gm(a) !== gm(b));
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => l.map(round)) } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => l.map(round)) },
+  };
 }

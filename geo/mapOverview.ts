@@ -11,7 +11,11 @@ import type { Bounds } from './mapTiles';
 function fillPolygon(cells: Uint16Array, width: number, height: number, rings: Position[][], n: number): void {
   let top = Infinity;
   let bottom = -Infinity;
-  for (const ring of rings) for (const [, y] of ring) { top = Math.min(top, y); bottom = Math.max(bottom, y); }
+  for (const ring of rings)
+    for (const [, y] of ring) {
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
   const firstRow = Math.max(0, Math.ceil(top - 0.5));
   const lastRow = Math.min(height - 1, Math.floor(bottom - 0.5));
   const xs: number[] = [];
@@ -22,7 +26,7 @@ function fillPolygon(cells: Uint16Array, width: number, height: number, rings: P
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
         const [xa, ya] = ring[j];
         const [xb, yb] = ring[i];
-        if ((ya <= yc) !== (yb <= yc)) xs.push(xa + ((yc - ya) * (xb - xa)) / (yb - ya));
+        if (ya <= yc !== yb <= yc) xs.push(xa + ((yc - ya) * (xb - xa)) / (yb - ya));
       }
     }
     xs.sort((a, b) => a - b);
@@ -37,8 +41,13 @@ function fillPolygon(cells: Uint16Array, width: number, height: number, rings: P
 /** The areas' raster over bounds ([west, south, east, north] in degrees), one cell per pixel at
  *  the zoom (512-pixel tiles), aligned to that zoom's pixel grid. Area i of the collection is
  *  number i + 1. An area smaller than a cell can have no cell of its own. */
-export function rasterizeAreas(fills: FeatureCollection<Polygon | MultiPolygon, { code: string }>, bounds: Bounds, zoom: number): Overview {
-  if (fills.features.length >= 0xffff) throw new Error(`te veel gebieden voor het overzicht (${fills.features.length})`);
+export function rasterizeAreas(
+  fills: FeatureCollection<Polygon | MultiPolygon, { code: string }>,
+  bounds: Bounds,
+  zoom: number,
+): Overview {
+  if (fills.features.length >= 0xffff)
+    throw new Error(`te veel gebieden voor het overzicht (${fills.features.length})`);
   const world = 512 * 2 ** zoom;
   const [west, south, east, north] = bounds;
   const x0 = Math.floor(mercatorX(west) * world);
@@ -49,7 +58,14 @@ export function rasterizeAreas(fills: FeatureCollection<Polygon | MultiPolygon, 
   const toCell = ([lon, lat]: Position): Position => [mercatorX(lon) * world - x0, mercatorY(lat) * world - y0];
   fills.features.forEach((f, i) => {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const polygon of polygons) fillPolygon(cells, width, height, polygon.map((ring) => ring.map(toCell)), i + 1);
+    for (const polygon of polygons)
+      fillPolygon(
+        cells,
+        width,
+        height,
+        polygon.map((ring) => ring.map(toCell)),
+        i + 1,
+      );
   });
   return {
     width,

@@ -34,7 +34,10 @@ function boundsOf(fills: FeatureCollection<Polygon | MultiPolygon>): Bounds {
   for (const f of fills.features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const [x, y] of polygons.flat(2)) {
-      b[0] = Math.min(b[0], x); b[1] = Math.min(b[1], y); b[2] = Math.max(b[2], x); b[3] = Math.max(b[3], y);
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
     }
   }
   return b;
@@ -50,10 +53,17 @@ export function cutTiles(
   within: Bounds,
 ): { tiles: Tile[]; bounds: Bounds } {
   const own = boundsOf(fills);
-  const bounds: Bounds = [Math.min(own[0], within[0]), Math.min(own[1], within[1]), Math.max(own[2], within[2]), Math.max(own[3], within[3])];
+  const bounds: Bounds = [
+    Math.min(own[0], within[0]),
+    Math.min(own[1], within[1]),
+    Math.max(own[2], within[2]),
+    Math.max(own[3], within[3]),
+  ];
   const options = { maxZoom, indexMaxZoom: 0, tolerance: TOLERANCE, extent: EXTENT, buffer: BUFFER };
   const fillIndex = new GeoJSONVT(fills as never, options);
-  const borderIndex = borders ? new GeoJSONVT({ type: 'FeatureCollection', features: [borders] } as never, options) : null;
+  const borderIndex = borders
+    ? new GeoJSONVT({ type: 'FeatureCollection', features: [borders] } as never, options)
+    : null;
   const [west, south, east, north] = bounds;
   const tiles: Tile[] = [];
   for (let z = 0; z <= maxZoom; z++) {
@@ -64,7 +74,8 @@ export function cutTiles(
         if (fill && fill.features.length > 0) layers[TILE_LAYERS.fills] = fill;
         const border = borderIndex?.getTile(z, x, y);
         if (border && border.features.length > 0) layers[TILE_LAYERS.borders] = border;
-        const data = Object.keys(layers).length > 0 ? fromGeojsonVt(layers, { version: 2, extent: EXTENT }) : new Uint8Array(0);
+        const data =
+          Object.keys(layers).length > 0 ? fromGeojsonVt(layers, { version: 2, extent: EXTENT }) : new Uint8Array(0);
         tiles.push({ z, x, y, data });
       }
     }

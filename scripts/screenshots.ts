@@ -16,11 +16,13 @@ interface Shot {
   steps?: (page: Page) => Promise<void>;
 }
 
-const drawn = (page: Page) => page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 60_000 });
+const drawn = (page: Page) =>
+  page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 60_000 });
 
 const SHOTS: Shot[] = [
   {
-    file: 'raadslid-wijken.png', query: '?niveau=gemeente&selectie=GM0505',
+    file: 'raadslid-wijken.png',
+    query: '?niveau=gemeente&selectie=GM0505',
     steps: async (page) => {
       await page.locator('.info h2', { hasText: 'Dordrecht' }).waitFor();
       await page.getByRole('radio', { name: 'Wijken' }).check();
@@ -28,18 +30,27 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: 'raadslid-profiel.png', query: '?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7930,12.60',
-    steps: async (page) => { await page.locator('.profile-rank').waitFor({ timeout: 60_000 }); },
+    file: 'raadslid-profiel.png',
+    query: '?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7930,12.60',
+    steps: async (page) => {
+      await page.locator('.profile-rank').waitFor({ timeout: 60_000 });
+    },
   },
   {
-    file: 'planner-vergelijken.png', query: '?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken',
-    steps: async (page) => { await page.locator('.compare-table tbody tr').first().waitFor({ timeout: 60_000 }); },
+    file: 'planner-vergelijken.png',
+    query: '?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken',
+    steps: async (page) => {
+      await page.locator('.compare-table tbody tr').first().waitFor({ timeout: 60_000 });
+    },
   },
   {
-    file: 'wijkteam-dichtbij.png', query: '?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle',
+    file: 'wijkteam-dichtbij.png',
+    query: '?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle',
     steps: async (page) => {
       await page.locator('.point-legend').waitFor({ timeout: 60_000 });
-      await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 60_000 });
+      await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+        timeout: 60_000,
+      });
       const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.locator('.service-panel').getByRole('button', { name: 'Dichtbij vanaf hier' }).click();
@@ -48,12 +59,19 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: 'telefoon.png', query: '?niveau=wijk&kaart=4.6700,51.7950,12', viewport: { width: 390, height: 844 }, touch: true,
+    file: 'telefoon.png',
+    query: '?niveau=wijk&kaart=4.6700,51.7950,12',
+    viewport: { width: 390, height: 844 },
+    touch: true,
   },
 ];
 
 async function shoot(browser: Browser, base: string, shot: Shot): Promise<void> {
-  const context = await browser.newContext({ viewport: shot.viewport ?? { width: 1400, height: 860 }, hasTouch: shot.touch, isMobile: shot.touch });
+  const context = await browser.newContext({
+    viewport: shot.viewport ?? { width: 1400, height: 860 },
+    hasTouch: shot.touch,
+    isMobile: shot.touch,
+  });
   const page = await context.newPage();
   await page.goto(`${base}${shot.query}`);
   if (!shot.query.includes('vergelijken')) await drawn(page);

@@ -8,13 +8,18 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1);
 }
 try {
-  const server = await preview({ preview: { port, strictPort: true, host: process.env.HOST ?? 'localhost' }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { port, strictPort: true, host: process.env.HOST ?? 'localhost' },
+    logLevel: 'warn',
+  });
   const urls = server.resolvedUrls?.local ?? [`http://localhost:${port}/`];
   console.log(`Wijkatlas draait op ${urls.join(' en ')} (stoppen: Ctrl+C).`);
 } catch (error) {
   const text = error instanceof Error ? error.message : String(error);
   if (/in use|EADDRINUSE/i.test(text)) {
-    console.error(`Poort ${port} is al in gebruik. Kies een andere, bijvoorbeeld: PORT=${port === 8080 ? 8081 : 8080} npm start`);
+    console.error(
+      `Poort ${port} is al in gebruik. Kies een andere, bijvoorbeeld: PORT=${port === 8080 ? 8081 : 8080} npm start`,
+    );
   } else {
     console.error(`De atlas kon niet starten: ${text}`);
   }

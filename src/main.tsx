@@ -16,4 +16,9 @@ void import('./map/AtlasMap');
 const initial = useAtlas.getState();
 loadForView({ level: initial.level, year: initial.year, mode: initial.mode, selection: initial.selection !== null });
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -21,16 +21,28 @@ export interface RegionSet {
 export function regionSet(membership: Membership, system: RegionSystem, gemeenten: AreaTable): RegionSet {
   const rowOf = new Map(gemeenten.codes.map((c, i) => [c, i]));
   const members = regionMembers(membership, system);
-  const memberRows = members.map((m) => m.map((code) => {
-    const row = rowOf.get(code);
-    if (row === undefined) throw new Error(`Gemeente ${code} van ${system} ontbreekt in de gemeentetabel ${gemeenten.year}`);
-    return row;
-  }));
+  const memberRows = members.map((m) =>
+    m.map((code) => {
+      const row = rowOf.get(code);
+      if (row === undefined)
+        throw new Error(`Gemeente ${code} van ${system} ontbreekt in de gemeentetabel ${gemeenten.year}`);
+      return row;
+    }),
+  );
   const { codes, names } = membership.systems[system];
-  return { system, year: membership.year, source: `${gemeenten.source}; ${membership.source}`, codes, names, members, memberRows };
+  return {
+    system,
+    year: membership.year,
+    source: `${gemeenten.source}; ${membership.source}`,
+    codes,
+    names,
+    members,
+    memberRows,
+  };
 }
 
-const isMissing = (v: AreaValue, def: IndicatorDef) => v.numerator === null || (def.denominator !== undefined && v.denominator === null);
+const isMissing = (v: AreaValue, def: IndicatorDef) =>
+  v.numerator === null || (def.denominator !== undefined && v.denominator === null);
 
 export interface MemberSum {
   numerator: number | null;
@@ -50,12 +62,18 @@ export function sumMembers(values: AreaValue[], rows: number[], def: IndicatorDe
   let secret = 0;
   for (const row of rows) {
     const v = values[row];
-    if (isMissing(v, def)) { missing++; if (v.status !== 'nodata') secret++; continue; }
+    if (isMissing(v, def)) {
+      missing++;
+      if (v.status !== 'nodata') secret++;
+      continue;
+    }
     numerator += v.numerator ?? 0;
     denominator += v.denominator ?? 0;
   }
   const present = { numerator, denominator };
-  return missing > 0 ? { numerator: null, denominator: null, missing, secret, present } : { numerator, denominator, missing, secret, present };
+  return missing > 0
+    ? { numerator: null, denominator: null, missing, secret, present }
+    : { numerator, denominator, missing, secret, present };
 }
 
 /** "onvolledig: 2 van 9 gemeenten zonder cijfer" */
@@ -71,21 +89,40 @@ export function memberValue(def: IndicatorDef, sum: MemberSum, of: number): Area
   if (sum.missing === 0) return rateOf(def, sum.numerator, sum.denominator);
   if (def.unpublished && sum.secret === 0 && sum.missing < of) {
     const value = rateOf(def, sum.present.numerator, sum.present.denominator);
-    return value.status === 'ok' ? { ...value, note: incompleteNote(sum.missing, of), incomplete: { missing: sum.missing, of } } : value;
+    return value.status === 'ok'
+      ? { ...value, note: incompleteNote(sum.missing, of), incomplete: { missing: sum.missing, of } }
+      : value;
   }
   return incomplete(sum, of);
 }
 
 /** A sum with missing members: secret when any member is suppressed, else "geen gegevens". */
 export function incomplete(sum: MemberSum, of: number): AreaValue {
-  const what = sum.secret === sum.missing ? 'geheim of onbekend' : sum.secret === 0 ? 'zonder gegevens' : `zonder gegevens of geheim (${sum.secret} geheim)`;
-  return { value: null, status: sum.secret > 0 ? 'secret' : 'nodata', numerator: null, denominator: null, note: `onvolledig: ${sum.missing} van ${of} gemeenten ${what}` };
+  const what =
+    sum.secret === sum.missing
+      ? 'geheim of onbekend'
+      : sum.secret === 0
+        ? 'zonder gegevens'
+        : `zonder gegevens of geheim (${sum.secret} geheim)`;
+  return {
+    value: null,
+    status: sum.secret > 0 ? 'secret' : 'nodata',
+    numerator: null,
+    denominator: null,
+    note: `onvolledig: ${sum.missing} van ${of} gemeenten ${what}`,
+  };
 }
 
 export function aggregateValues(def: IndicatorDef, gemeenteValues: AreaValue[], set: RegionSet): AreaValue[] {
   return set.memberRows.map((rows) => {
     if (def.kind === 'ordinal') {
-      return { value: null, status: 'nodata', numerator: null, denominator: null, note: `${def.label} is een klasse en telt niet op tot een ${LEVEL_LABELS[set.system].one}.` };
+      return {
+        value: null,
+        status: 'nodata',
+        numerator: null,
+        denominator: null,
+        note: `${def.label} is een klasse en telt niet op tot een ${LEVEL_LABELS[set.system].one}.`,
+      };
     }
     return memberValue(def, sumMembers(gemeenteValues, rows, def), rows.length);
   });
@@ -93,7 +130,12 @@ export function aggregateValues(def: IndicatorDef, gemeenteValues: AreaValue[], 
 
 export function regionAreas(set: RegionSet, gemeenten: AreaTable): Areas {
   return {
-    level: set.system, year: set.year, source: set.source, codes: set.codes, names: set.names, members: set.members,
+    level: set.system,
+    year: set.year,
+    source: set.source,
+    codes: set.codes,
+    names: set.names,
+    members: set.members,
     values: cachedValues((def) => aggregateValues(def, indicatorValues(gemeenten, def), set)),
   };
 }

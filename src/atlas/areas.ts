@@ -40,7 +40,11 @@ export function tableAreas(table: AreaTable): Areas {
   const cached = byTable.get(table);
   if (cached) return cached;
   const areas: Areas = {
-    level: table.level, year: table.year, source: table.source, codes: table.codes, names: table.names,
+    level: table.level,
+    year: table.year,
+    source: table.source,
+    codes: table.codes,
+    names: table.names,
     gemeenteOf: table.parents.gm,
     parentWijk: table.parents.wk,
     values: cachedValues((def) => indicatorValues(table, def)),

@@ -41,7 +41,8 @@ export function tableRows(c: Choropleth): TableRow[] {
     const v = c.values[i];
     const k = c.result.classOf[i];
     return {
-      code, naam: c.areas.names[i],
+      code,
+      naam: c.areas.names[i],
       waarde: v.value === null ? null : roundTo(v.value, c.def.decimals),
       status: v.status,
       klasse: k < 0 ? null : k + 1,
@@ -61,5 +62,8 @@ export function csvLines(header: string, rows: (string | number | null)[][]): st
 }
 
 export function rowsToCsv(rows: TableRow[]): string {
-  return csvLines('code,naam,waarde,klasse', rows.map((r) => [r.code, r.naam, r.waarde, r.klasse]));
+  return csvLines(
+    'code,naam,waarde,klasse',
+    rows.map((r) => [r.code, r.naam, r.waarde, r.klasse]),
+  );
 }

@@ -114,13 +114,20 @@ export function classForBounds(value: number, bounds: number[]): number {
   return bounds.length;
 }
 
-export function classifyValues(values: AreaValue[], codes: string[], classification: Classification, ties: TieRule = 'split'): ClassResult {
-  if (!isValidClassification(classification)) throw new Error(`Ongeldige klassenindeling: ${JSON.stringify(classification)}`);
+export function classifyValues(
+  values: AreaValue[],
+  codes: string[],
+  classification: Classification,
+  ties: TieRule = 'split',
+): ClassResult {
+  if (!isValidClassification(classification))
+    throw new Error(`Ongeldige klassenindeling: ${JSON.stringify(classification)}`);
   const classOf = new Int8Array(values.length).fill(-1);
   const missing = { secret: 0, nodata: 0 };
   const items: Item[] = [];
   values.forEach((v, position) => {
-    if (v.status === 'ok' && v.value !== null && Number.isFinite(v.value)) items.push({ value: v.value, code: codes[position], position });
+    if (v.status === 'ok' && v.value !== null && Number.isFinite(v.value))
+      items.push({ value: v.value, code: codes[position], position });
     else if (v.status === 'secret') missing.secret++;
     else missing.nodata++;
   });
@@ -133,19 +140,32 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
   if (allEqual) {
     for (const item of items) classOf[item.position] = 0;
   } else if (mergeTies) {
-    ({ bounds, zeroClass } = tieAwareQuantileBounds(items.map((i) => i.value), k));
+    ({ bounds, zeroClass } = tieAwareQuantileBounds(
+      items.map((i) => i.value),
+      k,
+    ));
     for (const item of items) classOf[item.position] = classForBounds(item.value, bounds);
   } else if (classification.method === 'kwantiel') {
-    items.forEach((item, rank) => { classOf[item.position] = quantileClassOf(rank, items.length, k); });
+    items.forEach((item, rank) => {
+      classOf[item.position] = quantileClassOf(rank, items.length, k);
+    });
   } else {
     const sorted = items.map((i) => i.value);
-    if (classification.method === 'gelijk' && items.length > 0) bounds = equalIntervalBounds(sorted[0], sorted[sorted.length - 1], k);
+    if (classification.method === 'gelijk' && items.length > 0)
+      bounds = equalIntervalBounds(sorted[0], sorted[sorted.length - 1], k);
     if (classification.method === 'natuurlijk' && items.length > 0) bounds = naturalBreakBounds(sorted, k);
     if (classification.method === 'handmatig') bounds = classification.breaks ?? [];
     for (const item of items) classOf[item.position] = classForBounds(item.value, bounds);
   }
   const shown = mergeTies && !allEqual ? bounds.length + 1 : k;
-  const classes: ClassInfo[] = Array.from({ length: shown }, (_, index) => ({ index, from: null, to: null, min: null, max: null, count: 0 }));
+  const classes: ClassInfo[] = Array.from({ length: shown }, (_, index) => ({
+    index,
+    from: null,
+    to: null,
+    min: null,
+    max: null,
+    count: 0,
+  }));
   for (const item of items) {
     const c = classes[classOf[item.position]];
     c.count++;
@@ -153,7 +173,10 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
     if (c.max === null || item.value > c.max) c.max = item.value;
   }
   if (classification.method === 'kwantiel' || allEqual) {
-    for (const c of classes) { c.from = c.min; c.to = c.max; }
+    for (const c of classes) {
+      c.from = c.min;
+      c.to = c.max;
+    }
     // A quantile class is cut at its largest member, as the SCP reuses it for corrected values.
     if (!mergeTies && !allEqual) bounds = classes.slice(0, -1).map((c) => c.max ?? Number.NaN);
   } else {
@@ -162,15 +185,26 @@ export function classifyValues(values: AreaValue[], codes: string[], classificat
     const highest = items.length > 0 ? items[items.length - 1].value : null;
     // Manual classes are open-ended ("≤ a", "> b"); the others run from the lowest to the highest value.
     classes.forEach((c, i) => {
-      c.from = i === 0 ? (manual ? null : lowest) : bounds[i - 1] ?? null;
-      c.to = i === k - 1 ? (manual ? null : highest) : bounds[i] ?? null;
+      c.from = i === 0 ? (manual ? null : lowest) : (bounds[i - 1] ?? null);
+      c.to = i === k - 1 ? (manual ? null : highest) : (bounds[i] ?? null);
     });
   }
   let splitTies = 0;
   if (classification.method === 'kwantiel' && !mergeTies) {
-    for (let i = 1; i < classes.length; i++) if (classes[i].min !== null && classes[i].min === classes[i - 1].max) splitTies++;
+    for (let i = 1; i < classes.length; i++)
+      if (classes[i].min !== null && classes[i].min === classes[i - 1].max) splitTies++;
   }
-  return { classification, classOf, classes, bounds, missing, allEqual, splitTies, merged: allEqual ? 0 : k - shown, zeroClass };
+  return {
+    classification,
+    classOf,
+    classes,
+    bounds,
+    missing,
+    allEqual,
+    splitTies,
+    merged: allEqual ? 0 : k - shown,
+    zeroClass,
+  };
 }
 
 /** The five quantile classes carry their names (erg laag … erg hoog) only when all five remain. */
@@ -185,10 +219,14 @@ export function classNotes(result: ClassResult, areasWord: string): string[] {
   if (result.zeroClass) {
     const present = result.classes.reduce((n, c) => n + c.count, 0);
     const zeros = result.classes[0].count;
-    notes.push(`${Math.round((100 * zeros) / present)}% van de ${areasWord} met een waarde heeft precies 0: die vormen de klasse "0 — geen"; de andere klassen verdelen de ${areasWord} boven 0.`);
+    notes.push(
+      `${Math.round((100 * zeros) / present)}% van de ${areasWord} met een waarde heeft precies 0: die vormen de klasse "0 — geen"; de andere klassen verdelen de ${areasWord} boven 0.`,
+    );
   }
   if (result.merged > 0) {
-    notes.push(`Van de ${result.classification.count} gevraagde klassen ${result.classes.length === 1 ? 'blijft er 1' : `blijven er ${result.classes.length}`} over: ${result.merged === 1 ? 'een klassegrens viel' : `${result.merged} klassegrenzen vielen`} samen door gelijke waarden, en gelijke waarden krijgen altijd dezelfde kleur.`);
+    notes.push(
+      `Van de ${result.classification.count} gevraagde klassen ${result.classes.length === 1 ? 'blijft er 1' : `blijven er ${result.classes.length}`} over: ${result.merged === 1 ? 'een klassegrens viel' : `${result.merged} klassegrenzen vielen`} samen door gelijke waarden, en gelijke waarden krijgen altijd dezelfde kleur.`,
+    );
   }
   return notes;
 }

@@ -52,35 +52,65 @@ export interface Comparison {
 
 export function compare(model: RiskModel, gemeenten: Areas, areas: Areas): Comparison {
   const gemeenteCorrected = correctAreas(model, gemeenten);
-  const corrected: Corrected[] = areas.level === 'gemeente' ? gemeenteCorrected
-    : areas.members ? correctRegions(model, gemeenten, gemeenteCorrected, areas)
-      : correctAreas(model, areas);
-  const observedClasses = classifyValues(corrected.map((c) => c.observed), areas.codes, { method: 'kwantiel', count: 5 });
-  const ratios = funnel(corrected.map((c) => (c.users !== null && c.expectedUsers !== null ? { observed: c.users, expected: c.expectedUsers } : null)));
+  const corrected: Corrected[] =
+    areas.level === 'gemeente'
+      ? gemeenteCorrected
+      : areas.members
+        ? correctRegions(model, gemeenten, gemeenteCorrected, areas)
+        : correctAreas(model, areas);
+  const observedClasses = classifyValues(
+    corrected.map((c) => c.observed),
+    areas.codes,
+    { method: 'kwantiel', count: 5 },
+  );
+  const ratios = funnel(
+    corrected.map((c) =>
+      c.users !== null && c.expectedUsers !== null ? { observed: c.users, expected: c.expectedUsers } : null,
+    ),
+  );
   const rows = areas.codes.map((code, i): ComparisonRow => {
     const c = corrected[i];
     const classObserved = observedClasses.classOf[i];
     const observed = c.observed.status === 'ok' ? c.observed.value : null;
     return {
-      code, naam: areas.names[i], observed,
-      expected: c.expected, corrected: c.corrected,
+      code,
+      naam: areas.names[i],
+      observed,
+      expected: c.expected,
+      corrected: c.corrected,
       classObserved,
-      classCorrected: c.corrected === null || classObserved < 0 ? -1 : classForBounds(c.corrected, observedClasses.bounds),
-      users: c.users, expectedUsers: c.expectedUsers,
-      funnel: ratios.points[i], incomplete: observed === null ? null : c.incomplete ?? c.observed.incomplete ?? null,
+      classCorrected:
+        c.corrected === null || classObserved < 0 ? -1 : classForBounds(c.corrected, observedClasses.bounds),
+      users: c.users,
+      expectedUsers: c.expectedUsers,
+      funnel: ratios.points[i],
+      incomplete: observed === null ? null : (c.incomplete ?? c.observed.incomplete ?? null),
     };
   });
-  const counts = (key: 'classObserved' | 'classCorrected') => SCP_CLASSES.map((_, k) => rows.filter((r) => r[key] === k).length);
+  const counts = (key: 'classObserved' | 'classCorrected') =>
+    SCP_CLASSES.map((_, k) => rows.filter((r) => r[key] === k).length);
   const shifts = rows
     .filter((r) => r.classObserved >= 0 && r.classCorrected >= 0 && r.classObserved !== r.classCorrected)
-    .map((r) => ({ code: r.code, naam: r.naam, from: r.classObserved, to: r.classCorrected, text: `${r.naam}: ${SCP_CLASSES[r.classObserved]} → ${SCP_CLASSES[r.classCorrected]}` }));
+    .map((r) => ({
+      code: r.code,
+      naam: r.naam,
+      from: r.classObserved,
+      to: r.classCorrected,
+      text: `${r.naam}: ${SCP_CLASSES[r.classObserved]} → ${SCP_CLASSES[r.classCorrected]}`,
+    }));
   const deviationCounts: Record<Deviation, number> = { lager: 0, binnen: 0, hoger: 0 };
   for (const r of rows) if (r.funnel) deviationCounts[r.funnel.deviation]++;
   return {
-    model, areas, rows, observedClasses, shifts,
-    countsObserved: counts('classObserved'), countsCorrected: counts('classCorrected'),
+    model,
+    areas,
+    rows,
+    observedClasses,
+    shifts,
+    countsObserved: counts('classObserved'),
+    countsCorrected: counts('classCorrected'),
     extrapolated: areas.level === 'wijk' || areas.level === 'buurt',
-    phi: ratios.phi, deviationCounts,
+    phi: ratios.phi,
+    deviationCounts,
     nationalClass: observedClasses.bounds.length > 0 ? classForBounds(model.nationalRate, observedClasses.bounds) : 0,
   };
 }
@@ -99,6 +129,9 @@ export function crowdingText(c: Comparison): string | null {
   const k = c.countsCorrected.indexOf(Math.max(...c.countsCorrected));
   if (total === 0 || c.countsCorrected[k] * 2 <= total) return null;
   const rate = formatNumber(c.model.nationalRate, c.model.outcome.decimals);
-  const where = k === c.nationalClass ? `het landelijk gebruik (${rate}) in die klasse valt` : `de gecorrigeerde waarden daar dicht bij het landelijk gebruik (${rate}) liggen`;
+  const where =
+    k === c.nationalClass
+      ? `het landelijk gebruik (${rate}) in die klasse valt`
+      : `de gecorrigeerde waarden daar dicht bij het landelijk gebruik (${rate}) liggen`;
   return `${c.countsCorrected[k]} van de ${total} gebieden vallen na correctie in klasse "${SCP_CLASSES[k]}": de correctie trekt het gebruik naar het landelijk gebruik toe en ${where}. Dat zegt niet dat die gebieden hoog of laag scoren; kijk voor echte afwijkingen naar de verhouding waargenomen/verwacht hieronder.`;
 }

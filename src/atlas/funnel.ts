@@ -71,7 +71,13 @@ export function funnel(inputs: (FunnelInput | null)[]): Funnel {
   const points = scored.map((s): FunnelPoint | null => {
     if (!s) return null;
     const [lower, upper] = funnelLimits(s.expected, phi);
-    return { ratio: s.ratio, z: s.z, lower, upper, deviation: s.ratio < lower ? 'lager' : s.ratio > upper ? 'hoger' : 'binnen' };
+    return {
+      ratio: s.ratio,
+      z: s.z,
+      lower,
+      upper,
+      deviation: s.ratio < lower ? 'lager' : s.ratio > upper ? 'hoger' : 'binnen',
+    };
   });
   return { phi, points };
 }

@@ -97,7 +97,10 @@ export function regionMembers(membership: Membership, system: RegionSystem): str
   const { codes, regionOf } = membership.systems[system];
   const index = new Map(codes.map((c, i) => [c, i]));
   const members: string[][] = codes.map(() => []);
-  regionOf.forEach((region, i) => { const r = index.get(region); if (r !== undefined) members[r].push(membership.gemeenten[i]); });
+  regionOf.forEach((region, i) => {
+    const r = index.get(region);
+    if (r !== undefined) members[r].push(membership.gemeenten[i]);
+  });
   return members;
 }
 

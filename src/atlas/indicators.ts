@@ -133,7 +133,8 @@ export function quantityAt(table: AreaTable, q: Quantity, row: number): number |
 /** Value from already summed numerator and denominator; shared by areas and (later) unions of areas. */
 export function rateOf(def: IndicatorDef, numerator: number | null, denominator: number | null): AreaValue {
   if (numerator === null) return { value: null, status: 'secret', numerator, denominator };
-  if (!def.denominator) return { value: numerator * (def.kind === 'ordinal' ? 1 : def.per), status: 'ok', numerator, denominator };
+  if (!def.denominator)
+    return { value: numerator * (def.kind === 'ordinal' ? 1 : def.per), status: 'ok', numerator, denominator };
   if (denominator === null) return { value: null, status: 'secret', numerator, denominator };
   if (denominator === 0) return { value: null, status: 'nodata', numerator, denominator };
   return { value: (numerator / denominator) * def.per, status: 'ok', numerator, denominator };
@@ -150,11 +151,18 @@ function covers(coverage: string[], code: string): boolean {
 
 export function indicatorAt(table: AreaTable, def: IndicatorDef, row: number): AreaValue {
   if (def.coverage && !covers(def.coverage, table.codes[row])) {
-    return { value: null, status: 'nodata', numerator: null, denominator: null, note: def.coverageNote ?? 'niet in de bron' };
+    return {
+      value: null,
+      status: 'nodata',
+      numerator: null,
+      denominator: null,
+      note: def.coverageNote ?? 'niet in de bron',
+    };
   }
   const numerator = quantityAt(table, def.numerator, row);
   const denominator = def.denominator ? quantityAt(table, def.denominator, row) : null;
-  if (def.unpublished && numerator === null) return { value: null, status: 'nodata', numerator, denominator, note: def.unpublished };
+  if (def.unpublished && numerator === null)
+    return { value: null, status: 'nodata', numerator, denominator, note: def.unpublished };
   return rateOf(def, numerator, denominator);
 }
 

@@ -16,7 +16,10 @@ export function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number]
   for (const r of rings.slice(1)) {
     const p = polygon(r);
     const a = area(p);
-    if (a > largestArea) { largest = p; largestArea = a; }
+    if (a > largestArea) {
+      largest = p;
+      largestArea = a;
+    }
   }
   const centre = centerOfMass(largest);
   const point = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);

@@ -46,12 +46,17 @@ export async function findAddresses(base: string, query: string, signal: AbortSi
   const url = `${base}/free?q=${encodeURIComponent(query)}&fq=${encodeURIComponent(`type:${TYPES}`)}&fl=id,weergavenaam,type&rows=${rows}`;
   return docsOf(await getJson(url, signal))
     .filter((d) => typeof d.id === 'string' && typeof d.weergavenaam === 'string')
-    .map((d) => ({ id: d.id as string, label: d.weergavenaam as string, type: typeof d.type === 'string' ? d.type : 'adres' }));
+    .map((d) => ({
+      id: d.id as string,
+      label: d.weergavenaam as string,
+      type: typeof d.type === 'string' ? d.type : 'adres',
+    }));
 }
 
 /** "POINT(4.65 51.79)" → [4.65, 51.79]; null when it is no point in the Netherlands. */
 export function parsePoint(wkt: unknown): [number, number] | null {
-  const m = typeof wkt === 'string' ? /^POINT\s*\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s*\)$/i.exec(wkt.trim()) : null;
+  const m =
+    typeof wkt === 'string' ? /^POINT\s*\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s*\)$/i.exec(wkt.trim()) : null;
   if (!m) return null;
   const [lon, lat] = [Number(m[1]), Number(m[2])];
   return lon > 3 && lon < 7.5 && lat > 50.5 && lat < 53.8 ? [lon, lat] : null;

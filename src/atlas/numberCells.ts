@@ -33,14 +33,20 @@ export function parseCell(raw: string, decimal: Decimal): Cell {
   const p = PATTERNS[decimal];
   if (!p.grouped.test(t) && !p.plain.test(t)) {
     const other = PATTERNS[decimal === 'komma' ? 'punt' : 'komma'];
-    const hint = other.grouped.test(t) || other.plain.test(t) ? ` met decimaal${decimal === 'komma' ? 'komma' : 'punt'}` : '';
+    const hint =
+      other.grouped.test(t) || other.plain.test(t) ? ` met decimaal${decimal === 'komma' ? 'komma' : 'punt'}` : '';
     return { kind: 'invalid', reason: `${shown(t)} is geen getal${hint}` };
   }
   const normal = t.split(p.group).join('').replace(',', '.');
   const value = Number(normal);
-  if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS) return { kind: 'invalid', reason: `${shown(t)} is te groot om als cijfer te lezen` };
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS)
+    return { kind: 'invalid', reason: `${shown(t)} is te groot om als cijfer te lezen` };
   const fraction = /[.,](\d+)$/.exec(decimal === 'komma' ? t.split('.').join('') : t.split(',').join(''));
-  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, decimals: fraction && !/[eE]/.test(t) ? fraction[1].length : 0 };
+  return {
+    kind: 'number',
+    value: Object.is(value, -0) ? 0 : value,
+    decimals: fraction && !/[eE]/.test(t) ? fraction[1].length : 0,
+  };
 }
 
 /**
@@ -56,12 +62,13 @@ export function detectDecimal(cells: string[], delimiter: string): { decimal: De
     const lastComma = t.lastIndexOf(',');
     const lastPoint = t.lastIndexOf('.');
     if (lastComma >= 0 && lastPoint >= 0) {
-      if (lastComma > lastPoint) komma++; else punt++;
+      if (lastComma > lastPoint) komma++;
+      else punt++;
     } else if (/\d,(\d{1,2}|\d{4,})$/.test(t)) komma++;
     else if (/\d\.(\d{1,2}|\d{4,})$/.test(t)) punt++;
   }
   if (komma > punt) return { decimal: 'komma', reason: `${komma} cellen schrijven decimalen met een komma` };
   if (punt > komma) return { decimal: 'punt', reason: `${punt} cellen schrijven decimalen met een punt` };
-  if (delimiter === ',') return { decimal: 'punt', reason: 'aangenomen: kolommen gescheiden door komma\'s' };
+  if (delimiter === ',') return { decimal: 'punt', reason: "aangenomen: kolommen gescheiden door komma's" };
   return { decimal: 'punt', reason: 'aangenomen: geen cel maakt het decimaalteken duidelijk' };
 }

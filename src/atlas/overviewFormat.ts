@@ -20,7 +20,9 @@ export interface Overview extends OverviewHeader {
 /** The file's content before deflating: header length (4 bytes, little-endian), the header,
  *  padding to an even offset and the cells as 16-bit little-endian numbers. */
 export function encodeOverview(overview: Overview): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ width: overview.width, height: overview.height, bounds: overview.bounds, codes: overview.codes }));
+  const header = new TextEncoder().encode(
+    JSON.stringify({ width: overview.width, height: overview.height, bounds: overview.bounds, codes: overview.codes }),
+  );
   const offset = 4 + header.length + ((4 + header.length) % 2);
   const out = new Uint8Array(offset + overview.cells.length * 2);
   new DataView(out.buffer).setUint32(0, header.length, true);
@@ -37,14 +39,16 @@ export function decodeOverview(buffer: ArrayBuffer): Overview {
   const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, length))) as OverviewHeader;
   const offset = 4 + length + ((4 + length) % 2);
   const count = header.width * header.height;
-  if (!Array.isArray(header.codes) || !(count > 0) || offset + count * 2 !== buffer.byteLength) throw new Error('overzicht: onvolledig');
+  if (!Array.isArray(header.codes) || !(count > 0) || offset + count * 2 !== buffer.byteLength)
+    throw new Error('overzicht: onvolledig');
   // A view, not a copy (the offset is even; every browser the atlas runs in is little-endian).
   return { ...header, cells: new Uint16Array(buffer, offset, count) };
 }
 
 /** Web Mercator x and y (0–1 over the world) of a longitude and latitude. */
 export const mercatorX = (lon: number): number => (lon + 180) / 360;
-export const mercatorY = (lat: number): number => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+export const mercatorY = (lat: number): number =>
+  (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
 
 /** The area number at a Web Mercator point; 0 outside the raster or between areas. */
 export function overviewCellAt(overview: Overview, x: number, y: number): number {

@@ -53,18 +53,26 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
   const denominator = own.denominator ? findDenominator(own.denominator) : undefined;
   const summable = own.kind === 'count';
   // Counts of gemeenten sum to every region system of their year (2015 and 2022).
-  const levels: Level[] = own.level === 'gemeente' && summable ? ['gemeente', ...REGION_SYSTEMS.filter((r) => LEVEL_YEARS[r].includes(own.year))] : [own.level];
+  const levels: Level[] =
+    own.level === 'gemeente' && summable
+      ? ['gemeente', ...REGION_SYSTEMS.filter((r) => LEVEL_YEARS[r].includes(own.year))]
+      : [own.level];
   const imported = new Date(own.importedAt);
   const source = `Eigen tabel "${own.file}", geïmporteerd op ${Number.isNaN(imported.getTime()) ? own.importedAt : imported.toLocaleDateString('nl-NL')}; alleen in deze browser bewaard`;
   const notes = [
     `Eigen cijfers${own.period ? ` over ${own.period}` : ''}, gekoppeld aan de ${own.level === 'gemeente' ? 'gemeente' : own.level}indeling van ${own.year}.`,
-    own.kind === 'rate' ? 'Een cijfer zoals het bestand het geeft: het telt niet op tot regio\'s.' : '',
+    own.kind === 'rate' ? "Een cijfer zoals het bestand het geeft: het telt niet op tot regio's." : '',
     denominator?.note ?? '',
   ].filter(Boolean);
   const def: IndicatorDef = {
     id: ownId(own.name),
     label: own.name,
-    unit: own.kind === 'rate' ? own.unit : denominator ? `${own.per === 100 ? '% van' : 'per 1.000'} ${denominator.unit}` : 'aantal',
+    unit:
+      own.kind === 'rate'
+        ? own.unit
+        : denominator
+          ? `${own.per === 100 ? '% van' : 'per 1.000'} ${denominator.unit}`
+          : 'aantal',
     kind: own.kind === 'rate' ? 'fact' : denominator ? 'rate' : 'count',
     numerator: { column: ownColumn(own.name) },
     denominator: denominator?.quantity,
@@ -107,10 +115,17 @@ export function withOwnColumns(table: AreaTable, own: OwnIndicator[]): AreaTable
 /** Whether a stored record has the shape this version writes (IndexedDB may hold anything). */
 export function isOwnIndicator(x: unknown): x is OwnIndicator {
   const o = x as OwnIndicator;
-  return typeof o === 'object' && o !== null && typeof o.name === 'string' && o.name.trim() !== ''
-    && ['gemeente', 'wijk', 'buurt'].includes(o.level) && Number.isInteger(o.year)
-    && (o.kind === 'count' || o.kind === 'rate') && Array.isArray(o.values)
-    && o.values.every((v) => Array.isArray(v) && typeof v[0] === 'string' && (v[1] === null || Number.isFinite(v[1])));
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.name === 'string' &&
+    o.name.trim() !== '' &&
+    ['gemeente', 'wijk', 'buurt'].includes(o.level) &&
+    Number.isInteger(o.year) &&
+    (o.kind === 'count' || o.kind === 'rate') &&
+    Array.isArray(o.values) &&
+    o.values.every((v) => Array.isArray(v) && typeof v[0] === 'string' && (v[1] === null || Number.isFinite(v[1])))
+  );
 }
 
 /** What the user says of one value column in the import dialog. */
@@ -134,18 +149,29 @@ export function choiceProblems(choices: ColumnChoice[], report: JoinReport): str
     const name = c.name.trim();
     const col = report.columns.find((v) => v.column === c.column);
     if (name === '') problems.push(`Geef kolom "${col?.name ?? c.column}" een naam.`);
-    else if (name.length > MAX_OWN_NAME) problems.push(`De naam "${name.slice(0, 30)}…" is langer dan ${MAX_OWN_NAME} tekens.`);
+    else if (name.length > MAX_OWN_NAME)
+      problems.push(`De naam "${name.slice(0, 30)}…" is langer dan ${MAX_OWN_NAME} tekens.`);
     else if (seen.has(name)) problems.push(`De naam "${name}" staat er twee keer.`);
     seen.add(name);
-    if (col && col.numbers + col.nihil === 0) problems.push(`Kolom "${col.name}" heeft geen enkel getal bij een gevonden gebied.`);
-    if (col && c.kind === 'count' && [...col.values.values()].some((v) => v !== null && v < 0)) problems.push(`Kolom "${col.name}" heeft negatieve waarden; een aantal kan niet negatief zijn. Kies "cijfer zoals gegeven".`);
+    if (col && col.numbers + col.nihil === 0)
+      problems.push(`Kolom "${col.name}" heeft geen enkel getal bij een gevonden gebied.`);
+    if (col && c.kind === 'count' && [...col.values.values()].some((v) => v !== null && v < 0))
+      problems.push(
+        `Kolom "${col.name}" heeft negatieve waarden; een aantal kan niet negatief zijn. Kies "cijfer zoals gegeven".`,
+      );
   }
   if (report.matched.length === 0) problems.push(`Geen enkele rij hoort bij een ${report.level} van ${report.year}.`);
   return problems;
 }
 
 /** The stored indicator of one confirmed column. */
-export function ownFromColumn(report: JoinReport, choice: ColumnChoice, file: string, period: string | null, importedAt: string): OwnIndicator {
+export function ownFromColumn(
+  report: JoinReport,
+  choice: ColumnChoice,
+  file: string,
+  period: string | null,
+  importedAt: string,
+): OwnIndicator {
   const col = report.columns.find((v) => v.column === choice.column);
   return {
     name: choice.name.trim(),

@@ -1,6 +1,14 @@
 // ColorBrewer sequential palettes (via d3-scale-chromatic), all colour-blind safe per ColorBrewer.
 // Greys are left out on purpose: grey is reserved for "geen gegevens" and "geheim".
-import { schemeBlues, schemeGreens, schemeOranges, schemePurples, schemeYlGnBu, schemeYlOrRd, schemePuBuGn } from 'd3-scale-chromatic';
+import {
+  schemeBlues,
+  schemeGreens,
+  schemeOranges,
+  schemePurples,
+  schemeYlGnBu,
+  schemeYlOrRd,
+  schemePuBuGn,
+} from 'd3-scale-chromatic';
 
 export const PALETTES = {
   YlGnBu: { label: 'Geel-groen-blauw', scheme: schemeYlGnBu },

@@ -41,7 +41,11 @@ export function pickIndexOf<F extends Feature<Polygon | MultiPolygon>>(features:
 }
 
 /** Index of the feature containing [lon, lat], or -1. */
-export function pickAt<F extends Feature<Polygon | MultiPolygon>>(index: PickIndex<F>, lon: number, lat: number): number {
+export function pickAt<F extends Feature<Polygon | MultiPolygon>>(
+  index: PickIndex<F>,
+  lon: number,
+  lat: number,
+): number {
   if (!index.tree) return -1;
   const candidates = index.tree.search(lon, lat, lon, lat);
   // Smallest index first, so overlapping slivers resolve the same way every time.
@@ -57,11 +61,22 @@ export const LAND_MARGIN = 0.012;
  * Whether a point lies on or near the land of these areas (the gemeenten of the Netherlands): in an
  * area, or within LAND_MARGIN of one in any of eight directions.
  */
-export function nearAreas<F extends Feature<Polygon | MultiPolygon>>(index: PickIndex<F>): (lon: number, lat: number) => boolean {
+export function nearAreas<F extends Feature<Polygon | MultiPolygon>>(
+  index: PickIndex<F>,
+): (lon: number, lat: number) => boolean {
   return (lon, lat) => {
     if (pickAt(index, lon, lat) >= 0) return true;
     const dx = LAND_MARGIN / Math.cos((lat * Math.PI) / 180);
-    for (const [ax, ay] of [[1, 0], [-1, 0], [0, 1], [0, -1], [0.7, 0.7], [-0.7, 0.7], [0.7, -0.7], [-0.7, -0.7]]) {
+    for (const [ax, ay] of [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+      [0.7, 0.7],
+      [-0.7, 0.7],
+      [0.7, -0.7],
+      [-0.7, -0.7],
+    ]) {
       if (pickAt(index, lon + ax * dx, lat + ay * LAND_MARGIN) >= 0) return true;
     }
     return false;

@@ -6,7 +6,6 @@ import Papa from 'papaparse';
 import { isRdInRange, rdToWgs84 } from './rd';
 import { safeWebsite, type Voorziening } from './socialeKaart';
 
-
 export interface RowError {
   /** 1-based line in the file (the header is line 1), or the feature number in GeoJSON. */
   row: number;
@@ -43,7 +42,13 @@ const ALIASES: Record<string, string[]> = {
   y: ['y', 'rd_y', 'rdy', 'y_rd'],
 };
 
-const clean = (h: string) => h.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim().replace(/[\s_-]+/g, '_');
+const clean = (h: string) =>
+  h
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_-]+/g, '_');
 
 /** "52,1517" and "52.1517" are both numbers; anything else is NaN. */
 export function parseNumber(raw: string): number {
@@ -52,7 +57,14 @@ export function parseNumber(raw: string): number {
   return Number.NaN;
 }
 
-function fromFields(get: (field: string) => string, row: number, listName: string, id: string, errors: RowError[], onLand?: LandTest): Voorziening | null {
+function fromFields(
+  get: (field: string) => string,
+  row: number,
+  listName: string,
+  id: string,
+  errors: RowError[],
+  onLand?: LandTest,
+): Voorziening | null {
   const naam = get('naam');
   const categorie = get('categorie');
   const before = errors.length;
@@ -66,7 +78,11 @@ function fromFields(get: (field: string) => string, row: number, listName: strin
     if (Number.isNaN(lat)) errors.push({ row, column: 'lat', message: `"${get('lat')}" is geen getal` });
     if (Number.isNaN(lon)) errors.push({ row, column: 'lon', message: `"${get('lon')}" is geen getal` });
     if (!Number.isNaN(lat) && !Number.isNaN(lon) && (lat < 50.5 || lat > 53.8 || lon < 3.2 || lon > 7.3)) {
-      errors.push({ row, column: 'lat', message: `${get('lat')}, ${get('lon')} ligt niet in Nederland (verwisseld, of RD in de lat/lon-kolommen?)` });
+      errors.push({
+        row,
+        column: 'lat',
+        message: `${get('lat')}, ${get('lon')} ligt niet in Nederland (verwisseld, of RD in de lat/lon-kolommen?)`,
+      });
     }
   } else if (get('x') || get('y')) {
     const x = parseNumber(get('x'));
@@ -74,42 +90,92 @@ function fromFields(get: (field: string) => string, row: number, listName: strin
     if (Number.isNaN(x)) errors.push({ row, column: 'x', message: `"${get('x')}" is geen getal` });
     if (Number.isNaN(y)) errors.push({ row, column: 'y', message: `"${get('y')}" is geen getal` });
     if (!Number.isNaN(x) && !Number.isNaN(y)) {
-      if (!isRdInRange(x, y)) errors.push({ row, column: 'x', message: `${get('x')}, ${get('y')} valt buiten het RD-gebied (x 0–300.000, y 289.000–629.000 m)` });
+      if (!isRdInRange(x, y))
+        errors.push({
+          row,
+          column: 'x',
+          message: `${get('x')}, ${get('y')} valt buiten het RD-gebied (x 0–300.000, y 289.000–629.000 m)`,
+        });
       else {
         [lon, lat] = rdToWgs84(x, y);
-        if (onLand && !onLand(lon, lat)) errors.push({ row, column: 'x', message: `RD ${get('x')}, ${get('y')} ligt buiten Nederland (${lat.toFixed(4)} N, ${lon.toFixed(4)} O): in het buitenland of op zee` });
+        if (onLand && !onLand(lon, lat))
+          errors.push({
+            row,
+            column: 'x',
+            message: `RD ${get('x')}, ${get('y')} ligt buiten Nederland (${lat.toFixed(4)} N, ${lon.toFixed(4)} O): in het buitenland of op zee`,
+          });
       }
     }
   } else {
     errors.push({ row, column: 'lat', message: 'geen coördinaten: geef lat en lon, of RD x en y' });
   }
   if (errors.length === before && get('lat') && onLand && !onLand(lon, lat)) {
-    errors.push({ row, column: 'lat', message: `${get('lat')}, ${get('lon')} ligt buiten Nederland: in het buitenland of op zee` });
+    errors.push({
+      row,
+      column: 'lat',
+      message: `${get('lat')}, ${get('lon')} ligt buiten Nederland: in het buitenland of op zee`,
+    });
   }
   if (errors.length > before) return null;
   const site = get('website');
   const website = safeWebsite(site);
-  if (site && !website) errors.push({ row, column: 'website', message: `"${site.slice(0, 60)}" is geen http(s)-adres en is weggelaten; de rest van de regel is ingelezen`, kept: true });
+  if (site && !website)
+    errors.push({
+      row,
+      column: 'website',
+      message: `"${site.slice(0, 60)}" is geen http(s)-adres en is weggelaten; de rest van de regel is ingelezen`,
+      kept: true,
+    });
   return {
-    id, naam, organisatie: get('organisatie'), categorie: 'eigen', teamCategorie: categorie, wet: get('wet'), soort: '', toegang: get('toegang'), leeftijd: '',
-    straat: get('straat'), huisnummer: get('huisnummer'), postcode: get('postcode'), plaats: get('plaats'), telefoon: get('telefoon'),
-    website, werkgebied: '', inloop: '', bron: `Eigen lijst: ${listName}`, bronDatum: new Date().toISOString().slice(0, 10),
-    kanttekening: '', lon: Math.round(lon * 1e6) / 1e6, lat: Math.round(lat * 1e6) / 1e6, bu: '', wk: '', gm: '',
+    id,
+    naam,
+    organisatie: get('organisatie'),
+    categorie: 'eigen',
+    teamCategorie: categorie,
+    wet: get('wet'),
+    soort: '',
+    toegang: get('toegang'),
+    leeftijd: '',
+    straat: get('straat'),
+    huisnummer: get('huisnummer'),
+    postcode: get('postcode'),
+    plaats: get('plaats'),
+    telefoon: get('telefoon'),
+    website,
+    werkgebied: '',
+    inloop: '',
+    bron: `Eigen lijst: ${listName}`,
+    bronDatum: new Date().toISOString().slice(0, 10),
+    kanttekening: '',
+    lon: Math.round(lon * 1e6) / 1e6,
+    lat: Math.round(lat * 1e6) / 1e6,
+    bu: '',
+    wk: '',
+    gm: '',
   };
 }
 
 export function importCsv(text: string, listName: string, idPrefix: string, onLand?: LandTest): ImportResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, column: '', message: `CSV: ${csvErrorText(e)}` }));
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+  });
+  const errors: RowError[] = parsed.errors.map((e) => ({
+    row: (e.row ?? 0) + 1,
+    column: '',
+    message: `CSV: ${csvErrorText(e)}`,
+  }));
   const [header, ...rows] = parsed.data;
-  if (!header || header.length === 0) return { points: [], errors: [{ row: 1, column: '', message: 'het bestand is leeg' }] };
+  if (!header || header.length === 0)
+    return { points: [], errors: [{ row: 1, column: '', message: 'het bestand is leeg' }] };
   const columns = header.map(clean);
   const index: Record<string, number> = {};
   for (const [field, names] of Object.entries(ALIASES)) {
     const i = columns.findIndex((c) => names.map(clean).includes(c));
     if (i >= 0) index[field] = i;
   }
-  if (index.naam === undefined) errors.push({ row: 1, column: 'naam', message: `kolom ontbreekt (gevonden: ${header.join(', ')})` });
+  if (index.naam === undefined)
+    errors.push({ row: 1, column: 'naam', message: `kolom ontbreekt (gevonden: ${header.join(', ')})` });
   const points: Voorziening[] = [];
   if (index.naam === undefined) return { points, errors };
   rows.forEach((cells, i) => {
@@ -122,14 +188,25 @@ export function importCsv(text: string, listName: string, idPrefix: string, onLa
 
 export function importGeoJson(text: string, listName: string, idPrefix: string, onLand?: LandTest): ImportResult {
   let data: unknown;
-  try { data = JSON.parse(text); } catch { return { points: [], errors: [{ row: 1, column: '', message: 'geen geldige JSON' }] }; }
-  const features = (data as { type?: string; features?: unknown[] })?.type === 'FeatureCollection' ? (data as { features: unknown[] }).features : null;
-  if (!Array.isArray(features)) return { points: [], errors: [{ row: 1, column: '', message: 'geen GeoJSON FeatureCollection' }] };
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { points: [], errors: [{ row: 1, column: '', message: 'geen geldige JSON' }] };
+  }
+  const features =
+    (data as { type?: string; features?: unknown[] })?.type === 'FeatureCollection'
+      ? (data as { features: unknown[] }).features
+      : null;
+  if (!Array.isArray(features))
+    return { points: [], errors: [{ row: 1, column: '', message: 'geen GeoJSON FeatureCollection' }] };
   const errors: RowError[] = [];
   const points: Voorziening[] = [];
   features.forEach((f, i) => {
     const row = i + 1;
-    if (!f || typeof f !== 'object' || Array.isArray(f)) { errors.push({ row, column: '', message: 'geen object (Feature)' }); return; }
+    if (!f || typeof f !== 'object' || Array.isArray(f)) {
+      errors.push({ row, column: '', message: 'geen object (Feature)' });
+      return;
+    }
     const feature = f as { geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: unknown };
     const rawProps = feature.properties;
     if (rawProps !== undefined && rawProps !== null && (typeof rawProps !== 'object' || Array.isArray(rawProps))) {
@@ -139,21 +216,31 @@ export function importGeoJson(text: string, listName: string, idPrefix: string, 
     const entries = Object.entries((rawProps ?? {}) as Record<string, unknown>);
     const nested = entries.filter(([, v]) => v !== null && typeof v === 'object');
     if (nested.length > 0) {
-      for (const [k] of nested) errors.push({ row, column: k, message: 'is een object of lijst; geef tekst of een getal' });
+      for (const [k] of nested)
+        errors.push({ row, column: k, message: 'is een object of lijst; geef tekst of een getal' });
       return;
     }
-    const props = Object.fromEntries(entries.map(([k, v]) => [clean(k), v === null || v === undefined ? '' : String(v)]));
+    const props = Object.fromEntries(
+      entries.map(([k, v]) => [clean(k), v === null || v === undefined ? '' : String(v)]),
+    );
     const geometry = feature.geometry;
-    const coords = geometry && geometry.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : null;
+    const coords =
+      geometry && geometry.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : null;
     if (!coords) {
       const type = geometry && typeof geometry.type === 'string' ? geometry.type : null;
-      errors.push({ row, column: 'geometry', message: type ? `is een ${type.slice(0, 30)}, geen punt (Point)` : 'ontbreekt; verwacht een punt (Point)' });
+      errors.push({
+        row,
+        column: 'geometry',
+        message: type ? `is een ${type.slice(0, 30)}, geen punt (Point)` : 'ontbreekt; verwacht een punt (Point)',
+      });
       return;
     }
     const get = (field: string) => {
       if (field === 'lon') return String(coords[0] ?? '');
       if (field === 'lat') return String(coords[1] ?? '');
-      const key = (Object.hasOwn(ALIASES, field) ? ALIASES[field] : [field]).map(clean).find((k) => Object.hasOwn(props, k));
+      const key = (Object.hasOwn(ALIASES, field) ? ALIASES[field] : [field])
+        .map(clean)
+        .find((k) => Object.hasOwn(props, k));
       return key ? props[key].trim() : '';
     };
     const point = fromFields(get, row, listName, `${idPrefix}-${i + 1}`, errors, onLand);
@@ -164,6 +251,19 @@ export function importGeoJson(text: string, listName: string, idPrefix: string, 
 
 /** The list as CSV, for a spreadsheet: the schema's main fields; text that a spreadsheet would run as a formula gets a leading '. */
 export function pointsCsv(points: Voorziening[]): string {
-  const header = ['naam', 'categorie', 'organisatie', 'straat', 'huisnummer', 'postcode', 'plaats', 'telefoon', 'website', 'lat', 'lon', 'bron'];
+  const header = [
+    'naam',
+    'categorie',
+    'organisatie',
+    'straat',
+    'huisnummer',
+    'postcode',
+    'plaats',
+    'telefoon',
+    'website',
+    'lat',
+    'lon',
+    'bron',
+  ];
   return `${Papa.unparse({ fields: header, data: points.map((p) => [p.naam, p.teamCategorie || p.categorie, p.organisatie, p.straat, p.huisnummer, p.postcode, p.plaats, p.telefoon, p.website, p.lat, p.lon, p.bron]) }, { escapeFormulae: true })}\n`;
 }

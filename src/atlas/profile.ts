@@ -2,7 +2,14 @@
 // Nederland, and its rank among its siblings. Pure: the caller supplies the areas of each level.
 import { memberValue, sumMembers } from './aggregate';
 import type { Areas } from './areas';
-import { LEVEL_LABELS, REGION_SYSTEMS, isRegionSystem, type Level, type Membership, type RegionSystem } from './geography';
+import {
+  LEVEL_LABELS,
+  REGION_SYSTEMS,
+  isRegionSystem,
+  type Level,
+  type Membership,
+  type RegionSystem,
+} from './geography';
 import type { AreaValue, IndicatorDef } from './indicators';
 
 export interface ProfileParent {
@@ -43,11 +50,22 @@ const NATIONAL_CODE = 'NL01';
 export function nationalValue(def: IndicatorDef, gemeenten: Areas): AreaValue {
   if (def.kind === 'fact') {
     const v = def.nationalValue ?? null;
-    return v === null ? { value: null, status: 'nodata', numerator: null, denominator: null } : { value: v, status: 'ok', numerator: v, denominator: null };
+    return v === null
+      ? { value: null, status: 'nodata', numerator: null, denominator: null }
+      : { value: v, status: 'ok', numerator: v, denominator: null };
   }
-  if (def.kind === 'ordinal') return { value: null, status: 'nodata', numerator: null, denominator: null, note: 'een klasse telt niet op' };
+  if (def.kind === 'ordinal')
+    return { value: null, status: 'nodata', numerator: null, denominator: null, note: 'een klasse telt niet op' };
   const values = gemeenten.values(def);
-  return memberValue(def, sumMembers(values, values.map((_, i) => i), def), values.length);
+  return memberValue(
+    def,
+    sumMembers(
+      values,
+      values.map((_, i) => i),
+      def,
+    ),
+    values.length,
+  );
 }
 
 interface Chain {
@@ -61,8 +79,12 @@ function chainOf(level: Level, row: number, ctx: ProfileContext): Chain {
   const areas = ctx.areas(level)!;
   const parents: { level: Level; code: string }[] = [];
   const gemeenten = ctx.areas('gemeente');
-  const nameOf = (l: Level, code: string) => { const a = ctx.areas(l); const i = a ? a.codes.indexOf(code) : -1; return i >= 0 ? a!.names[i] : code; };
-  let gemeente: string | null = level === 'gemeente' ? areas.codes[row] : areas.gemeenteOf?.[row] ?? null;
+  const nameOf = (l: Level, code: string) => {
+    const a = ctx.areas(l);
+    const i = a ? a.codes.indexOf(code) : -1;
+    return i >= 0 ? a!.names[i] : code;
+  };
+  let gemeente: string | null = level === 'gemeente' ? areas.codes[row] : (areas.gemeenteOf?.[row] ?? null);
   if (level === 'buurt') {
     const wijk = areas.parentWijk?.[row] ?? null;
     if (wijk) parents.push({ level: 'wijk', code: wijk });
@@ -71,7 +93,9 @@ function chainOf(level: Level, row: number, ctx: ProfileContext): Chain {
   if (isRegionSystem(level)) gemeente = null;
   if (gemeente && ctx.membership) {
     const i = ctx.membership.gemeenten.indexOf(gemeente);
-    if (i >= 0) for (const system of REGION_SYSTEMS) parents.push({ level: system, code: ctx.membership.systems[system].regionOf[i] });
+    if (i >= 0)
+      for (const system of REGION_SYSTEMS)
+        parents.push({ level: system, code: ctx.membership.systems[system].regionOf[i] });
   }
   let siblings: number[];
   let among: string;
@@ -89,7 +113,11 @@ function chainOf(level: Level, row: number, ctx: ProfileContext): Chain {
   return { parents, siblings, among };
 }
 
-export function rankAmong(values: AreaValue[], rows: number[], row: number): { position: number; of: number; tied: number } | null {
+export function rankAmong(
+  values: AreaValue[],
+  rows: number[],
+  row: number,
+): { position: number; of: number; tied: number } | null {
   const own = values[row];
   if (own.status !== 'ok' || own.value === null) return null;
   const present = rows.filter((r) => values[r].status === 'ok' && values[r].value !== null);
@@ -100,7 +128,12 @@ export function rankAmong(values: AreaValue[], rows: number[], row: number): { p
   return { position, of: present.length, tied };
 }
 
-export function buildProfile(level: Level, code: string, defs: IndicatorDef[], ctx: ProfileContext): ProfileRow[] | null {
+export function buildProfile(
+  level: Level,
+  code: string,
+  defs: IndicatorDef[],
+  ctx: ProfileContext,
+): ProfileRow[] | null {
   const areas = ctx.areas(level);
   const row = areas ? areas.codes.indexOf(code) : -1;
   if (!areas || row < 0) return null;
@@ -115,19 +148,39 @@ export function buildProfile(level: Level, code: string, defs: IndicatorDef[], c
       if (!pa || i < 0 || !def.levels.includes(p.level)) continue;
       parents.push({ level: p.level, code: p.code, naam: pa.names[i], value: pa.values(def)[i] });
     }
-    if (gemeenten) parents.push({ level: 'nederland', code: NATIONAL_CODE, naam: 'Nederland', value: nationalValue(def, gemeenten) });
+    if (gemeenten)
+      parents.push({
+        level: 'nederland',
+        code: NATIONAL_CODE,
+        naam: 'Nederland',
+        value: nationalValue(def, gemeenten),
+      });
     const rank = rankAmong(values, chain.siblings, row);
     return {
-      def, value: values[row], parents,
+      def,
+      value: values[row],
+      parents,
       // "2e van 6 gemeenten met dit cijfer": the rank counts only the areas that have the figure.
-      rank: rank ? { ...rank, among: rank.of < chain.siblings.length ? `${chain.among.replace(/ in Nederland$/, '')} met dit cijfer` : chain.among } : null,
-      siblings: chain.siblings.flatMap((r) => (values[r].status === 'ok' && values[r].value !== null ? [{ code: areas.codes[r], naam: areas.names[r], value: values[r].value as number }] : [])),
+      rank: rank
+        ? {
+            ...rank,
+            among:
+              rank.of < chain.siblings.length
+                ? `${chain.among.replace(/ in Nederland$/, '')} met dit cijfer`
+                : chain.among,
+          }
+        : null,
+      siblings: chain.siblings.flatMap((r) =>
+        values[r].status === 'ok' && values[r].value !== null
+          ? [{ code: areas.codes[r], naam: areas.names[r], value: values[r].value as number }]
+          : [],
+      ),
     };
   });
 }
 
 export const PROFILE_LEVEL_NAME: Record<Level | 'nederland', string> = {
-  ...Object.fromEntries(Object.entries(LEVEL_LABELS).map(([k, v]) => [k, v.one])) as Record<Level, string>,
+  ...(Object.fromEntries(Object.entries(LEVEL_LABELS).map(([k, v]) => [k, v.one])) as Record<Level, string>),
   nederland: 'Nederland',
 };
 

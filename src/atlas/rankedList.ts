@@ -20,7 +20,8 @@ const present = (v: AreaValue) => v.status === 'ok' && v.value !== null;
 export function rankedChildren(c: Choropleth, parent: string, order: RankOrder): RankedRow[] {
   const rows: RankedRow[] = [];
   c.areas.codes.forEach((code, i) => {
-    if (liesIn(code, parent)) rows.push({ code, naam: shortName(c.areas.names[i]), value: c.values[i], klasse: c.result.classOf[i] });
+    if (liesIn(code, parent))
+      rows.push({ code, naam: shortName(c.areas.names[i]), value: c.values[i], klasse: c.result.classOf[i] });
   });
   return sortRanked(rows, order);
 }

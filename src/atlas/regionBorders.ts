@@ -17,7 +17,10 @@ export const SIDE_STEP = 0.003;
  * regionOf maps a feature index to its region; -1 / undefined sides count as "outside".
  */
 export function regionBorderSegments<F extends Feature<Polygon | MultiPolygon>>(
-  lines: MultiLineString, features: F[], regionOf: (feature: F) => string | undefined, step = SIDE_STEP,
+  lines: MultiLineString,
+  features: F[],
+  regionOf: (feature: F) => string | undefined,
+  step = SIDE_STEP,
 ): number[] {
   const index = buildPickIndex(features);
   const regionAt = (lon: number, lat: number) => {
@@ -37,7 +40,7 @@ export function regionBorderSegments<F extends Feature<Polygon | MultiPolygon>>(
       const dy = y1 - y0;
       const length = Math.hypot(dx, dy);
       if (length === 0) continue;
-      const nx = (-dy / length) * step / cos;
+      const nx = ((-dy / length) * step) / cos;
       const ny = (dx / length) * step;
       if (regionAt(mx + nx, my + ny) !== regionAt(mx - nx, my - ny)) out.push(x0, y0, x1, y1);
     }
@@ -52,7 +55,11 @@ export function regionBorderSegments<F extends Feature<Polygon | MultiPolygon>>(
 export function sharesBorders(topology: Topology, object: GeometryCollection): boolean {
   const uses = new Map<number, number>();
   const walk = (arcs: unknown): void => {
-    if (typeof arcs === 'number') { const i = arcs < 0 ? ~arcs : arcs; uses.set(i, (uses.get(i) ?? 0) + 1); return; }
+    if (typeof arcs === 'number') {
+      const i = arcs < 0 ? ~arcs : arcs;
+      uses.set(i, (uses.get(i) ?? 0) + 1);
+      return;
+    }
     if (Array.isArray(arcs)) for (const a of arcs) walk(a);
   };
   for (const g of object.geometries) walk((g as { arcs?: unknown }).arcs);
@@ -60,7 +67,8 @@ export function sharesBorders(topology: Topology, object: GeometryCollection): b
   let shared = 0;
   for (const [i, n] of uses) {
     const points = topology.arcs[i]?.length ?? 0;
-    if (n > 1) shared += points; else single += points;
+    if (n > 1) shared += points;
+    else single += points;
   }
   return shared >= single;
 }

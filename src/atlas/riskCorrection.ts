@@ -59,13 +59,19 @@ export function weightedLeastSquares(x: number[][], y: number[], weights: number
   // Symmetric by construction; averaging with the transpose removes rounding asymmetry.
   const xtwx = product.add(product.transpose()).div(2);
   const chol = new CholeskyDecomposition(xtwx);
-  if (!chol.isPositiveDefinite()) throw new RiskModelError('De gekozen factoren hangen lineair van elkaar af (of een factor is overal gelijk); het model is niet te schatten.');
+  if (!chol.isPositiveDefinite())
+    throw new RiskModelError(
+      'De gekozen factoren hangen lineair van elkaar af (of een factor is overal gelijk); het model is niet te schatten.',
+    );
   const xtwy = Xw.transpose().mmul(Matrix.columnVector(y));
   const beta = chol.solve(xtwy).getColumn(0);
   let sse = 0;
   let sw = 0;
   let swy = 0;
-  for (let i = 0; i < n; i++) { sw += w[i]; swy += w[i] * y[i]; }
+  for (let i = 0; i < n; i++) {
+    sw += w[i];
+    swy += w[i] * y[i];
+  }
   const mean = swy / sw;
   let sst = 0;
   for (let i = 0; i < n; i++) {
@@ -82,7 +88,10 @@ export function weightedLeastSquares(x: number[][], y: number[], weights: number
 
 /** Fits the model on the gemeenten; rows with a missing outcome or factor are left out and listed. */
 export function fitRiskModel(gemeenten: Areas, outcome: IndicatorDef, factors: IndicatorDef[]): RiskModel {
-  if (!outcome.denominator) throw new RiskModelError(`${outcome.label} is geen rate met een noemer; corrigeren kan alleen voor gebruik per inwoner.`);
+  if (!outcome.denominator)
+    throw new RiskModelError(
+      `${outcome.label} is geen rate met een noemer; corrigeren kan alleen voor gebruik per inwoner.`,
+    );
   const observed = gemeenten.values(outcome);
   const factorValues = factors.map((f) => gemeenten.values(f));
   const x: number[][] = [];
@@ -109,8 +118,17 @@ export function fitRiskModel(gemeenten: Areas, outcome: IndicatorDef, factors: I
   });
   const fit = weightedLeastSquares(x, y, w);
   return {
-    outcome, year: gemeenten.year, factors, r2: fit.r2, n: y.length, leftOut,
-    coefficients: fit.beta.map((estimate, j) => ({ name: j === 0 ? 'constante' : factors[j - 1].id, estimate, standardError: fit.standardErrors[j] })),
+    outcome,
+    year: gemeenten.year,
+    factors,
+    r2: fit.r2,
+    n: y.length,
+    leftOut,
+    coefficients: fit.beta.map((estimate, j) => ({
+      name: j === 0 ? 'constante' : factors[j - 1].id,
+      estimate,
+      standardError: fit.standardErrors[j],
+    })),
     nationalRate: (users / population) * outcome.per,
   };
 }
@@ -136,14 +154,19 @@ export function correctAreas(model: RiskModel, areas: Areas): Corrected[] {
     let expected: number | null = model.coefficients[0].estimate;
     for (let k = 0; k < model.factors.length; k++) {
       const f = factorValues[k][i];
-      if (f.status !== 'ok' || f.value === null) { expected = null; break; }
+      if (f.status !== 'ok' || f.value === null) {
+        expected = null;
+        break;
+      }
       expected += model.coefficients[k + 1].estimate * f.value;
     }
     const ok = v.status === 'ok' && v.value !== null;
     const corrected = expected !== null && ok ? (v.value as number) - expected + model.nationalRate : null;
     const hasCounts = ok && v.numerator !== null && v.denominator !== null;
     return {
-      observed: v, expected, corrected,
+      observed: v,
+      expected,
+      corrected,
       users: hasCounts ? v.numerator : null,
       expectedUsers: hasCounts && expected !== null ? (expected * (v.denominator as number)) / per : null,
     };
@@ -156,21 +179,38 @@ export function correctAreas(model: RiskModel, areas: Areas): Corrected[] {
  * without a figure make the region missing, or, for an outcome the source did not publish
  * everywhere (outcome.unpublished), are left out of every sum and the region is onvolledig.
  */
-export function correctRegions(model: RiskModel, gemeenten: Areas, gemeenteCorrected: Corrected[], regions: Areas): Corrected[] {
+export function correctRegions(
+  model: RiskModel,
+  gemeenten: Areas,
+  gemeenteCorrected: Corrected[],
+  regions: Areas,
+): Corrected[] {
   if (!regions.members) throw new RiskModelError(`${regions.level} is geen regio-indeling.`);
   const rowOf = new Map(gemeenten.codes.map((c, i) => [c, i]));
   const observed = regions.values(model.outcome);
   const per = model.outcome.per;
   const partialAllowed = Boolean(model.outcome.unpublished);
   return regions.members.map((members, r) => {
-    const none: Corrected = { observed: observed[r], expected: null, corrected: null, users: null, expectedUsers: null };
+    const none: Corrected = {
+      observed: observed[r],
+      expected: null,
+      corrected: null,
+      users: null,
+      expectedUsers: null,
+    };
     let users = 0;
     let expectedUsers = 0;
     let population = 0;
     let missing = 0;
     for (const code of members) {
       const g = gemeenteCorrected[rowOf.get(code) ?? -1];
-      if (!g || g.expected === null || g.users === null || g.expectedUsers === null || g.observed.denominator === null) {
+      if (
+        !g ||
+        g.expected === null ||
+        g.users === null ||
+        g.expectedUsers === null ||
+        g.observed.denominator === null
+      ) {
         if (!partialAllowed) return none;
         missing++;
         continue;
@@ -184,7 +224,8 @@ export function correctRegions(model: RiskModel, gemeenten: Areas, gemeenteCorre
       observed: observed[r],
       expected: (expectedUsers / population) * per,
       corrected: ((users - expectedUsers) / population) * per + model.nationalRate,
-      users, expectedUsers,
+      users,
+      expectedUsers,
       ...(missing > 0 ? { incomplete: { missing, of: members.length } } : {}),
     };
   });

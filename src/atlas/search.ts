@@ -30,7 +30,12 @@ export function entriesFromRows(rows: SearchRow[]): SearchEntry[] {
 
 /** Lower case without diacritics, so "Súdwest" matches "sudwest". */
 export function normalizeName(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The search form of a name: normalised, with "ij" written as "y" (Dutch writes both). */
@@ -75,11 +80,20 @@ export function withinOneEdit(a: string, b: string): boolean {
 function wordMatches(q: string, word: string): boolean {
   if (word.startsWith(q)) return true;
   if (q.length < 4) return false;
-  for (const n of [q.length - 1, q.length, q.length + 1]) if (n <= word.length && withinOneEdit(q, word.slice(0, n))) return true;
+  for (const n of [q.length - 1, q.length, q.length + 1])
+    if (n <= word.length && withinOneEdit(q, word.slice(0, n))) return true;
   return false;
 }
 
-const LEVEL_ORDER: Record<Level, number> = { gemeente: 0, arbeidsmarktregio: 1, jeugdregio: 1, wmoregio: 1, corop: 1, wijk: 2, buurt: 3 };
+const LEVEL_ORDER: Record<Level, number> = {
+  gemeente: 0,
+  arbeidsmarktregio: 1,
+  jeugdregio: 1,
+  wmoregio: 1,
+  corop: 1,
+  wijk: 2,
+  buurt: 3,
+};
 
 /** The rank of an entry for a query (lower is better), or -1 when it does not match. */
 function rankOf(index: SearchIndex, i: number, q: string, qWords: string[], code: string): number {
@@ -112,10 +126,12 @@ export function searchAreas(index: SearchIndex, query: string, limit = 10): Sear
     const rank = rankOf(index, i, q, qWords, code);
     if (rank >= 0) scored.push({ entry: index.entries[i], rank });
   }
-  scored.sort((a, b) =>
-    a.rank - b.rank ||
-    LEVEL_ORDER[a.entry.level] - LEVEL_ORDER[b.entry.level] ||
-    a.entry.naam.localeCompare(b.entry.naam, 'nl') ||
-    a.entry.code.localeCompare(b.entry.code));
+  scored.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      LEVEL_ORDER[a.entry.level] - LEVEL_ORDER[b.entry.level] ||
+      a.entry.naam.localeCompare(b.entry.naam, 'nl') ||
+      a.entry.code.localeCompare(b.entry.code),
+  );
   return scored.slice(0, limit).map((s) => s.entry);
 }

@@ -19,7 +19,11 @@ export function zScores(areas: Areas, factors: IndicatorDef[]): (number[] | null
     const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
     return { mean, sd };
   });
-  return areas.codes.map((_, i) => (complete[i] ? columns.map((c, k) => (stats[k].sd > 0 ? ((c[i] as number) - stats[k].mean) / stats[k].sd : 0)) : null));
+  return areas.codes.map((_, i) =>
+    complete[i]
+      ? columns.map((c, k) => (stats[k].sd > 0 ? ((c[i] as number) - stats[k].mean) / stats[k].sd : 0))
+      : null,
+  );
 }
 
 export function mostSimilar(areas: Areas, factors: IndicatorDef[], code: string, count = 10): Similar[] {
@@ -30,7 +34,11 @@ export function mostSimilar(areas: Areas, factors: IndicatorDef[], code: string,
   const result: Similar[] = [];
   z.forEach((v, i) => {
     if (i === target || !v) return;
-    result.push({ code: areas.codes[i], naam: areas.names[i], distance: Math.sqrt(v.reduce((a, x, k) => a + (x - own[k]) ** 2, 0)) });
+    result.push({
+      code: areas.codes[i],
+      naam: areas.names[i],
+      distance: Math.sqrt(v.reduce((a, x, k) => a + (x - own[k]) ** 2, 0)),
+    });
   });
   result.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code));
   return result.slice(0, count);

@@ -75,7 +75,10 @@ export function safeWebsite(raw: unknown): string {
 }
 
 /** "Douwe Aukesstraat 1, 3317 AM, Dordrecht" (postcode optional). */
-export function addressText(p: Pick<Voorziening, 'straat' | 'huisnummer' | 'postcode' | 'plaats'>, withPostcode = true): string {
+export function addressText(
+  p: Pick<Voorziening, 'straat' | 'huisnummer' | 'postcode' | 'plaats'>,
+  withPostcode = true,
+): string {
   return [`${p.straat} ${p.huisnummer}`.trim(), withPostcode ? p.postcode : '', p.plaats].filter(Boolean).join(', ');
 }
 
@@ -101,11 +104,16 @@ export interface PoiFilter {
 export function filterPoints(points: Voorziening[], filter: PoiFilter): Voorziening[] {
   const categories = filter.categories && filter.categories.length > 0 ? new Set(filter.categories) : null;
   const text = filter.text ? normalizeName(filter.text) : '';
-  return points.filter((p) =>
-    (!categories || categories.has(p.categorie)) &&
-    (!filter.wet || p.wet === filter.wet) &&
-    (!filter.toegang || p.toegang === filter.toegang) &&
-    (!text || normalizeName(`${p.naam} ${p.organisatie} ${p.straat} ${p.postcode} ${p.postcode.replace(/\s/g, '')} ${p.plaats}`).includes(text)));
+  return points.filter(
+    (p) =>
+      (!categories || categories.has(p.categorie)) &&
+      (!filter.wet || p.wet === filter.wet) &&
+      (!filter.toegang || p.toegang === filter.toegang) &&
+      (!text ||
+        normalizeName(
+          `${p.naam} ${p.organisatie} ${p.straat} ${p.postcode} ${p.postcode.replace(/\s/g, '')} ${p.plaats}`,
+        ).includes(text)),
+  );
 }
 
 const EARTH_RADIUS_M = 6_371_008.8;
@@ -119,7 +127,12 @@ export function distanceMetres(lon1: number, lat1: number, lon2: number, lat2: n
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-export function nearest(points: Voorziening[], lon: number, lat: number, count: number): { point: Voorziening; metres: number }[] {
+export function nearest(
+  points: Voorziening[],
+  lon: number,
+  lat: number,
+  count: number,
+): { point: Voorziening; metres: number }[] {
   return points
     .map((point) => ({ point, metres: distanceMetres(lon, lat, point.lon, point.lat) }))
     .sort((a, b) => a.metres - b.metres || a.point.id.localeCompare(b.point.id))
@@ -129,6 +142,10 @@ export function nearest(points: Voorziening[], lon: number, lat: number, count: 
 /** Counts per category, in the order of CATEGORIES. */
 export function countByCategory(points: Voorziening[]): { categorie: Category; label: string; count: number }[] {
   return (Object.keys(CATEGORIES) as Category[])
-    .map((categorie) => ({ categorie, label: CATEGORIES[categorie], count: points.filter((p) => p.categorie === categorie).length }))
+    .map((categorie) => ({
+      categorie,
+      label: CATEGORIES[categorie],
+      count: points.filter((p) => p.categorie === categorie).length,
+    }))
     .filter((c) => c.count > 0);
 }

@@ -22,7 +22,10 @@ export const DIALECTS: Record<CsvDialect, { label: string; delimiter: string; lo
 type Cell = string | number | null;
 
 const METHOD_TEXT: Record<Classification['method'], string> = {
-  kwantiel: 'kwantielen (gelijke aantallen)', gelijk: 'gelijke intervallen', natuurlijk: 'natuurlijke grenzen (ckmeans)', handmatig: 'handmatige grenzen',
+  kwantiel: 'kwantielen (gelijke aantallen)',
+  gelijk: 'gelijke intervallen',
+  natuurlijk: 'natuurlijke grenzen (ckmeans)',
+  handmatig: 'handmatige grenzen',
 };
 
 /** A text a spreadsheet would run as a formula (OWASP CSV injection): it gets a leading '. */
@@ -31,9 +34,12 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 function field(value: Cell, dialect: CsvDialect): string {
   if (value === null) return '';
   // Numbers the export writes itself (also negative ones) stay numbers; text never starts a formula.
-  const text = typeof value === 'number'
-    ? value.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: 10 })
-    : FORMULA_START.test(value) ? `'${value}` : value;
+  const text =
+    typeof value === 'number'
+      ? value.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: 10 })
+      : FORMULA_START.test(value)
+        ? `'${value}`
+        : value;
   return text.includes(DIALECTS[dialect].delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,7 +53,10 @@ function userText(text: string, dialect: CsvDialect): string {
 /** A "#" comment line; any cell a spreadsheet still makes of it cannot start a formula. */
 function commentLine(text: string, dialect: CsvDialect): string {
   const d = DIALECTS[dialect].delimiter;
-  return `# ${text.replace(/[\r\n\t]+/g, ' ')}`.split(d).map((cell, i) => (i > 0 && /^["=+\-@]/.test(cell) ? `'${cell}` : cell)).join(d);
+  return `# ${text.replace(/[\r\n\t]+/g, ' ')}`
+    .split(d)
+    .map((cell, i) => (i > 0 && /^["=+\-@]/.test(cell) ? `'${cell}` : cell))
+    .join(d);
 }
 
 /** Comment lines, the header and the rows; the Dutch dialect starts with a BOM so Excel reads UTF-8. */
@@ -72,9 +81,18 @@ export interface ExportContext {
 const numberText = (v: number, dialect: CsvDialect, decimals = 10) =>
   v.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: decimals });
 
-function commonComments(def: { label: string; unit: string; source: string; note?: string; period?: string; own?: boolean }, ctx: ExportContext): string[] {
+function commonComments(
+  def: { label: string; unit: string; source: string; note?: string; period?: string; own?: boolean },
+  ctx: ExportContext,
+): string[] {
   const u = (t: string) => (def.own ? userText(t, ctx.dialect) : t);
-  const c = { label: u(def.label), unit: u(def.unit), source: u(def.source), note: def.note && u(def.note), period: def.period && u(def.period) };
+  const c = {
+    label: u(def.label),
+    unit: u(def.unit),
+    source: u(def.source),
+    note: def.note && u(def.note),
+    period: def.period && u(def.period),
+  };
   return [
     `Wijkatlas: ${c.label} (${c.unit})`,
     `Gebieden: ${ctx.levelText}${c.period ? ` — periode ${c.period}` : ''}`,
@@ -89,7 +107,8 @@ function closing(ctx: ExportContext): string {
 }
 
 const STATUS_TEXT = { ok: '', secret: 'geheim', nodata: 'geen gegevens' } as const;
-const statusText = (v: { status: keyof typeof STATUS_TEXT; incomplete?: unknown }) => (v.incomplete ? 'onvolledig' : STATUS_TEXT[v.status]);
+const statusText = (v: { status: keyof typeof STATUS_TEXT; incomplete?: unknown }) =>
+  v.incomplete ? 'onvolledig' : STATUS_TEXT[v.status];
 
 /** The map's table: one row per area with value, numerator, denominator and class. */
 export interface ChoroplethCsvOptions {
@@ -110,23 +129,38 @@ export function choroplethCsv(c: Choropleth, ctx: ExportContext, options: Chorop
     ...classNotes(result, 'gebieden'),
     closing(ctx),
   ];
-  const header = ['code', 'naam', ...(nested ? ['gemeente_code', 'gemeente_naam'] : []), 'waarde', 'teller', 'noemer', 'status', 'klasse', ...(labelled ? ['klassenaam'] : []), 'toelichting'];
+  const header = [
+    'code',
+    'naam',
+    ...(nested ? ['gemeente_code', 'gemeente_naam'] : []),
+    'waarde',
+    'teller',
+    'noemer',
+    'status',
+    'klasse',
+    ...(labelled ? ['klassenaam'] : []),
+    'toelichting',
+  ];
   // The rows the headless table prints, with the sums behind each value.
   const all = tableRows(c).map((row, i) => ({ row, i }));
-  const rows = all.filter(({ row }) => !options.within || liesIn(row.code, options.within)).map(({ row, i }): Cell[] => {
-    const v = c.values[i];
-    return [
-      row.code, row.naam,
-      ...(nested ? [gemeenteCode(row.code), options.gemeenten?.get(gemeenteCode(row.code)) ?? null] : []),
-      row.waarde,
-      // Approximated populations (15–64 from age shares) are not whole numbers.
-      v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
-      v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,
-      statusText(v), row.klasse,
-      ...(labelled ? [row.klasse === null ? null : CLASS_LABELS_5[row.klasse - 1]] : []),
-      v.note ?? null,
-    ];
-  });
+  const rows = all
+    .filter(({ row }) => !options.within || liesIn(row.code, options.within))
+    .map(({ row, i }): Cell[] => {
+      const v = c.values[i];
+      return [
+        row.code,
+        row.naam,
+        ...(nested ? [gemeenteCode(row.code), options.gemeenten?.get(gemeenteCode(row.code)) ?? null] : []),
+        row.waarde,
+        // Approximated populations (15–64 from age shares) are not whole numbers.
+        v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
+        v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,
+        statusText(v),
+        row.klasse,
+        ...(labelled ? [row.klasse === null ? null : CLASS_LABELS_5[row.klasse - 1]] : []),
+        v.note ?? null,
+      ];
+    });
   return toCsv(comments, header, rows, ctx.dialect);
 }
 
@@ -142,19 +176,59 @@ export function comparisonExportCsv(c: Comparison, ctx: ExportContext): string {
     ...(c.extrapolated ? ['Let op: het gemeentemodel is toegepast op kleinere gebieden (extrapolatie).'] : []),
     closing(ctx),
   ];
-  comments.splice(comments.length - 1, 0,
+  comments.splice(
+    comments.length - 1,
+    0,
     `Verhouding = waargenomen / verwachte gebruikers; afwijking: buiten de trechtergrenzen 1 ± 1,96 × √(max(φ, 1) / verwacht), φ = ${numberText(roundTo(c.phi, 2), ctx.dialect)} (Spiegelhalter 2005)`,
-    `Volledig = nee: geen cijfer, of een regio waarvan niet alle gemeenten een cijfer hebben (onvolledig; het cijfer geldt voor de gemeenten met een cijfer)`);
+    `Volledig = nee: geen cijfer, of een regio waarvan niet alle gemeenten een cijfer hebben (onvolledig; het cijfer geldt voor de gemeenten met een cijfer)`,
+  );
   const name = (k: number | null) => (k === null ? null : CLASS_LABELS_5[k - 1]);
   const rows = comparisonRecords(c).map((r, i): Cell[] => [
-    r.code, r.naam, r.waargenomen, r.verwacht, r.gecorrigeerd, r.klasse_waargenomen, r.klasse_gecorrigeerd,
-    name(r.klasse_waargenomen), name(r.klasse_gecorrigeerd), r.verhouding, r.afwijking, r.volledig, c.rows[i].incomplete ? incompleteNote(c.rows[i].incomplete!.missing, c.rows[i].incomplete!.of) : null,
+    r.code,
+    r.naam,
+    r.waargenomen,
+    r.verwacht,
+    r.gecorrigeerd,
+    r.klasse_waargenomen,
+    r.klasse_gecorrigeerd,
+    name(r.klasse_waargenomen),
+    name(r.klasse_gecorrigeerd),
+    r.verhouding,
+    r.afwijking,
+    r.volledig,
+    c.rows[i].incomplete ? incompleteNote(c.rows[i].incomplete!.missing, c.rows[i].incomplete!.of) : null,
   ]);
-  return toCsv(comments, ['code', 'naam', 'waargenomen', 'verwacht', 'gecorrigeerd', 'klasse_waargenomen', 'klasse_gecorrigeerd', 'klassenaam_waargenomen', 'klassenaam_gecorrigeerd', 'verhouding', 'afwijking', 'volledig', 'toelichting'], rows, ctx.dialect);
+  return toCsv(
+    comments,
+    [
+      'code',
+      'naam',
+      'waargenomen',
+      'verwacht',
+      'gecorrigeerd',
+      'klasse_waargenomen',
+      'klasse_gecorrigeerd',
+      'klassenaam_waargenomen',
+      'klassenaam_gecorrigeerd',
+      'verhouding',
+      'afwijking',
+      'volledig',
+      'toelichting',
+    ],
+    rows,
+    ctx.dialect,
+  );
 }
 
 /** A file name without spaces or characters file systems refuse. */
 export function exportFileName(parts: string[], extension: string): string {
-  const slug = parts.join('_').normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+  const slug = parts
+    .join('_')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 120);
   return `wijkatlas_${slug}.${extension}`;
 }

@@ -36,7 +36,11 @@ function guessDelimiter(text: string): { delimiter: string; width: number } | nu
     for (const r of data) if (nonEmpty(r) > 0) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     let width = 0;
     let freq = 0;
-    for (const [w, f] of counts) if (w > 1 && (f > freq || (f === freq && w > width))) { width = w; freq = f; }
+    for (const [w, f] of counts)
+      if (w > 1 && (f > freq || (f === freq && w > width))) {
+        width = w;
+        freq = f;
+      }
     if (width > 1 && (!best || freq > best.freq)) best = { delimiter, width, freq };
   }
   return best;
@@ -60,14 +64,27 @@ export function parseTable(text: string): ParseResult {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (clean.trim() === '') return { error: { row: 1, column: ALL_COLUMNS, message: 'het bestand is leeg' } };
   const guess = guessDelimiter(clean);
-  if (!guess) return { error: { row: 1, column: ALL_COLUMNS, message: 'geen scheidingsteken gevonden: elke regel heeft één kolom (verwacht ; of , of tab tussen de kolommen)' } };
+  if (!guess)
+    return {
+      error: {
+        row: 1,
+        column: ALL_COLUMNS,
+        message:
+          'geen scheidingsteken gevonden: elke regel heeft één kolom (verwacht ; of , of tab tussen de kolommen)',
+      },
+    };
   const { data, errors } = Papa.parse<string[]>(clean, { delimiter: guess.delimiter, skipEmptyLines: false });
   const broken = new Map<number, string>();
   for (const e of errors) if (typeof e.row === 'number') broken.set(e.row, csvErrorText(e));
   const headerIndex = data.findIndex((r, i) => !broken.has(i) && r.length === guess.width && nonEmpty(r) >= 2);
-  if (headerIndex < 0) return { error: { row: 1, column: ALL_COLUMNS, message: `geen kopregel met ${guess.width} gevulde kolommen gevonden` } };
+  if (headerIndex < 0)
+    return {
+      error: { row: 1, column: ALL_COLUMNS, message: `geen kopregel met ${guess.width} gevulde kolommen gevonden` },
+    };
   const skipped: RowError[] = [];
-  for (let i = 0; i < headerIndex; i++) if (nonEmpty(data[i]) > 0) skipped.push({ row: i + 1, column: ALL_COLUMNS, message: 'regel vóór de kopregel (titel) overgeslagen' });
+  for (let i = 0; i < headerIndex; i++)
+    if (nonEmpty(data[i]) > 0)
+      skipped.push({ row: i + 1, column: ALL_COLUMNS, message: 'regel vóór de kopregel (titel) overgeslagen' });
   const rows: ParsedTable['rows'] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
     const cells = data[i];
@@ -75,10 +92,25 @@ export function parseTable(text: string): ParseResult {
     if (filled === 0) continue;
     if (broken.has(i)) skipped.push({ row: i + 1, column: ALL_COLUMNS, message: `overgeslagen: ${broken.get(i)}` });
     else if (cells.length !== guess.width) {
-      skipped.push({ row: i + 1, column: ALL_COLUMNS, message: filled === 1 ? 'toelichting of voetnoot overgeslagen' : `overgeslagen: ${cells.length} velden, de kopregel heeft er ${guess.width}` });
+      skipped.push({
+        row: i + 1,
+        column: ALL_COLUMNS,
+        message:
+          filled === 1
+            ? 'toelichting of voetnoot overgeslagen'
+            : `overgeslagen: ${cells.length} velden, de kopregel heeft er ${guess.width}`,
+      });
     } else rows.push({ row: i + 1, cells });
   }
-  return { table: { delimiter: guess.delimiter, headerRow: headerIndex + 1, header: headerNames(data[headerIndex]), rows, skipped } };
+  return {
+    table: {
+      delimiter: guess.delimiter,
+      headerRow: headerIndex + 1,
+      header: headerNames(data[headerIndex]),
+      rows,
+      skipped,
+    },
+  };
 }
 
 /** The areas of one level and year an import can join to. */
@@ -102,8 +134,14 @@ const NAME_ALIASES: Record<string, string> = { 'den haag': 's gravenhage', 'den 
 
 /** A gemeente name compared without case, accents, dots, apostrophes or StatLine's "(gemeente)". */
 export function normaliseName(name: string): string {
-  const plain = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
-    .replace(/\(gemeente\)/g, '').replace(/[.'’`]/g, '').replace(/[-\s]+/g, ' ').trim();
+  const plain = name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\(gemeente\)/g, '')
+    .replace(/[.'’`]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
   return Object.hasOwn(NAME_ALIASES, plain) ? NAME_ALIASES[plain] : plain;
 }
 
@@ -163,7 +201,12 @@ const TOTAL = /^(t\d{6}|totaal|total\b|alle\b|allemaal)/i;
 const MAX_DIMENSION_VALUES = 200;
 
 /** Columns whose value differs between rows of the same area. */
-function dimensionsOf(table: ParsedTable, areaColumn: number, areaKey: (cell: string) => string, skip: Set<number>): Dimension[] {
+function dimensionsOf(
+  table: ParsedTable,
+  areaColumn: number,
+  areaKey: (cell: string) => string,
+  skip: Set<number>,
+): Dimension[] {
   const dims: Dimension[] = [];
   for (let j = 0; j < table.header.length; j++) {
     if (skip.has(j)) continue;
@@ -174,7 +217,10 @@ function dimensionsOf(table: ParsedTable, areaColumn: number, areaKey: (cell: st
       const value = (cells[j] ?? '').trim();
       const seen = first.get(area);
       if (seen === undefined) first.set(area, value);
-      else if (seen !== value) { varies = true; break; }
+      else if (seen !== value) {
+        varies = true;
+        break;
+      }
     }
     if (!varies) continue;
     const values = [...new Set(table.rows.map((r) => (r.cells[j] ?? '').trim()))];
@@ -227,41 +273,88 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedA
     areaColumn = bestNames.j;
     areaKind = 'naam';
   } else {
-    if (forcedArea !== undefined) return { error: { row: table.headerRow, column: table.header[forcedArea] ?? ALL_COLUMNS, message: 'deze kolom heeft geen gebiedscodes (GM0505, WK050501, BU05050101) of gemeentenamen' } };
-    return { error: { row: table.headerRow, column: ALL_COLUMNS, message: `geen kolom met gebiedscodes (GM0505, WK050501, BU05050101) of gemeentenamen gevonden in ${rowCount} rijen` } };
+    if (forcedArea !== undefined)
+      return {
+        error: {
+          row: table.headerRow,
+          column: table.header[forcedArea] ?? ALL_COLUMNS,
+          message: 'deze kolom heeft geen gebiedscodes (GM0505, WK050501, BU05050101) of gemeentenamen',
+        },
+      };
+    return {
+      error: {
+        row: table.headerRow,
+        column: ALL_COLUMNS,
+        message: `geen kolom met gebiedscodes (GM0505, WK050501, BU05050101) of gemeentenamen gevonden in ${rowCount} rijen`,
+      },
+    };
   }
   let periodColumn: number | null = null;
   for (let j = 0; j < width && periodColumn === null; j++) {
     if (j === areaColumn) continue;
     const cells = column(table, j).filter((c) => c.trim() !== '');
     const cbs = cells.filter((c) => CBS_PERIOD.test(c.trim())).length;
-    if ((PERIOD_HEADER.test(table.header[j]) && cells.every((c) => periodYear(c) !== null)) || (cells.length > 0 && cbs === cells.length)) periodColumn = j;
+    if (
+      (PERIOD_HEADER.test(table.header[j]) && cells.every((c) => periodYear(c) !== null)) ||
+      (cells.length > 0 && cbs === cells.length)
+    )
+      periodColumn = j;
   }
   const periods = periodColumn === null ? [] : [...new Set(column(table, periodColumn).map((c) => c.trim()))];
   const valueColumns: number[] = [];
   for (let j = 0; j < width; j++) {
     if (j === areaColumn || j === periodColumn || /^id$/i.test(table.header[j])) continue;
     const cells = column(table, j).filter((c) => c.trim() !== '');
-    const usable = cells.filter((c) => parseCell(c, 'punt').kind !== 'invalid' || parseCell(c, 'komma').kind !== 'invalid').length;
+    const usable = cells.filter(
+      (c) => parseCell(c, 'punt').kind !== 'invalid' || parseCell(c, 'komma').kind !== 'invalid',
+    ).length;
     if (cells.length > 0 && usable >= cells.length / 2) valueColumns.push(j);
   }
   const areaKey = areaKind === 'code' ? codeOf : normaliseName;
   const skip = new Set([areaColumn, ...(periodColumn === null ? [] : [periodColumn]), ...valueColumns]);
-  table.header.forEach((h, j) => { if (/^id$/i.test(h)) skip.add(j); });
+  table.header.forEach((h, j) => {
+    if (/^id$/i.test(h)) skip.add(j);
+  });
   const dimensions = dimensionsOf(table, areaColumn, areaKey, skip);
-  const { decimal, reason } = detectDecimal(valueColumns.flatMap((j) => column(table, j)), table.delimiter);
+  const { decimal, reason } = detectDecimal(
+    valueColumns.flatMap((j) => column(table, j)),
+    table.delimiter,
+  );
   const levelRefs = refs.filter((r) => r.level === level);
   const matches = (ref: AreaReference) => {
     const known = areaKind === 'code' ? new Set(ref.codes) : new Set(ref.names.map(normaliseName));
-    return column(table, areaColumn).filter((c) => known.has(areaKind === 'code' ? codeOf(c) : normaliseName(c))).length;
+    return column(table, areaColumn).filter((c) => known.has(areaKind === 'code' ? codeOf(c) : normaliseName(c)))
+      .length;
   };
-  const latestPeriod = periods.map(periodYear).filter((y): y is number => y !== null).sort((a, b) => b - a)[0];
+  const latestPeriod = periods
+    .map(periodYear)
+    .filter((y): y is number => y !== null)
+    .sort((a, b) => b - a)[0];
   const years = levelRefs
     .map((r) => ({ year: r.year, n: matches(r) }))
     // Most matches first; on a tie the boundary year nearest the figures' period, else the older.
-    .sort((a, b) => b.n - a.n || (latestPeriod !== undefined ? Math.abs(a.year - latestPeriod) - Math.abs(b.year - latestPeriod) : a.year - b.year))
+    .sort(
+      (a, b) =>
+        b.n - a.n ||
+        (latestPeriod !== undefined
+          ? Math.abs(a.year - latestPeriod) - Math.abs(b.year - latestPeriod)
+          : a.year - b.year),
+    )
     .map((r) => r.year);
-  return { detection: { areaColumn, areaKind, level, periodColumn, periods, valueColumns, dimensions, decimal, decimalReason: reason, years } };
+  return {
+    detection: {
+      areaColumn,
+      areaKind,
+      level,
+      periodColumn,
+      periods,
+      valueColumns,
+      dimensions,
+      decimal,
+      decimalReason: reason,
+      years,
+    },
+  };
 }
 
 export interface JoinOptions {
@@ -323,15 +416,41 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
   const codeFor = new Map<string, string>();
   if (ref) ref.codes.forEach((c, i) => codeFor.set(options.areaKind === 'code' ? c : normaliseName(ref.names[i]), c));
   const report: JoinReport = {
-    level: options.level, year: options.year, rowsRead: 0, matched: [], areasInReference: ref?.codes.length ?? 0,
-    unmatched: [], duplicates: [], otherIndeling: [], otherLevel: [], aggregates: [], otherPeriod: 0,
-    otherDimension: (options.filters ?? []).map((f) => ({ column: table.header[f.column] ?? String(f.column), rows: 0 })),
+    level: options.level,
+    year: options.year,
+    rowsRead: 0,
+    matched: [],
+    areasInReference: ref?.codes.length ?? 0,
+    unmatched: [],
+    duplicates: [],
+    otherIndeling: [],
+    otherLevel: [],
+    aggregates: [],
+    otherPeriod: 0,
+    otherDimension: (options.filters ?? []).map((f) => ({
+      column: table.header[f.column] ?? String(f.column),
+      rows: 0,
+    })),
     problems: [...table.skipped],
-    columns: options.valueColumns.map((j) => ({ column: j, name: table.header[j], values: new Map(), numbers: 0, secret: 0, nihil: 0, empty: 0, decimals: 0, national: null })),
+    columns: options.valueColumns.map((j) => ({
+      column: j,
+      name: table.header[j],
+      values: new Map(),
+      numbers: 0,
+      secret: 0,
+      nihil: 0,
+      empty: 0,
+      decimals: 0,
+      national: null,
+    })),
   };
   const firstRow = new Map<string, number>();
   for (const { row, cells } of table.rows) {
-    if (options.periodColumn !== null && options.period !== null && (cells[options.periodColumn] ?? '').trim() !== options.period) {
+    if (
+      options.periodColumn !== null &&
+      options.period !== null &&
+      (cells[options.periodColumn] ?? '').trim() !== options.period
+    ) {
       report.otherPeriod++;
       continue;
     }
@@ -347,24 +466,37 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
     const isNational = codeOf(raw) === 'NL01' || normaliseName(raw) === 'nederland';
     if (isNational) readNational(report, cells, options.decimal);
     if (!code) {
-      if (isNational || (options.areaKind === 'code' ? OTHER_REGION.test(k) && !AREA_CODE.test(k) : AGGREGATE_NAME.test(k))) report.aggregates.push({ row, value: raw.trim() });
-      else if (options.areaKind === 'code' && AREA_CODE.test(k) && LEVEL_OF_PREFIX[k.slice(0, 2)] !== options.level) report.otherLevel.push({ row, code: k });
+      if (
+        isNational ||
+        (options.areaKind === 'code' ? OTHER_REGION.test(k) && !AREA_CODE.test(k) : AGGREGATE_NAME.test(k))
+      )
+        report.aggregates.push({ row, value: raw.trim() });
+      else if (options.areaKind === 'code' && AREA_CODE.test(k) && LEVEL_OF_PREFIX[k.slice(0, 2)] !== options.level)
+        report.otherLevel.push({ row, code: k });
       else {
-        const years = others.filter((o) => (options.areaKind === 'code' ? o.codes.includes(k) : o.names.some((n) => normaliseName(n) === k))).map((o) => o.year);
+        const years = others
+          .filter((o) =>
+            options.areaKind === 'code' ? o.codes.includes(k) : o.names.some((n) => normaliseName(n) === k),
+          )
+          .map((o) => o.year);
         if (years.length > 0) report.otherIndeling.push({ row, code: raw.trim(), years });
         else report.unmatched.push({ row, value: raw.trim() });
       }
       continue;
     }
     const first = firstRow.get(code);
-    if (first !== undefined) { report.duplicates.push({ row, code, firstRow: first }); continue; }
+    if (first !== undefined) {
+      report.duplicates.push({ row, code, firstRow: first });
+      continue;
+    }
     firstRow.set(code, row);
     report.matched.push(code);
     for (const col of report.columns) {
       const cell = parseCell(cells[col.column] ?? '', options.decimal);
       if (cell.kind === 'number' || cell.kind === 'nihil') {
         col.values.set(code, cell.value);
-        if (cell.kind === 'nihil') col.nihil++; else col.numbers++;
+        if (cell.kind === 'nihil') col.nihil++;
+        else col.numbers++;
         col.decimals = Math.max(col.decimals, cell.decimals);
       } else if (cell.kind === 'secret') {
         col.values.set(code, null);

@@ -15,7 +15,8 @@ export class MissingAssetError extends Error {}
 
 function readJson<T>(file: string): T {
   const path = join(GENERATED, file);
-  if (!existsSync(path)) throw new MissingAssetError(`${path} ontbreekt; voer eerst npm install (of npm run data) uit.`);
+  if (!existsSync(path))
+    throw new MissingAssetError(`${path} ontbreekt; voer eerst npm install (of npm run data) uit.`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 

@@ -7,14 +7,35 @@ import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn, type AreaLe
 import { bbox } from '@turf/turf';
 import { pickAt, pickIndexOf } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
-import { selectClusterIndex, selectNearest, selectDrawKey, selectGeometry, selectVisiblePoints, type FeatureColors } from '../state/selectors';
+import {
+  selectClusterIndex,
+  selectNearest,
+  selectDrawKey,
+  selectGeometry,
+  selectVisiblePoints,
+  type FeatureColors,
+} from '../state/selectors';
 import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
 import type { AtlasState } from '../state/store';
 import type { AreaFeature, Geometry } from '../state/loaders';
 import { offlineStyle } from './style';
 import type { MapboxOverlay } from './layers';
-import { AREA_SOURCES, areaStyle, attachAreaLayers, codeAt, hasTileSet, overviewDrawn, paintAreas, setAreaOpacity, showFiles, showHatched, showHover, showOutlines, showRegions } from './areaLayers';
+import {
+  AREA_SOURCES,
+  areaStyle,
+  attachAreaLayers,
+  codeAt,
+  hasTileSet,
+  overviewDrawn,
+  paintAreas,
+  setAreaOpacity,
+  showFiles,
+  showHatched,
+  showHover,
+  showOutlines,
+  showRegions,
+} from './areaLayers';
 import { useLabels } from './useLabels';
 import { MapLabels, drawLabels } from './MapLabels';
 import { useBasemap } from './useBasemap';
@@ -28,7 +49,8 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 const NO_POINTS: Voorziening[] = [];
-const MAP_FILES_MISSING = 'De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).';
+const MAP_FILES_MISSING =
+  'De kaartbestanden van dit niveau ontbreken op de server of zijn beschadigd; bouw de gegevens opnieuw met npm run data (of npm install).';
 
 /** Names a level's missing tile set in a notice. */
 function noticeIfMissing(present: boolean): void {
@@ -80,9 +102,15 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const [ready, setReady] = useState(false);
   const [loadedMap, setLoadedMap] = useState<MapLibre | null>(null);
   /** deck.gl's overlay and its layer function, once loaded (only when points or markers are shown). */
-  const [overlay, setOverlay] = useState<{ deck: MapboxOverlay; layersOf: OverlayModule['overlayLayers'] } | null>(null);
+  const [overlay, setOverlay] = useState<{ deck: MapboxOverlay; layersOf: OverlayModule['overlayLayers'] } | null>(
+    null,
+  );
   /** What the map's own layers show now: the regions' shapes, the colours and their level. */
-  const shownRef = useRef<{ geometry: Geometry | null; colors: FeatureColors | null; key: string }>({ geometry: null, colors: null, key: '' });
+  const shownRef = useRef<{ geometry: Geometry | null; colors: FeatureColors | null; key: string }>({
+    geometry: null,
+    colors: null,
+    key: '',
+  });
   /** Gives the map's layers the areas, colours and opacity of the last render (set below). */
   const showAreasRef = useRef<() => void>(() => {});
   /** The key of the map's layers when it was last idle (everything loaded and drawn). */
@@ -120,7 +148,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const selectedShapes = useMemo<AreaFeature[]>(() => {
     if (selected) return [selected];
     if (!selection || !geometry || !isParentCode(selection, geometry.level)) return [];
-    const gemeente = selection.startsWith('GM') ? gemeenten?.features.find((f) => f.properties.code === selection) : undefined;
+    const gemeente = selection.startsWith('GM')
+      ? gemeenten?.features.find((f) => f.properties.code === selection)
+      : undefined;
     return gemeente ? [gemeente] : geometry.features.filter((f) => liesIn(f.properties.code, selection));
   }, [selected, selection, geometry, gemeenten]);
   const labels = useLabels(loadedMap, viewTick, geometry, gemeenten, gemeenteTable, selected);
@@ -128,15 +158,17 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   labelsRef.current = labels;
   useEffect(() => {
     // The placed names, for tests and for anyone inspecting the map (read-only).
-    if (container.current) Object.defineProperty(container.current, 'placedLabels', { value: labels, configurable: true });
+    if (container.current)
+      Object.defineProperty(container.current, 'placedLabels', { value: labels, configurable: true });
   }, [labels]);
   useBasemap(loadedMap, basemap);
   const hovered = useMemo<AreaFeature | null>(
-    () => (hoverCode ? geometry?.features.find((f) => f.properties.code === hoverCode) ?? null : null),
+    () => (hoverCode ? (geometry?.features.find((f) => f.properties.code === hoverCode) ?? null) : null),
     [geometry, hoverCode],
   );
   const highlighted = useMemo<AreaFeature[]>(
-    () => (highlight.length > 0 && geometry ? geometry.features.filter((f) => highlight.includes(f.properties.code)) : []),
+    () =>
+      highlight.length > 0 && geometry ? geometry.features.filter((f) => highlight.includes(f.properties.code)) : [],
     [geometry, highlight],
   );
   // The pick index is built on the first hover or click, not on the level switch.
@@ -150,7 +182,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     const map = new MapLibre({
       container: el,
       style: offlineStyle(areaStyle(firstLevel, firstYear)),
-      ...(initial ? { center: [initial.longitude, initial.latitude] as [number, number], zoom: initial.zoom } : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      ...(initial
+        ? { center: [initial.longitude, initial.latitude] as [number, number], zoom: initial.zoom }
+        : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: 5,
       maxZoom: 16,
       attributionControl: false,
@@ -169,7 +203,12 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     // The camera and events, for tests that check what is in view and how it is drawn (read-only use).
     Object.defineProperty(el, 'atlasMap', { value: map, configurable: true });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.getCanvas().setAttribute('aria-label', `${label}. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.`);
+    map
+      .getCanvas()
+      .setAttribute(
+        'aria-label',
+        `${label}. Pijltoetsen: schuiven, + en −: zoomen, Enter: het gebied in het midden van de kaart selecteren.`,
+      );
     /** Marks each new key once, when the map is idle with it and the overlay (if it draws part of it) has drawn it. */
     const markDrawn = () => {
       const key = drawKeyRef.current;
@@ -181,7 +220,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       if (!variant) document.documentElement.dataset.drawn = key;
       useAtlas.getState().setColoured(shownRef.current.key);
     };
-    map.on('idle', () => { idleKeyRef.current = drawKeyRef.current; markDrawn(); });
+    map.on('idle', () => {
+      idleKeyRef.current = drawKeyRef.current;
+      markDrawn();
+    });
     map.on('error', (e) => {
       const id = (e as { sourceId?: string }).sourceId;
       if (id && AREA_SOURCES.includes(id)) useAtlas.getState().addNotice(MAP_FILES_MISSING);
@@ -203,7 +245,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
               canvas.setAttribute('aria-hidden', 'true');
             }
           },
-          onAfterRender: () => { overlayDrawnRef.current = overlayKeyRef.current; markDrawn(); },
+          onAfterRender: () => {
+            overlayDrawnRef.current = overlayKeyRef.current;
+            markDrawn();
+          },
         });
         map.addControl(deck);
         setOverlay({ deck, layersOf: m.overlayLayers });
@@ -217,10 +262,12 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     };
     map.on('moveend', report);
     // A restored WebGL context comes back without the areas' colours: paint them again.
-    map.on('webglcontextrestored', () => map.once('style.load', () => {
-      shownRef.current = { geometry: null, colors: null, key: '' };
-      showAreasRef.current();
-    }));
+    map.on('webglcontextrestored', () =>
+      map.once('style.load', () => {
+        shownRef.current = { geometry: null, colors: null, key: '' };
+        showAreasRef.current();
+      }),
+    );
     map.on('resize', () => setViewTick((t) => t + 1));
     /** The area under a point: from the atlas's shapes, or from the drawn tiles while those still load. */
     const areaAt = (e: { lngLat: { lng: number; lat: number }; point: { x: number; y: number } }): string | null => {
@@ -244,29 +291,46 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
         if (p.lon < a.lng || p.lon > b.lng || p.lat < a.lat || p.lat > b.lat) continue;
         const q = map.project([p.lon, p.lat]);
         const d = (q.x - e.point.x) ** 2 + (q.y - e.point.y) ** 2;
-        if (d < bestD) { bestD = d; best = p; }
+        if (d < bestD) {
+          bestD = d;
+          best = p;
+        }
       }
       return best;
     };
     // No hover while the map moves (a drag): no React work and no outline per frame.
-    map.on('dragstart', () => { if (useAtlas.getState().hover) setHover(null); });
+    map.on('dragstart', () => {
+      if (useAtlas.getState().hover) setHover(null);
+    });
     map.on('mousemove', (e) => {
       if (map.isMoving() || (e.originalEvent.buttons & 1) !== 0) return;
       const point = pointAt(e);
       const area = areaAt(e);
-      if (point) { setHover({ code: area ?? '', x: e.point.x, y: e.point.y, map: id, point }); return; }
+      if (point) {
+        setHover({ code: area ?? '', x: e.point.x, y: e.point.y, map: id, point });
+        return;
+      }
       const current = useAtlas.getState().hover;
-      if (!area) { if (current) setHover(null); return; }
+      if (!area) {
+        if (current) setHover(null);
+        return;
+      }
       setHover({ code: area, x: e.point.x, y: e.point.y, map: id });
     });
     map.on('mouseout', () => setHover(null));
     map.on('click', (e) => {
       const state = useAtlas.getState();
       // "Dichtbij": the click picks the spot to measure from instead of an area.
-      if (state.pickingNear && !variant) { state.setNearFrom([e.lngLat.lng, e.lngLat.lat]); return; }
+      if (state.pickingNear && !variant) {
+        state.setNearFrom([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       // A service point under the pointer opens the service; a click beside it selects the area.
       const point = pointAt(e);
-      if (point) { state.selectPoi(point); return; }
+      if (point) {
+        state.selectPoi(point);
+        return;
+      }
       if (state.poiSelected) state.selectPoi(null);
       select(areaAt(e));
     });
@@ -274,7 +338,10 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     map.getCanvas().addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
       const canvas = map.getCanvas();
-      const area = areaAt({ lngLat: map.getCenter(), point: { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 } });
+      const area = areaAt({
+        lngLat: map.getCenter(),
+        point: { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 },
+      });
       if (area) select(area);
     });
     // Ready with its style, not at 'load' (which waits for the first tiles): the areas get their
@@ -287,7 +354,8 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
         if (!isRegionSystem(level)) void hasTileSet(level, year).then(noticeIfMissing);
       } else if (!isRegionSystem(level)) showLevelFiles(map, level, year);
       unsubscribeLevel = useAtlas.subscribe((s, prev) => {
-        if ((s.level !== prev.level || s.year !== prev.year) && !isRegionSystem(s.level)) showLevelFiles(map, s.level, s.year);
+        if ((s.level !== prev.level || s.year !== prev.year) && !isRegionSystem(s.level))
+          showLevelFiles(map, s.level, s.year);
       });
       // The colours known now go into the map's first frame, not one frame after React's effect.
       showAreasRef.current();
@@ -295,11 +363,15 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
       setLoadedMap(map);
     });
     const unsync = sync?.add(map);
-    const unregister = registerCapture(id, () => {
-      map.redraw();
-      const deckCanvas = deck?.getCanvas();
-      return deckCanvas ? [map.getCanvas(), deckCanvas] : [map.getCanvas()];
-    }, (ctx, scale) => drawLabels(ctx, labelsRef.current, scale));
+    const unregister = registerCapture(
+      id,
+      () => {
+        map.redraw();
+        const deckCanvas = deck?.getCanvas();
+        return deckCanvas ? [map.getCanvas(), deckCanvas] : [map.getCanvas()];
+      },
+      (ctx, scale) => drawLabels(ctx, labelsRef.current, scale),
+    );
     mapRef.current = map;
     setZoom(map.getZoom());
     return () => {
@@ -317,7 +389,9 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   // Service points are part of the key: a frame with them counts as drawn once the overlay drew it.
   needsOverlayRef.current = points.length > 0;
   const wantsOverlay = points.length > 0 || nearFrom !== null || address !== null;
-  useEffect(() => { if (wantsOverlay) loadOverlayRef.current(); }, [wantsOverlay]);
+  useEffect(() => {
+    if (wantsOverlay) loadOverlayRef.current();
+  }, [wantsOverlay]);
 
   // The areas: colours and opacity as maplibre layers (regions also their dissolved shapes); a
   // change marks a new key. Tiles and the overview are coloured by code, without waiting for the
@@ -326,12 +400,21 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   const year = useAtlas((s) => s.year);
   showAreasRef.current = () => {
     const map = mapRef.current;
-    if (!map || !colors || (isRegionSystem(level) && !geometry)) { drawKeyRef.current = ''; return; }
+    if (!map || !colors || (isRegionSystem(level) && !geometry)) {
+      drawKeyRef.current = '';
+      return;
+    }
     const shown = shownRef.current;
     const key = assetName(level, year);
     let changed = drawKey !== drawKeyRef.current;
-    if (geometry && isRegionSystem(geometry.level) && geometry !== shown.geometry) { showRegions(map, geometry); changed = true; }
-    if (colors !== shown.colors || key !== shown.key) { paintAreas(map, level, year, colors); changed = true; }
+    if (geometry && isRegionSystem(geometry.level) && geometry !== shown.geometry) {
+      showRegions(map, geometry);
+      changed = true;
+    }
+    if (colors !== shown.colors || key !== shown.key) {
+      paintAreas(map, level, year, colors);
+      changed = true;
+    }
     shownRef.current = { geometry: geometry ?? null, colors, key };
     setAreaOpacity(map, opacity);
     drawKeyRef.current = drawKey;
@@ -366,7 +449,12 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   useEffect(() => {
     if (!overlay) return;
     overlayKeyRef.current = drawKey;
-    overlay.deck.setProps({ layers: overlay.layersOf({ points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], address }, zoom) });
+    overlay.deck.setProps({
+      layers: overlay.layersOf(
+        { points, clusters, nearFrom, near: nearFrom ? near.map((n) => n.point) : [], address },
+        zoom,
+      ),
+    });
   }, [overlay, points, clusters, nearFrom, near, zoom, drawKey, address]);
 
   // After a change of level that kept the place: frame it (the gemeente's wijken, the wijk's buurten).
@@ -377,7 +465,13 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     if (!map || !ready || variant || selectedShapes.length === 0 || framedRef.current === focusId) return;
     framedRef.current = focusId;
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: selectedShapes });
-    map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map.getContainer(), true), maxZoom: 15, duration: 600 });
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: fitPadding(map.getContainer(), true), maxZoom: 15, duration: 600 },
+    );
   }, [focusId, selectedShapes, ready, variant]);
 
   useEffect(() => {
@@ -385,7 +479,13 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
     if (!map || !flyTo) return;
     const [w, s, e, n] = flyTo.bbox;
     // Leave the area fully visible beside the panels that lie over the map (profile, comparison).
-    map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map.getContainer(), Boolean(useAtlas.getState().selection)), maxZoom: 15, duration: 600 });
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: fitPadding(map.getContainer(), Boolean(useAtlas.getState().selection)), maxZoom: 15, duration: 600 },
+    );
   }, [flyTo]);
 
   return (

@@ -17,7 +17,10 @@ export function MapLabels({ map, labels }: { map: MapLibre | null; labels: Place
     const container = map.getContainer();
     container.insertBefore(div, container.querySelector('.maplibregl-control-container'));
     setHost(div);
-    return () => { div.remove(); setHost(null); };
+    return () => {
+      div.remove();
+      setHost(null);
+    };
   }, [map]);
 
   useEffect(() => {
@@ -27,28 +30,41 @@ export function MapLabels({ map, labels }: { map: MapLibre | null; labels: Place
     const anchor = map.unproject([w / 2, h / 2]);
     const zoom = map.getZoom();
     const follow = () => {
-      if (Math.abs(map.getZoom() - zoom) > 1e-6) { host.style.visibility = 'hidden'; return; }
+      if (Math.abs(map.getZoom() - zoom) > 1e-6) {
+        host.style.visibility = 'hidden';
+        return;
+      }
       const p = map.project(anchor);
       host.style.visibility = '';
       host.style.transform = `translate(${p.x - w / 2}px, ${p.y - h / 2}px)`;
     };
     follow();
     map.on('move', follow);
-    return () => { map.off('move', follow); };
+    return () => {
+      map.off('move', follow);
+    };
   }, [map, host, labels]);
 
   if (!host) return null;
-  return createPortal(labels.map((l) => (
-    <span
-      key={`${l.kind}|${l.text}|${l.position[0]}|${l.position[1]}`}
-      className="map-label"
-      style={{
-        left: (l.box[0] + l.box[2]) / 2, top: (l.box[1] + l.box[3]) / 2,
-        font: `${LABEL_WEIGHT[l.kind]} ${l.size}px ${LABEL_FONT}`, padding: `0 ${HALO}px`,
-        color: LABEL_COLORS[l.kind].text, background: LABEL_COLORS[l.kind].plate,
-      }}
-    >{l.text}</span>
-  )), host);
+  return createPortal(
+    labels.map((l) => (
+      <span
+        key={`${l.kind}|${l.text}|${l.position[0]}|${l.position[1]}`}
+        className="map-label"
+        style={{
+          left: (l.box[0] + l.box[2]) / 2,
+          top: (l.box[1] + l.box[3]) / 2,
+          font: `${LABEL_WEIGHT[l.kind]} ${l.size}px ${LABEL_FONT}`,
+          padding: `0 ${HALO}px`,
+          color: LABEL_COLORS[l.kind].text,
+          background: LABEL_COLORS[l.kind].plate,
+        }}
+      >
+        {l.text}
+      </span>
+    )),
+    host,
+  );
 }
 
 /** The names drawn into an exported image of the map, as on screen (for the PNG export). */

@@ -4,7 +4,15 @@
 // a recolour only sets each area's state (no new geometry), and a pan runs no React code. Below
 // OVERVIEW_ZOOM the overview raster draws them instead (areaOverview.ts). Regions, dissolved in
 // the browser, are a GeoJSON source of their own.
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibre, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibre,
+  StyleSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import { GENERATED_DIR, OVERVIEW_ZOOM, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';
 import { NL_BOUNDS, isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
@@ -29,9 +37,13 @@ export const FIRST_AREA_LAYER = REGION_FILLS;
 const BORDER_MIN_ZOOM = { wijk: 8.5, buurt: 10 } as const;
 
 /** An area's colour from its state (r, g, b 0–255, a 0–1); transparent until it is coloured. */
-const STATE_COLOR: ExpressionSpecification = ['rgba',
-  ['coalesce', ['feature-state', 'r'], 0], ['coalesce', ['feature-state', 'g'], 0],
-  ['coalesce', ['feature-state', 'b'], 0], ['coalesce', ['feature-state', 'a'], 0]];
+const STATE_COLOR: ExpressionSpecification = [
+  'rgba',
+  ['coalesce', ['feature-state', 'r'], 0],
+  ['coalesce', ['feature-state', 'g'], 0],
+  ['coalesce', ['feature-state', 'b'], 0],
+  ['coalesce', ['feature-state', 'a'], 0],
+];
 
 /** The border between two areas: the fills' own outline, 45% white (each border is the outline of
  *  both its areas: 45% white twice reads as about 70%). Drawn only where the fills' antialiasing is
@@ -51,8 +63,14 @@ function show(map: MapLibre, layers: string[], visible: boolean): void {
 }
 
 /** Sets a paint property of a fill layer only when it changes (a set is a style change and a render). */
-function paintFills(map: MapLibre, layer: string, property: 'fill-opacity' | 'fill-antialias', value: number | boolean): void {
-  if (map.getLayer(layer) && map.getPaintProperty(layer, property) !== value) map.setPaintProperty(layer, property, value);
+function paintFills(
+  map: MapLibre,
+  layer: string,
+  property: 'fill-opacity' | 'fill-antialias',
+  value: number | boolean,
+): void {
+  if (map.getLayer(layer) && map.getPaintProperty(layer, property) !== value)
+    map.setPaintProperty(layer, property, value);
 }
 const role = (r: string): FilterSpecification => ['==', ['get', 'rol'], r];
 
@@ -84,8 +102,22 @@ function tileSource(level: AreaLevel, year: number): VectorSourceSpecification {
 // is) is the border between areas. Transparent until every tile in view is there and the areas
 // have their colours: a software renderer then draws the level once, not once per arriving tile
 // (each such frame takes the CPU the worker needs to decode the rest).
-const fillLayer = (): LayerSpecification => ({ id: FILLS, type: 'fill', source: FILLS, minzoom: OVERVIEW_ZOOM, 'source-layer': TILE_LAYERS.fills, paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 } });
-const gemeenteBorderLayer = (): LayerSpecification => ({ id: GEMEENTE_BORDERS, type: 'line', source: FILLS, minzoom: OVERVIEW_ZOOM, 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3, 'line-opacity': 0 } });
+const fillLayer = (): LayerSpecification => ({
+  id: FILLS,
+  type: 'fill',
+  source: FILLS,
+  minzoom: OVERVIEW_ZOOM,
+  'source-layer': TILE_LAYERS.fills,
+  paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': AREA_BORDER, 'fill-opacity': 0 },
+});
+const gemeenteBorderLayer = (): LayerSpecification => ({
+  id: GEMEENTE_BORDERS,
+  type: 'line',
+  source: FILLS,
+  minzoom: OVERVIEW_ZOOM,
+  'source-layer': TILE_LAYERS.borders,
+  paint: { 'line-color': 'rgba(40,40,40,0.9)', 'line-width': 1.3, 'line-opacity': 0 },
+});
 const hidden = () => ({ visibility: 'none' }) as const;
 
 /** The areas' sources and layers, as part of the map's first style, with the tiles of the level
@@ -96,22 +128,71 @@ export function areaStyle(level: Level, year: number): Pick<StyleSpecification, 
   const tiles = isRegionSystem(level) ? null : level;
   return {
     sources: {
-      [REGIONS]: { ...empty, promoteId: 'code' }, [REGION_BORDERS]: empty, [HATCHED]: empty, [HOVER]: empty, [OUTLINES]: empty,
+      [REGIONS]: { ...empty, promoteId: 'code' },
+      [REGION_BORDERS]: empty,
+      [HATCHED]: empty,
+      [HOVER]: empty,
+      [OUTLINES]: empty,
       ...(tiles ? { [FILLS]: tileSource(tiles, year) } : {}),
     },
     // Regions dissolved from gemeenten simplified one by one (kit 2022) keep slivers inside; their
     // borders are drawn from the segments between two regions instead (regionBorders.ts).
     layers: [
-      { id: REGION_FILLS, type: 'fill', source: REGIONS, layout: hidden(), paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 } },
+      {
+        id: REGION_FILLS,
+        type: 'fill',
+        source: REGIONS,
+        layout: hidden(),
+        paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 },
+      },
       ...(tiles ? [fillLayer()] : []),
       { id: HATCHED, type: 'fill', source: HATCHED, layout: hidden(), paint: { 'fill-pattern': 'arcering' } },
-      { id: 'gebiedsgrenzen', type: 'line', source: REGION_BORDERS, layout: hidden(), paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 } },
+      {
+        id: 'gebiedsgrenzen',
+        type: 'line',
+        source: REGION_BORDERS,
+        layout: hidden(),
+        paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 },
+      },
       ...(tiles ? [gemeenteBorderLayer()] : []),
-      { id: 'hover-vlak', layout: hidden(), type: 'fill', source: HOVER, paint: { 'fill-color': 'rgba(255,255,255,0.35)' } },
-      { id: 'hover-lijn', layout: hidden(), type: 'line', source: HOVER, paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 } },
-      { id: 'gemarkeerd', layout: hidden(), type: 'line', source: OUTLINES, filter: role('markering'), paint: { 'line-color': '#d95f02', 'line-width': 2.5 } },
-      { id: 'selectie-halo', layout: hidden(), type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#ffffff', 'line-width': 5 } },
-      { id: 'selectie', layout: hidden(), type: 'line', source: OUTLINES, filter: role('selectie'), paint: { 'line-color': '#000000', 'line-width': 2.5 } },
+      {
+        id: 'hover-vlak',
+        layout: hidden(),
+        type: 'fill',
+        source: HOVER,
+        paint: { 'fill-color': 'rgba(255,255,255,0.35)' },
+      },
+      {
+        id: 'hover-lijn',
+        layout: hidden(),
+        type: 'line',
+        source: HOVER,
+        paint: { 'line-color': '#1e1e1e', 'line-width': 1.5 },
+      },
+      {
+        id: 'gemarkeerd',
+        layout: hidden(),
+        type: 'line',
+        source: OUTLINES,
+        filter: role('markering'),
+        paint: { 'line-color': '#d95f02', 'line-width': 2.5 },
+      },
+      {
+        id: 'selectie-halo',
+        layout: hidden(),
+        type: 'line',
+        source: OUTLINES,
+        filter: role('selectie'),
+        paint: { 'line-color': '#ffffff', 'line-width': 5 },
+      },
+      {
+        id: 'selectie',
+        layout: hidden(),
+        type: 'line',
+        source: OUTLINES,
+        filter: role('selectie'),
+        paint: { 'line-color': '#000000', 'line-width': 2.5 },
+      },
     ],
   };
 }
@@ -263,7 +344,10 @@ export function paintAreas(map: MapLibre, level: Level, year: number, colors: Fe
   if (!map.getSource(target.source)) return;
   if (!isRegionSystem(level)) overviewOf.get(map)?.setColors(level, year, colors);
   colors.codes.forEach((code, i) => {
-    map.setFeatureState({ ...target, id: code }, { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 });
+    map.setFeatureState(
+      { ...target, id: code },
+      { r: c[i * 4], g: c[i * 4 + 1], b: c[i * 4 + 2], a: c[i * 4 + 3] / 255 },
+    );
   });
   const pending = revealOf.get(map);
   if (pending && !isRegionSystem(level) && tileSetOf.get(map) === tilesDir(level, year)) {
@@ -281,7 +365,8 @@ export function showHatched(map: MapLibre, shapes: AreaFeature[]): void {
  *  empty again: that would reload its tiles and cost a render. */
 function setSmallSource(map: MapLibre, id: string, features: Feature[], layers: string[]): void {
   const shown = features.length > 0;
-  if (shown || map.getLayoutProperty(layers[0], 'visibility') !== 'none') source(map, id)?.setData({ type: 'FeatureCollection', features });
+  if (shown || map.getLayoutProperty(layers[0], 'visibility') !== 'none')
+    source(map, id)?.setData({ type: 'FeatureCollection', features });
   show(map, layers, shown);
 }
 
@@ -300,7 +385,8 @@ export function showHover(map: MapLibre, hovered: AreaFeature | null): void {
 
 /** The highlighted and selected areas, each role drawn by its own layers from one small source. */
 export function showOutlines(map: MapLibre, highlighted: AreaFeature[], selected: AreaFeature[]): void {
-  const tagged = (features: AreaFeature[], rol: string) => features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { rol } }));
+  const tagged = (features: AreaFeature[], rol: string) =>
+    features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { rol } }));
   setSmallSource(map, OUTLINES, [...tagged(highlighted, 'markering'), ...tagged(selected, 'selectie')], OUTLINE_LAYERS);
 }
 

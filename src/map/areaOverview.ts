@@ -138,13 +138,23 @@ function compile(gl: WebGL2RenderingContext): GlState {
     for (const p of [gl.TEXTURE_WRAP_S, gl.TEXTURE_WRAP_T]) gl.texParameteri(gl.TEXTURE_2D, p, gl.CLAMP_TO_EDGE);
     return t;
   };
-  const uniforms = Object.fromEntries(['u_matrix', 'u_bounds', 'u_extent', 'u_size', 'u_cells', 'u_colors', 'u_groups', 'u_opacity', 'u_borders']
-    .map((name) => [name, gl.getUniformLocation(program, name)]));
+  const uniforms = Object.fromEntries(
+    ['u_matrix', 'u_bounds', 'u_extent', 'u_size', 'u_cells', 'u_colors', 'u_groups', 'u_opacity', 'u_borders'].map(
+      (name) => [name, gl.getUniformLocation(program, name)],
+    ),
+  );
   return { program, vao, buffer, cells: texture(), colors: texture(), groups: texture(), uniforms };
 }
 
 /** Uploads two bytes per entry (a number, low byte first) or four (a colour) as a texture. */
-function upload(gl: WebGL2RenderingContext, texture: WebGLTexture, width: number, height: number, data: Uint8Array, channels: 2 | 4): void {
+function upload(
+  gl: WebGL2RenderingContext,
+  texture: WebGLTexture,
+  width: number,
+  height: number,
+  data: Uint8Array,
+  channels: 2 | 4,
+): void {
   gl.bindTexture(gl.TEXTURE_2D, texture);
   gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
   if (channels === 2) gl.texImage2D(gl.TEXTURE_2D, 0, gl.RG8, width, height, 0, gl.RG, gl.UNSIGNED_BYTE, data);
@@ -172,7 +182,10 @@ export class OverviewLayer implements CustomLayerInterface {
 
   /** showsAt: whether the map needs the overview in this frame (its zoom and tiles); failed: the
    *  level's file could not be read. */
-  constructor(private readonly showsAt: (map: MapLibre) => boolean, private readonly failed: () => void) {}
+  constructor(
+    private readonly showsAt: (map: MapLibre) => boolean,
+    private readonly failed: () => void,
+  ) {}
 
   /** The level shown (null: regions, which are no raster); its file loads, and until it is there
    *  nothing is drawn. */
@@ -185,12 +198,17 @@ export class OverviewLayer implements CustomLayerInterface {
     this.drawn = null;
     if (!level) return;
     this.borders = level === 'gemeente' ? 1 : 2;
-    loadOverview(level, year).then((overview) => {
-      if (this.key !== key) return;
-      const { numbers, groups } = indexOf(overview);
-      Object.assign(this, { overview, numbers, groups, cellsStale: true, colorsStale: true });
-      this.map?.triggerRepaint();
-    }, () => { if (this.key === key) this.failed(); });
+    loadOverview(level, year).then(
+      (overview) => {
+        if (this.key !== key) return;
+        const { numbers, groups } = indexOf(overview);
+        Object.assign(this, { overview, numbers, groups, cellsStale: true, colorsStale: true });
+        this.map?.triggerRepaint();
+      },
+      () => {
+        if (this.key === key) this.failed();
+      },
+    );
   }
 
   /** The areas' colours, for the level shown (colours of another level are ignored). */
@@ -247,7 +265,14 @@ export class OverviewLayer implements CustomLayerInterface {
     if (!s || !overview || !colors || !map || !this.showsAt(map)) return;
     const entries = lookupSize(overview.codes.length + 1);
     if (this.cellsStale) {
-      upload(gl, s.cells, overview.width, overview.height, new Uint8Array(overview.cells.buffer, overview.cells.byteOffset, overview.cells.byteLength), 2);
+      upload(
+        gl,
+        s.cells,
+        overview.width,
+        overview.height,
+        new Uint8Array(overview.cells.buffer, overview.cells.byteOffset, overview.cells.byteLength),
+        2,
+      );
       upload(gl, s.groups, ROW, entries / ROW, this.groups!, 2);
       this.cellsStale = false;
     }

@@ -29,9 +29,16 @@ export function fitPadding(mapElement: HTMLElement, profileOpen: boolean): Paddi
       pad.left = Math.max(pad.left, r.right - m.left + MARGIN);
     }
   }
-  if (profileOpen && !profileSeen && m.width > 1.6 * PROFILE_WIDTH) pad.right = Math.max(pad.right, PROFILE_WIDTH + MARGIN);
+  if (profileOpen && !profileSeen && m.width > 1.6 * PROFILE_WIDTH)
+    pad.right = Math.max(pad.right, PROFILE_WIDTH + MARGIN);
   // A map too small for the panels: frame in the whole map rather than in nothing.
-  if (pad.left + pad.right > m.width * 0.8) { pad.left = MARGIN; pad.right = MARGIN; }
-  if (pad.top + pad.bottom > m.height * 0.8) { pad.top = MARGIN; pad.bottom = MARGIN; }
+  if (pad.left + pad.right > m.width * 0.8) {
+    pad.left = MARGIN;
+    pad.right = MARGIN;
+  }
+  if (pad.top + pad.bottom > m.height * 0.8) {
+    pad.top = MARGIN;
+    pad.bottom = MARGIN;
+  }
   return pad;
 }

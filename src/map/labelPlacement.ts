@@ -39,7 +39,8 @@ export const LABEL_COLORS = {
 export const HALO = 2;
 const CELL = 64;
 
-const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) =>
+  a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 export function placeLabels(candidates: LabelCandidate[], screen: Screen): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -73,7 +74,8 @@ export function placeLabels(candidates: LabelCandidate[], screen: Screen): Place
     placed.push(label);
     for (const k of cells(box)) {
       const list = grid.get(k);
-      if (list) list.push(label); else grid.set(k, [label]);
+      if (list) list.push(label);
+      else grid.set(k, [label]);
     }
   }
   return placed;

@@ -26,51 +26,101 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
   const layers: Layer[] = [];
   if (input.clusters && zoom <= CLUSTER_MAX_ZOOM) {
     const groups = clustersAt(input.clusters, zoom);
-    layers.push(new ScatterplotLayer<PointCluster>({
-      id: 'voorziening-clusters', data: groups,
-      getPosition: (c) => [c.lon, c.lat],
-      getFillColor: (c) => (c.categorie === 'gemengd' ? MIXED_COLOR : POI_COLORS[c.categorie]),
-      getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1.5,
-      radiusUnits: 'pixels', getRadius: (c) => (c.count === 1 ? 3.5 : Math.min(22, 6 + 2.2 * Math.sqrt(c.count))),
-    }) as unknown as Layer);
-    layers.push(new TextLayer<PointCluster>({
-      id: 'voorziening-cluster-counts', data: groups.filter((c) => c.count > 1),
-      getPosition: (c) => [c.lon, c.lat], getText: (c) => String(c.count), getSize: 11,
-      getColor: [255, 255, 255, 255], fontWeight: 700, characterSet: '0123456789',
-      fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-    }) as unknown as Layer);
+    layers.push(
+      new ScatterplotLayer<PointCluster>({
+        id: 'voorziening-clusters',
+        data: groups,
+        getPosition: (c) => [c.lon, c.lat],
+        getFillColor: (c) => (c.categorie === 'gemengd' ? MIXED_COLOR : POI_COLORS[c.categorie]),
+        getLineColor: [255, 255, 255, 255],
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.5,
+        radiusUnits: 'pixels',
+        getRadius: (c) => (c.count === 1 ? 3.5 : Math.min(22, 6 + 2.2 * Math.sqrt(c.count))),
+      }) as unknown as Layer,
+    );
+    layers.push(
+      new TextLayer<PointCluster>({
+        id: 'voorziening-cluster-counts',
+        data: groups.filter((c) => c.count > 1),
+        getPosition: (c) => [c.lon, c.lat],
+        getText: (c) => String(c.count),
+        getSize: 11,
+        getColor: [255, 255, 255, 255],
+        fontWeight: 700,
+        characterSet: '0123456789',
+        fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+      }) as unknown as Layer,
+    );
   } else if (input.points.length > 0) {
-    layers.push(new ScatterplotLayer<Voorziening>({
-      id: 'voorzieningen', data: input.points,
-      getPosition: (p) => [p.lon, p.lat],
-      getFillColor: (p) => POI_COLORS[p.categorie],
-      getLineColor: [255, 255, 255, 255],
-      stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1,
-      radiusUnits: 'pixels', getRadius: zoom >= 12 ? 6 : 4,
-      updateTriggers: { getRadius: zoom >= 12 ? 1 : 0 },
-    }) as unknown as Layer);
+    layers.push(
+      new ScatterplotLayer<Voorziening>({
+        id: 'voorzieningen',
+        data: input.points,
+        getPosition: (p) => [p.lon, p.lat],
+        getFillColor: (p) => POI_COLORS[p.categorie],
+        getLineColor: [255, 255, 255, 255],
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1,
+        radiusUnits: 'pixels',
+        getRadius: zoom >= 12 ? 6 : 4,
+        updateTriggers: { getRadius: zoom >= 12 ? 1 : 0 },
+      }) as unknown as Layer,
+    );
   }
   if (input.nearFrom) {
     // A white halo under each ring, so the ring reads on every fill and next to every point.
-    for (const [id, width, color] of [['dichtbij-halo', 5, [255, 255, 255, 255]], ['dichtbij', 2.5, NEAR_COLOR]] as const) {
-      layers.push(new ScatterplotLayer<Voorziening>({
-        id, data: input.near, getPosition: (p) => [p.lon, p.lat],
-        filled: false, stroked: true, getLineColor: [...color], lineWidthUnits: 'pixels', getLineWidth: width,
-        radiusUnits: 'pixels', getRadius: 10,
-      }) as unknown as Layer);
+    for (const [id, width, color] of [
+      ['dichtbij-halo', 5, [255, 255, 255, 255]],
+      ['dichtbij', 2.5, NEAR_COLOR],
+    ] as const) {
+      layers.push(
+        new ScatterplotLayer<Voorziening>({
+          id,
+          data: input.near,
+          getPosition: (p) => [p.lon, p.lat],
+          filled: false,
+          stroked: true,
+          getLineColor: [...color],
+          lineWidthUnits: 'pixels',
+          getLineWidth: width,
+          radiusUnits: 'pixels',
+          getRadius: 10,
+        }) as unknown as Layer,
+      );
     }
-    layers.push(new ScatterplotLayer<[number, number]>({
-      id: 'dichtbij-plek', data: [input.nearFrom], getPosition: (p) => p,
-      getFillColor: NEAR_COLOR, getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 2,
-      radiusUnits: 'pixels', getRadius: 7,
-    }) as unknown as Layer);
+    layers.push(
+      new ScatterplotLayer<[number, number]>({
+        id: 'dichtbij-plek',
+        data: [input.nearFrom],
+        getPosition: (p) => p,
+        getFillColor: NEAR_COLOR,
+        getLineColor: [255, 255, 255, 255],
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 2,
+        radiusUnits: 'pixels',
+        getRadius: 7,
+      }) as unknown as Layer,
+    );
   }
   if (input.address) {
-    layers.push(new ScatterplotLayer<FoundAddress>({
-      id: 'adres', data: [input.address], getPosition: (a) => [a.lon, a.lat],
-      getFillColor: [20, 20, 20, 255], getLineColor: [255, 255, 255, 255], stroked: true, lineWidthUnits: 'pixels', getLineWidth: 3,
-      radiusUnits: 'pixels', getRadius: 8,
-    }) as unknown as Layer);
+    layers.push(
+      new ScatterplotLayer<FoundAddress>({
+        id: 'adres',
+        data: [input.address],
+        getPosition: (a) => [a.lon, a.lat],
+        getFillColor: [20, 20, 20, 255],
+        getLineColor: [255, 255, 255, 255],
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+        radiusUnits: 'pixels',
+        getRadius: 8,
+      }) as unknown as Layer,
+    );
   }
   return layers;
 }

@@ -9,10 +9,16 @@ interface Capture {
 const captures = new Map<string, Capture>();
 
 /** Called by each map; returns the function that unregisters it. */
-export function registerCapture(id: string, canvases: () => HTMLCanvasElement[], decorate?: Capture['decorate']): () => void {
+export function registerCapture(
+  id: string,
+  canvases: () => HTMLCanvasElement[],
+  decorate?: Capture['decorate'],
+): () => void {
   const capture = { canvases, decorate };
   captures.set(id, capture);
-  return () => { if (captures.get(id) === capture) captures.delete(id); };
+  return () => {
+    if (captures.get(id) === capture) captures.delete(id);
+  };
 }
 
 /** The map's canvases, bottom first, drawn into one canvas of their CSS size × scale; null when not shown. */

@@ -17,8 +17,14 @@ export class MapSync {
     this.maps.add(map);
     map.on('move', follow);
     for (const other of this.maps) {
-      if (other !== map) { map.jumpTo({ center: other.getCenter(), zoom: other.getZoom() }); break; }
+      if (other !== map) {
+        map.jumpTo({ center: other.getCenter(), zoom: other.getZoom() });
+        break;
+      }
     }
-    return () => { map.off('move', follow); this.maps.delete(map); };
+    return () => {
+      map.off('move', follow);
+      this.maps.delete(map);
+    };
   }
 }

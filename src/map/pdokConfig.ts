@@ -3,11 +3,15 @@
 // VITE_PDOK_LOCATIESERVER. vite.config.ts names exactly these origins in the Content-Security-Policy.
 
 /** BRT-Achtergrondkaart as WMTS tiles in web mercator; {layer} is grijs or standaard. */
-export const DEFAULT_PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/{layer}/EPSG:3857/{z}/{x}/{y}.png';
+export const DEFAULT_PDOK_TILES =
+  'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/{layer}/EPSG:3857/{z}/{x}/{y}.png';
 /** Locatieserver v3.1 (free and lookup endpoints are appended). */
 export const DEFAULT_PDOK_LOCATIESERVER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1';
 
-export interface PdokUrls { tiles: string; locatieserver: string }
+export interface PdokUrls {
+  tiles: string;
+  locatieserver: string;
+}
 
 export function pdokUrls(env: Record<string, string | undefined>): PdokUrls {
   return {

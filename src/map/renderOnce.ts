@@ -33,7 +33,11 @@ function withFoldedUpdates(m: Internals, step: () => void, fold: (updateStyle: b
     m._sourcesDirty = true;
     return m;
   };
-  try { step(); } finally { m._update = mapUpdate; }
+  try {
+    step();
+  } finally {
+    m._update = mapUpdate;
+  }
 }
 
 /** The style's report of its own update (the first _update(true) during it: the map's own 'data'
@@ -42,25 +46,39 @@ function withFoldedUpdates(m: Internals, step: () => void, fold: (updateStyle: b
  *  cache) need no render of their own either: this one draws what they report. */
 function foldReports(m: Internals): void {
   const style = m.style;
-  if (!style || foldedStyles.has(style) || typeof style.update !== 'function' || typeof style._updateSources !== 'function') return;
+  if (
+    !style ||
+    foldedStyles.has(style) ||
+    typeof style.update !== 'function' ||
+    typeof style._updateSources !== 'function'
+  )
+    return;
   foldedStyles.add(style);
   const update = style.update.bind(style);
   style.update = (parameters: unknown) => {
     let folded = false;
-    withFoldedUpdates(m, () => update(parameters), (updateStyle) => {
-      if (!updateStyle || folded) return false;
-      folded = true;
-      return true;
-    });
+    withFoldedUpdates(
+      m,
+      () => update(parameters),
+      (updateStyle) => {
+        if (!updateStyle || folded) return false;
+        folded = true;
+        return true;
+      },
+    );
   };
   const updateSources = style._updateSources.bind(style);
   style._updateSources = (transform: unknown) => {
     // Marked dirty by a report here, the sources would be updated (and drawn) once more.
     let passed = false;
-    withFoldedUpdates(m, () => updateSources(transform), (updateStyle) => {
-      passed ||= Boolean(updateStyle);
-      return !updateStyle;
-    });
+    withFoldedUpdates(
+      m,
+      () => updateSources(transform),
+      (updateStyle) => {
+        passed ||= Boolean(updateStyle);
+        return !updateStyle;
+      },
+    );
     if (!passed) m._sourcesDirty = false;
   };
 }
@@ -68,16 +86,29 @@ function foldReports(m: Internals): void {
 export function renderOncePerFrame(map: MapLibre): boolean {
   const m = map as unknown as Internals;
   const queue = m._renderTaskQueue;
-  if (typeof m._render !== 'function' || typeof m._update !== 'function' || !queue || typeof queue.run !== 'function' || !Array.isArray(queue._queue)) return false;
+  if (
+    typeof m._render !== 'function' ||
+    typeof m._update !== 'function' ||
+    !queue ||
+    typeof queue.run !== 'function' ||
+    !Array.isArray(queue._queue)
+  )
+    return false;
   const trigger = m.triggerRepaint.bind(map);
   const render = m._render.bind(map);
   const run = queue.run.bind(queue);
   let inTasks = false;
   queue.run = (timeStamp?: number) => {
     inTasks = true;
-    try { run(timeStamp); } finally { inTasks = false; }
+    try {
+      run(timeStamp);
+    } finally {
+      inTasks = false;
+    }
   };
-  m.triggerRepaint = () => { if (!inTasks) trigger(); };
+  m.triggerRepaint = () => {
+    if (!inTasks) trigger();
+  };
   m._render = (timeStamp: number) => {
     foldReports(m);
     const result = render(timeStamp);

@@ -9,7 +9,8 @@ import { KADASTER_ATTRIBUTION, PDOK } from './pdok';
 import { FIRST_AREA_LAYER } from './areaLayers';
 
 const SOURCE = 'pdok-brt';
-export const BASEMAP_FAILED = 'De achtergrondkaart van PDOK kon (deels) niet worden geladen; de atlas werkt gewoon zonder. Controleer de verbinding of kies Achtergrondkaart: geen.';
+export const BASEMAP_FAILED =
+  'De achtergrondkaart van PDOK kon (deels) niet worden geladen; de atlas werkt gewoon zonder. Controleer de verbinding of kies Achtergrondkaart: geen.';
 
 export function useBasemap(map: MapLibre | null, basemap: Basemap): void {
   useEffect(() => {
@@ -25,7 +26,10 @@ export function useBasemap(map: MapLibre | null, basemap: Basemap): void {
       maxzoom: 19,
       attribution: KADASTER_ATTRIBUTION,
     });
-    map.addLayer({ id: SOURCE, type: 'raster', source: SOURCE }, map.getLayer(FIRST_AREA_LAYER) ? FIRST_AREA_LAYER : undefined);
+    map.addLayer(
+      { id: SOURCE, type: 'raster', source: SOURCE },
+      map.getLayer(FIRST_AREA_LAYER) ? FIRST_AREA_LAYER : undefined,
+    );
     let told = false;
     const onError = (e: object) => {
       if ((e as { sourceId?: string }).sourceId !== SOURCE || told) return;
@@ -33,6 +37,8 @@ export function useBasemap(map: MapLibre | null, basemap: Basemap): void {
       useAtlas.getState().addNotice(BASEMAP_FAILED);
     };
     map.on('error', onError);
-    return () => { map.off('error', onError); };
+    return () => {
+      map.off('error', onError);
+    };
   }, [map, basemap]);
 }

@@ -47,7 +47,14 @@ export const AREA_SIZE = 12;
 /** From this zoom the wijken or buurten are named before the gemeenten around them. */
 const AREAS_FIRST_ZOOM = 10.5;
 
-export function useLabels(map: MapLibre | null, viewTick: number, geometry: Geometry | undefined, gemeenten: Geometry | undefined, gemeenteTable: AreaTable | undefined, selected: AreaFeature | null): PlacedLabel[] {
+export function useLabels(
+  map: MapLibre | null,
+  viewTick: number,
+  geometry: Geometry | undefined,
+  gemeenten: Geometry | undefined,
+  gemeenteTable: AreaTable | undefined,
+  selected: AreaFeature | null,
+): PlacedLabel[] {
   const gemeenteCandidates = useMemo(() => {
     if (!gemeenten || !gemeenteTable) return [];
     const inwoners = gemeenteTable.columns.AANT_INW ?? [];
@@ -68,7 +75,10 @@ export function useLabels(map: MapLibre | null, viewTick: number, geometry: Geom
     const bounds = map.getBounds();
     const [west, south, east, north] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
     const inView = (e: Extent) => e[0] < east && e[2] > west && e[1] < north && e[3] > south;
-    const project = (p: [number, number]): [number, number] => { const q = map.project(p); return [q.x, q.y]; };
+    const project = (p: [number, number]): [number, number] => {
+      const q = map.project(p);
+      return [q.x, q.y];
+    };
     const selectedCode = selected?.properties.code;
 
     const towns: LabelCandidate[] = gemeenteCandidates
@@ -88,12 +98,26 @@ export function useLabels(map: MapLibre | null, viewTick: number, geometry: Geom
         const eb = featureExtent(b);
         return (eb[2] - eb[0]) * (eb[3] - eb[1]) - (ea[2] - ea[0]) * (ea[3] - ea[1]);
       });
-      for (const f of visible) areas.push({ text: shortName(f.properties.naam), position: pointOf(f), size: AREA_SIZE, kind: 'gebied', extent: featureExtent(f) });
+      for (const f of visible)
+        areas.push({
+          text: shortName(f.properties.naam),
+          position: pointOf(f),
+          size: AREA_SIZE,
+          kind: 'gebied',
+          extent: featureExtent(f),
+        });
     }
-    const first: LabelCandidate[] = selected ? [{
-      text: shortName(selected.properties.naam), position: pointOf(selected), always: true,
-      size: geometry.level === 'gemeente' ? GEMEENTE_SIZE : AREA_SIZE, kind: geometry.level === 'gemeente' ? 'gemeente' : 'gebied',
-    }] : [];
+    const first: LabelCandidate[] = selected
+      ? [
+          {
+            text: shortName(selected.properties.naam),
+            position: pointOf(selected),
+            always: true,
+            size: geometry.level === 'gemeente' ? GEMEENTE_SIZE : AREA_SIZE,
+            kind: geometry.level === 'gemeente' ? 'gemeente' : 'gebied',
+          },
+        ]
+      : [];
     const ordered = zoom >= AREAS_FIRST_ZOOM ? [...first, ...areas, ...towns] : [...first, ...towns, ...areas];
     const placed = placeLabels(ordered, { width, height, project, measure });
     // How long naming the view took (read by the benchmark).

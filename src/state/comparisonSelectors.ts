@@ -7,7 +7,15 @@ import { assetName } from '../atlas/geography';
 import type { IndicatorDef } from '../atlas/indicators';
 import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { DEVIATION_COLORS, DEVIATION_ORDER } from '../atlas/palettes';
-import { classColors, memo, selectAreas, selectDef, selectAreaCodes, selectFactorIds, type FeatureColors } from './selectors';
+import {
+  classColors,
+  memo,
+  selectAreas,
+  selectDef,
+  selectAreaCodes,
+  selectFactorIds,
+  type FeatureColors,
+} from './selectors';
 import type { AtlasState } from './store';
 
 export interface ComparisonState {
@@ -16,13 +24,24 @@ export interface ComparisonState {
 }
 
 /** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
-export function fitAndCompare(gemeenten: Areas, areas: Areas, outcome: IndicatorDef, factorIds: string[]): ComparisonState {
+export function fitAndCompare(
+  gemeenten: Areas,
+  areas: Areas,
+  outcome: IndicatorDef,
+  factorIds: string[],
+): ComparisonState {
   if (!isCorrectableIn(outcome, gemeenten.year)) return { comparison: null, error: CORRECTABLE_TEXT };
   if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
-  const problems = factorIds.map((id) => factorProblem(id, outcome, gemeenten.year)).filter((p): p is string => p !== null);
+  const problems = factorIds
+    .map((id) => factorProblem(id, outcome, gemeenten.year))
+    .filter((p): p is string => p !== null);
   if (problems.length > 0) return { comparison: null, error: `Deze factoren kunnen niet: ${problems.join('; ')}.` };
   try {
-    const model = fitRiskModel(gemeenten, outcome, factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined));
+    const model = fitRiskModel(
+      gemeenten,
+      outcome,
+      factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined),
+    );
     return { comparison: compare(model, gemeenten, areas), error: null };
   } catch (error) {
     if (error instanceof RiskModelError) return { comparison: null, error: error.message };
@@ -49,11 +68,38 @@ const isIncomplete = (c: Comparison) => (row: number) => c.rows[row].incomplete 
 
 const compareColorsOf = {
   observed: memo((codes: readonly string[], c: Comparison, palette: AtlasState['palette']) =>
-    classColors(codes, rowOfAreas(c.areas), c.rows.map((r) => r.classObserved), isSecret(c), palette, 5, isIncomplete(c))),
+    classColors(
+      codes,
+      rowOfAreas(c.areas),
+      c.rows.map((r) => r.classObserved),
+      isSecret(c),
+      palette,
+      5,
+      isIncomplete(c),
+    ),
+  ),
   corrected: memo((codes: readonly string[], c: Comparison, palette: AtlasState['palette']) =>
-    classColors(codes, rowOfAreas(c.areas), c.rows.map((r) => r.classCorrected), isSecret(c), palette, 5, isIncomplete(c))),
+    classColors(
+      codes,
+      rowOfAreas(c.areas),
+      c.rows.map((r) => r.classCorrected),
+      isSecret(c),
+      palette,
+      5,
+      isIncomplete(c),
+    ),
+  ),
   deviation: memo((codes: readonly string[], c: Comparison) =>
-    classColors(codes, rowOfAreas(c.areas), c.rows.map((r) => (r.funnel ? DEVIATION_ORDER.indexOf(r.funnel.deviation) : -1)), isSecret(c), DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]), 3, isIncomplete(c))),
+    classColors(
+      codes,
+      rowOfAreas(c.areas),
+      c.rows.map((r) => (r.funnel ? DEVIATION_ORDER.indexOf(r.funnel.deviation) : -1)),
+      isSecret(c),
+      DEVIATION_ORDER.map((d) => DEVIATION_COLORS[d]),
+      3,
+      isIncomplete(c),
+    ),
+  ),
 };
 
 export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {

@@ -74,7 +74,12 @@ export function onKeptChange(listener: (kind: string) => void): () => void {
  * A collection of records of one kind. `legacyKey` names where earlier versions kept the whole
  * collection as one array (in idb-keyval's default database): it is moved into records once.
  */
-export function keptCollection<T>(kind: string, legacyKey: string, isValid: (x: unknown) => x is T, idOf: (item: T) => string): KeptCollection<T> {
+export function keptCollection<T>(
+  kind: string,
+  legacyKey: string,
+  isValid: (x: unknown) => x is T,
+  idOf: (item: T) => string,
+): KeptCollection<T> {
   const key = (id: string) => `${kind}:${id}`;
   const announce = () => bus()?.postMessage({ kind });
   async function migrate(): Promise<void> {
@@ -89,13 +94,19 @@ export function keptCollection<T>(kind: string, legacyKey: string, isValid: (x: 
   let migrated: Promise<void> | null = null;
   return {
     async readAll() {
-      await (migrated ??= migrate().catch((error: unknown) => { migrated = null; throw error; }));
+      await (migrated ??= migrate().catch((error: unknown) => {
+        migrated = null;
+        throw error;
+      }));
       const all = await entries<IDBValidKey, unknown>(freshStore);
-      return all.filter(([k, v]) => typeof k === 'string' && k.startsWith(`${kind}:`) && isValid(v)).map(([, v]) => v as T);
+      return all
+        .filter(([k, v]) => typeof k === 'string' && k.startsWith(`${kind}:`) && isValid(v))
+        .map(([, v]) => v as T);
     },
     async put(item) {
       await set(key(idOf(item)), item, freshStore);
-      if ((await get(key(idOf(item)), freshStore)) === undefined) throw new NotKeptError(`${kind} ${idOf(item)} is niet bewaard`);
+      if ((await get(key(idOf(item)), freshStore)) === undefined)
+        throw new NotKeptError(`${kind} ${idOf(item)} is niet bewaard`);
       announce();
     },
     async remove(id) {

@@ -2,7 +2,16 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { GENERATED_DIR, VOORZIENINGEN_FILE, geometryFile, membershipFile, overviewFile, searchFile, tableFile, type Manifest } from '../atlas/assets';
+import {
+  GENERATED_DIR,
+  VOORZIENINGEN_FILE,
+  geometryFile,
+  membershipFile,
+  overviewFile,
+  searchFile,
+  tableFile,
+  type Manifest,
+} from '../atlas/assets';
 import { decodeOverview, type Overview } from '../atlas/overviewFormat';
 import { dissolveRegions } from '../atlas/dissolve';
 import { regionBorderSegments, sharesBorders } from '../atlas/regionBorders';
@@ -23,10 +32,14 @@ async function fetchAsset(file: string): Promise<Response> {
   } catch {
     throw new AssetError(`Kon ${file} niet laden (geen verbinding met de server).`);
   }
-  if (response.status === 404) throw new AssetError(`${file} ontbreekt op de server; bouw de gegevens opnieuw met npm run data (of npm install).`);
+  if (response.status === 404)
+    throw new AssetError(`${file} ontbreekt op de server; bouw de gegevens opnieuw met npm run data (of npm install).`);
   if (!response.ok) throw new AssetError(`Kon ${file} niet laden (HTTP ${response.status}).`);
   // A server that answers every unknown path with the page itself (vite preview, many static hosts).
-  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) throw new AssetError(`${file} ontbreekt op de server (de server gaf een webpagina terug); bouw de gegevens opnieuw met npm run data (of npm install).`);
+  if (/text\/html/i.test(response.headers.get('content-type') ?? ''))
+    throw new AssetError(
+      `${file} ontbreekt op de server (de server gaf een webpagina terug); bouw de gegevens opnieuw met npm run data (of npm install).`,
+    );
   return response;
 }
 
@@ -72,7 +85,10 @@ export function loadManifest(): Promise<Manifest> {
 export function checkCount(m: Manifest, file: string, count: number): void {
   const entry = m.assets.find((a) => a.file === file);
   if (!entry) throw new AssetError(`${file} staat niet in manifest.json; bouw de gegevens opnieuw met npm run data.`);
-  if (entry.count !== count) throw new AssetError(`${file} bevat ${count} gebieden, maar manifest.json noemt er ${entry.count}; bouw de gegevens opnieuw met npm run data.`);
+  if (entry.count !== count)
+    throw new AssetError(
+      `${file} bevat ${count} gebieden, maar manifest.json noemt er ${entry.count}; bouw de gegevens opnieuw met npm run data.`,
+    );
 }
 
 /** The table of one level and year, checked against the manifest's count. */
@@ -106,10 +122,12 @@ export function loadOverview(level: AreaLevel, year: number): Promise<Overview> 
   const file = overviewFile(level, year);
   let overview = overviews.get(file);
   if (!overview) {
-    overview = fetchAsset(file).then((response) => {
-      if (!response.body) throw new AssetError(`${file} is leeg; bouw de gegevens opnieuw met npm run data.`);
-      return new Response(response.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
-    }).then(decodeOverview);
+    overview = fetchAsset(file)
+      .then((response) => {
+        if (!response.body) throw new AssetError(`${file} is leeg; bouw de gegevens opnieuw met npm run data.`);
+        return new Response(response.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
+      })
+      .then(decodeOverview);
     overview.catch(() => overviews.delete(file));
     overviews.set(file, overview);
   }
@@ -121,7 +139,8 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
   const { topology, object } = gemeenten;
   if (!topology || !object) throw new AssetError(`Geen gemeentetopologie voor ${system} ${membership.year}.`);
   const regionOf = new Map(membership.gemeenten.map((g, i) => [g, membership.systems[system].regionOf[i]]));
-  const region = (g: { properties?: unknown }) => regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
+  const region = (g: { properties?: unknown }) =>
+    regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
   let borders: MultiLineString | null = null;
   const shared = gemeenten.sharedBorders;
   const bordersOf = (): MultiLineString => {
@@ -129,13 +148,22 @@ export function regionGeometry(gemeenten: Geometry, membership: Membership, syst
     // Neighbours simplified one by one (kit 2022): single-sided arcs are region borders only
     // where the two sides lie in different regions.
     const between = mesh(topology, object, (a, b) => a !== b && region(a) !== region(b));
-    const single = regionBorderSegments(mesh(topology, object, (a, b) => a === b), gemeenten.features, (f) => regionOf.get(f.properties.code));
+    const single = regionBorderSegments(
+      mesh(topology, object, (a, b) => a === b),
+      gemeenten.features,
+      (f) => regionOf.get(f.properties.code),
+    );
     const coordinates = [...between.coordinates];
-    for (let i = 0; i < single.length; i += 4) coordinates.push([[single[i], single[i + 1]], [single[i + 2], single[i + 3]]]);
+    for (let i = 0; i < single.length; i += 4)
+      coordinates.push([
+        [single[i], single[i + 1]],
+        [single[i + 2], single[i + 3]],
+      ]);
     return { type: 'MultiLineString', coordinates };
   };
   return {
-    level: system, year: membership.year,
+    level: system,
+    year: membership.year,
     features: dissolveRegions(topology, object, membership, system),
     regionBorders: () => (borders ??= bordersOf()),
     sharedBorders: shared,

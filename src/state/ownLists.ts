@@ -14,7 +14,13 @@ const LEGACY_KEY = 'wijkatlas-eigen-lijsten';
 
 const isOwnList = (x: unknown): x is OwnList => {
   const l = x as OwnList;
-  return typeof l === 'object' && l !== null && typeof l.id === 'string' && typeof l.name === 'string' && Array.isArray(l.points);
+  return (
+    typeof l === 'object' &&
+    l !== null &&
+    typeof l.id === 'string' &&
+    typeof l.name === 'string' &&
+    Array.isArray(l.points)
+  );
 };
 
 export const keptLists = keptCollection('lijst', LEGACY_KEY, isOwnList, (l) => l.id);

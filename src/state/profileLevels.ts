@@ -11,5 +11,8 @@ export function levelsNeeded(level: Level): Level[] {
 
 /** Every layer a profile at this level loads: the parents' levels and, for its regions, the memberships. */
 export function profileLevels(level: Level, year: number): Level[] {
-  return [...levelsNeeded(level), ...(LEVEL_YEARS.arbeidsmarktregio.includes(year) ? ['arbeidsmarktregio' as const] : [])];
+  return [
+    ...levelsNeeded(level),
+    ...(LEVEL_YEARS.arbeidsmarktregio.includes(year) ? ['arbeidsmarktregio' as const] : []),
+  ];
 }

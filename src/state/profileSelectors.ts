@@ -14,10 +14,15 @@ import { fitAndCompare, type ComparisonState } from './comparisonSelectors';
 import type { AtlasState } from './store';
 
 /** Areas of every level of a year (levelAreas shares one object per table with the map). */
-const contextOf = memo((tables: Record<string, AreaTable>, memberships: Record<number, Membership>, year: number): ProfileContext => {
-  const sources = { table: (l: Level, y: number) => tables[assetName(l, y)], membership: (y: number) => memberships[y] };
-  return { membership: memberships[year], areas: (level) => levelAreas(level, year, sources) };
-});
+const contextOf = memo(
+  (tables: Record<string, AreaTable>, memberships: Record<number, Membership>, year: number): ProfileContext => {
+    const sources = {
+      table: (l: Level, y: number) => tables[assetName(l, y)],
+      membership: (y: number) => memberships[y],
+    };
+    return { membership: memberships[year], areas: (level) => levelAreas(level, year, sources) };
+  },
+);
 
 export const selectContext = (s: AtlasState): ProfileContext => contextOf(s.tables, s.memberships, s.year);
 
@@ -26,7 +31,8 @@ export function defsFor(catalogue: IndicatorDef[], level: Level, year: number): 
 }
 
 const profileOf = memo((ctx: ProfileContext, level: Level, code: string, year: number, catalogue: IndicatorDef[]) =>
-  buildProfile(level, code, defsFor(catalogue, level, year), ctx));
+  buildProfile(level, code, defsFor(catalogue, level, year), ctx),
+);
 
 export function selectProfile(s: AtlasState): ProfileRow[] | null {
   if (!s.selection) return null;
@@ -34,11 +40,15 @@ export function selectProfile(s: AtlasState): ProfileRow[] | null {
 }
 
 /** The levels a profile needs loaded besides its own: parents and the gemeenten (for Nederland). */
-const riskOf = memo((ctx: ProfileContext, level: Level, indicator: IndicatorDef, factorIds: string[]): ComparisonState => {
-  const gemeenten = ctx.areas('gemeente');
-  const areas = ctx.areas(level);
-  return gemeenten && areas && isCorrectable(indicator) ? fitAndCompare(gemeenten, areas, indicator, factorIds) : NO_RISK;
-});
+const riskOf = memo(
+  (ctx: ProfileContext, level: Level, indicator: IndicatorDef, factorIds: string[]): ComparisonState => {
+    const gemeenten = ctx.areas('gemeente');
+    const areas = ctx.areas(level);
+    return gemeenten && areas && isCorrectable(indicator)
+      ? fitAndCompare(gemeenten, areas, indicator, factorIds)
+      : NO_RISK;
+  },
+);
 
 // Constant results: a selector must return the same reference while nothing changed.
 const NO_RISK: ComparisonState = { comparison: null, error: null };
@@ -52,7 +62,14 @@ export function selectRisk(s: AtlasState) {
 }
 
 const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: string[]): Similar[] =>
-  (gemeenten ? mostSimilar(gemeenten, factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined), code) : NONE));
+  gemeenten
+    ? mostSimilar(
+        gemeenten,
+        factorIds.map((f) => riskFactor(f)).filter((f): f is IndicatorDef => f !== undefined),
+        code,
+      )
+    : NONE,
+);
 
 const NO_FACTORS: string[] = [];
 
@@ -84,7 +101,8 @@ const pinnedOf = memo((ctx: ProfileContext, pins: string[]): PinnedArea[] =>
     const areas = level ? ctx.areas(level) : undefined;
     const row = areas ? areas.codes.indexOf(code) : -1;
     return level && areas && row >= 0 ? [{ code, level, naam: areas.names[row], areas, row }] : [];
-  }));
+  }),
+);
 
 export function selectPinned(s: AtlasState): PinnedArea[] {
   return pinnedOf(selectContext(s), s.pins);

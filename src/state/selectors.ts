@@ -28,7 +28,8 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
 
 /** Every indicator: the built-in catalogue and the user's imported ones. */
 export const selectCatalogue = (s: AtlasState): IndicatorDef[] => catalogueWith(s.own);
-export const selectDef = (s: AtlasState): IndicatorDef => selectCatalogue(s).find((d) => d.id === s.indicator) ?? selectCatalogue(s)[0];
+export const selectDef = (s: AtlasState): IndicatorDef =>
+  selectCatalogue(s).find((d) => d.id === s.indicator) ?? selectCatalogue(s)[0];
 export const selectKey = (s: AtlasState): string => assetName(s.level, s.year);
 export const selectLoadError = (s: AtlasState): string | undefined => s.loadErrors[selectKey(s)];
 
@@ -45,7 +46,10 @@ export function selectGeometry(s: AtlasState): Geometry | undefined {
 
 /** The areas of the chosen level and year with their values; regions are summed from gemeenten. */
 export function selectAreas(s: AtlasState): Areas | undefined {
-  return levelAreas(s.level, s.year, { table: (level, year) => s.tables[assetName(level, year)], membership: (year) => s.memberships[year] });
+  return levelAreas(s.level, s.year, {
+    table: (level, year) => s.tables[assetName(level, year)],
+    membership: (year) => s.memberships[year],
+  });
 }
 
 const choroplethOf = memo(buildChoropleth);
@@ -84,8 +88,13 @@ let colorKey = 0;
 
 /** RGBA per area from a class per row (-1 = missing: grey, darker when secret). */
 export function classColors(
-  codes: readonly string[], rowOf: Map<string, number>, classOf: ArrayLike<number>, isSecret: (row: number) => boolean,
-  palette: AtlasState['palette'] | readonly string[], count: number, isIncomplete: (row: number) => boolean = () => false,
+  codes: readonly string[],
+  rowOf: Map<string, number>,
+  classOf: ArrayLike<number>,
+  isSecret: (row: number) => boolean,
+  palette: AtlasState['palette'] | readonly string[],
+  count: number,
+  isIncomplete: (row: number) => boolean = () => false,
 ): FeatureColors {
   const scheme = (typeof palette === 'string' ? paletteColors(palette, count) : palette).map(hexToRgba);
   const colors = new Uint8ClampedArray(codes.length * 4);
@@ -104,9 +113,18 @@ export function classColors(
   return { codes, colors, key: `${++colorKey}`, hatched };
 }
 
-const colorsOf = memo((codes: readonly string[], choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
-  classColors(codes, choropleth.rowOf, choropleth.result.classOf, (row) => choropleth.values[row].status === 'secret', palette, choropleth.result.classes.length,
-    (row) => choropleth.values[row].incomplete !== undefined));
+const colorsOf = memo(
+  (codes: readonly string[], choropleth: Choropleth, palette: AtlasState['palette']): FeatureColors =>
+    classColors(
+      codes,
+      choropleth.rowOf,
+      choropleth.result.classOf,
+      (row) => choropleth.values[row].status === 'secret',
+      palette,
+      choropleth.result.classes.length,
+      (row) => choropleth.values[row].incomplete !== undefined,
+    ),
+);
 
 export function selectFeatureColors(s: AtlasState): FeatureColors | null {
   const codes = selectAreaCodes(s);
@@ -121,24 +139,34 @@ export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? default
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {
   // The points are part of what is drawn: a filter change marks a new frame too.
-  const poi = s.showPoi ? `_poi${selectVisiblePoints(s).length}-${s.poiCategories.join('.')}-${s.poiText}-${s.poiWet}-${s.poiToegang}` : '';
-  const classes = s.mode === 'vergelijken' ? `scp_${selectFactorIds(s).join('-')}` : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
+  const poi = s.showPoi
+    ? `_poi${selectVisiblePoints(s).length}-${s.poiCategories.join('.')}-${s.poiText}-${s.poiWet}-${s.poiToegang}`
+    : '';
+  const classes =
+    s.mode === 'vergelijken'
+      ? `scp_${selectFactorIds(s).join('-')}`
+      : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
   return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}${poi}`;
 }
 
 const allPointsOf = memo((points: Voorziening[] | null, own: AtlasState['ownLists']): Voorziening[] =>
-  (own.length === 0 ? points ?? NO_POINTS : [...(points ?? []), ...own.flatMap((l) => l.points)]));
+  own.length === 0 ? (points ?? NO_POINTS) : [...(points ?? []), ...own.flatMap((l) => l.points)],
+);
 
 /** The kit's points and the team's own lists together. */
 export const selectAllPoints = (s: AtlasState): Voorziening[] => allPointsOf(s.voorzieningen, s.ownLists);
 
-const visiblePointsOf = memo((points: Voorziening[], categories: Category[], text: string, wet: string, toegang: string): Voorziening[] =>
-  filterPoints(points, { categories, text, wet, toegang }));
+const visiblePointsOf = memo(
+  (points: Voorziening[], categories: Category[], text: string, wet: string, toegang: string): Voorziening[] =>
+    filterPoints(points, { categories, text, wet, toegang }),
+);
 const NO_POINTS: Voorziening[] = [];
 
 /** The sociale kaart points on the map: none when the layer is off. */
 export function selectVisiblePoints(s: AtlasState): Voorziening[] {
-  return s.showPoi ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText, s.poiWet, s.poiToegang) : NO_POINTS;
+  return s.showPoi
+    ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText, s.poiWet, s.poiToegang)
+    : NO_POINTS;
 }
 
 const clusterIndexOf = memo((points: Voorziening[]) => buildClusterIndex(points));
@@ -149,7 +177,9 @@ export function selectClusterIndex(s: AtlasState): ClusterIndex | null {
   return points.length > 0 ? clusterIndexOf(points) : null;
 }
 
-const nearestOf = memo((points: Voorziening[], spot: [number, number] | null) => (spot ? nearest(points, spot[0], spot[1], 10) : NO_NEAR));
+const nearestOf = memo((points: Voorziening[], spot: [number, number] | null) =>
+  spot ? nearest(points, spot[0], spot[1], 10) : NO_NEAR,
+);
 const NO_NEAR: ReturnType<typeof nearest> = [];
 
 /** The ten visible points nearest to the chosen spot, with straight-line distances. */

@@ -1,6 +1,13 @@
 // The URL query mirrors the user's choices. Parsing normalises once at the edge: anything unknown
 // or invalid falls back to the default and yields a notice in Dutch naming what was wrong.
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod, type Classification } from '../atlas/classify';
+import {
+  CLASS_METHODS,
+  MAX_CLASSES,
+  MIN_CLASSES,
+  isValidClassification,
+  type ClassMethod,
+  type Classification,
+} from '../atlas/classify';
 import { LEVEL_YEARS, isLevel, isParentCode, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
@@ -45,7 +52,8 @@ export interface Choices {
 
 export const BASEMAPS = ['geen', 'grijs', 'standaard'] as const;
 export type Basemap = (typeof BASEMAPS)[number];
-export const isBasemap = (v: unknown): v is Basemap => typeof v === 'string' && (BASEMAPS as readonly string[]).includes(v);
+export const isBasemap = (v: unknown): v is Basemap =>
+  typeof v === 'string' && (BASEMAPS as readonly string[]).includes(v);
 export const MIN_OPACITY = 20;
 
 /** Longer filter texts in a link are cut (no real name or law is this long). */
@@ -59,8 +67,24 @@ export const DEFAULT_CLASSIFICATION: Classification = { method: 'kwantiel', coun
 
 export function defaultChoices(defaultIndicator: string): Choices {
   return {
-    level: 'gemeente', year: 2015, indicator: defaultIndicator,
-    classification: DEFAULT_CLASSIFICATION, palette: 'YlGnBu', selection: null, view: null, mode: 'kaart', factors: null, pins: [], showPoi: false, poiCategories: [], poiText: '', poiWet: '', poiToegang: '', nearFrom: null, basemap: 'geen', opacity: 100,
+    level: 'gemeente',
+    year: 2015,
+    indicator: defaultIndicator,
+    classification: DEFAULT_CLASSIFICATION,
+    palette: 'YlGnBu',
+    selection: null,
+    view: null,
+    mode: 'kaart',
+    factors: null,
+    pins: [],
+    showPoi: false,
+    poiCategories: [],
+    poiText: '',
+    poiWet: '',
+    poiToegang: '',
+    nearFrom: null,
+    basemap: 'geen',
+    opacity: 100,
   };
 }
 
@@ -119,7 +143,11 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (jaar !== null) {
     const year = Number(jaar);
     if (/^\d{4}$/.test(jaar) && LEVEL_YEARS[choices.level].includes(year)) choices.year = year;
-    else note('jaar', `Jaar ${shown(jaar)} is er niet voor ${choices.level}; de kaart toont ${LEVEL_YEARS[choices.level][0]}.`);
+    else
+      note(
+        'jaar',
+        `Jaar ${shown(jaar)} is er niet voor ${choices.level}; de kaart toont ${LEVEL_YEARS[choices.level][0]}.`,
+      );
   }
   if (!LEVEL_YEARS[choices.level].includes(choices.year)) choices.year = LEVEL_YEARS[choices.level][0];
   const indicator = params.get('indicator');
@@ -128,8 +156,13 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     const own = isOwnId(indicator) && ownNameOf(indicator).trim() !== '' && ownNameOf(indicator).length <= MAX_OWN_NAME;
     // An imported indicator is looked up once this browser's own tables are read (store.loadOwn).
     if (!def && own) choices.indicator = indicator;
-    else if (!def) note('indicator', `Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
-    else if (!isAvailable(def, choices.level, choices.year)) note('indicator', `Indicator "${def.label}" is er niet voor ${choices.level} ${choices.year}; de standaardindicator wordt getoond.`);
+    else if (!def)
+      note('indicator', `Onbekende indicator ${shown(indicator)} in de link; de standaardindicator wordt getoond.`);
+    else if (!isAvailable(def, choices.level, choices.year))
+      note(
+        'indicator',
+        `Indicator "${def.label}" is er niet voor ${choices.level} ${choices.year}; de standaardindicator wordt getoond.`,
+      );
     else choices.indicator = def.id;
   }
   const defaultDef = catalogue.find((d) => d.id === choices.indicator);
@@ -142,7 +175,11 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   if (klassen !== null) {
     const c = parseClassification(klassen);
     if (c) choices.classification = c;
-    else note('klassen', `Klassenindeling ${shown(klassen)} is ongeldig (verwacht bijvoorbeeld kwantiel-5, ${MIN_CLASSES} tot ${MAX_CLASSES} klassen); kwantielen worden gebruikt.`);
+    else
+      note(
+        'klassen',
+        `Klassenindeling ${shown(klassen)} is ongeldig (verwacht bijvoorbeeld kwantiel-5, ${MIN_CLASSES} tot ${MAX_CLASSES} klassen); kwantielen worden gebruikt.`,
+      );
   }
   const palet = params.get('palet');
   if (palet !== null) {
@@ -152,28 +189,53 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
   const selectie = params.get('selectie');
   if (selectie !== null) {
     if (levelOfCode(selectie) === choices.level || isParentCode(selectie, choices.level)) choices.selection = selectie;
-    else note('selectie', `Selectie ${shown(selectie)} is geen code van een ${choices.level} (of van de gemeente of wijk eromheen); er is niets geselecteerd.`);
+    else
+      note(
+        'selectie',
+        `Selectie ${shown(selectie)} is geen code van een ${choices.level} (of van de gemeente of wijk eromheen); er is niets geselecteerd.`,
+      );
   }
   const weergave = params.get('weergave');
   if (weergave !== null) {
     if (weergave === 'kaart') choices.mode = 'kaart';
-    else if (weergave !== 'vergelijken') note('weergave', `Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
-    else if (pendingOwn ? choices.year !== 2015 : !isCorrectableIn(catalogue.find((d) => d.id === choices.indicator), choices.year)) note('weergave', `${CORRECTABLE_TEXT} De gewone kaart wordt getoond.`);
+    else if (weergave !== 'vergelijken')
+      note('weergave', `Onbekende weergave ${shown(weergave)}; de kaart wordt getoond.`);
+    else if (
+      pendingOwn
+        ? choices.year !== 2015
+        : !isCorrectableIn(
+            catalogue.find((d) => d.id === choices.indicator),
+            choices.year,
+          )
+    )
+      note('weergave', `${CORRECTABLE_TEXT} De gewone kaart wordt getoond.`);
     else choices.mode = 'vergelijken';
   }
   const factoren = params.get('factoren');
   if (factoren !== null) {
     const ids = factoren.split(',').filter(Boolean);
     const unknown = ids.filter((id) => !riskFactor(id));
-    if (ids.length === 0 || unknown.length > 0) note('factoren', `Onbekende risicofactor(en) ${shown(unknown.join(',') || factoren)}; de standaardfactoren worden gebruikt.`);
+    if (ids.length === 0 || unknown.length > 0)
+      note(
+        'factoren',
+        `Onbekende risicofactor(en) ${shown(unknown.join(',') || factoren)}; de standaardfactoren worden gebruikt.`,
+      );
     else choices.factors = [...new Set(ids)];
   }
   const vergelijk = params.get('vergelijk');
   if (vergelijk !== null) {
     const codes = [...new Set(vergelijk.split(',').filter(Boolean))];
     const valid = codes.filter((c) => levelOfCode(c) !== null && LEVEL_YEARS[levelOfCode(c)!].includes(choices.year));
-    if (valid.length < codes.length) note('vergelijk', `Onbekende gebiedscode(s) in de vergelijking: ${shown(codes.filter((c) => !valid.includes(c)).join(','))}.`);
-    if (valid.length > MAX_PINS) note('vergelijk', `Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; de eerste ${MAX_PINS} worden getoond.`);
+    if (valid.length < codes.length)
+      note(
+        'vergelijk',
+        `Onbekende gebiedscode(s) in de vergelijking: ${shown(codes.filter((c) => !valid.includes(c)).join(','))}.`,
+      );
+    if (valid.length > MAX_PINS)
+      note(
+        'vergelijk',
+        `Er kunnen ten hoogste ${MAX_PINS} gebieden naast elkaar; de eerste ${MAX_PINS} worden getoond.`,
+      );
     choices.pins = valid.slice(0, MAX_PINS);
   }
   const voorzieningen = params.get('voorzieningen');
@@ -182,32 +244,51 @@ export function parseQuery(search: string, catalogue: IndicatorDef[], defaultInd
     choices.showPoi = true;
     if (!(ids.length === 1 && ids[0] === 'alle')) {
       const unknown = ids.filter((c) => !Object.hasOwn(CATEGORIES, c));
-      if (unknown.length > 0) note('voorzieningen', `Onbekende categorie(ën) voorzieningen ${shown(unknown.join(','))}; alle categorieën worden getoond.`);
+      if (unknown.length > 0)
+        note(
+          'voorzieningen',
+          `Onbekende categorie(ën) voorzieningen ${shown(unknown.join(','))}; alle categorieën worden getoond.`,
+        );
       else choices.poiCategories = ids as Category[];
     }
   }
-  for (const [param, key] of [['vzoek', 'poiText'], ['wet', 'poiWet'], ['toegang', 'poiToegang']] as const) {
+  for (const [param, key] of [
+    ['vzoek', 'poiText'],
+    ['wet', 'poiWet'],
+    ['toegang', 'poiToegang'],
+  ] as const) {
     const text = params.get(param);
     if (text === null) continue;
-    if (text.length > MAX_FILTER_TEXT) notices.push(`Het filter ${param} in de link is langer dan ${MAX_FILTER_TEXT} tekens en is weggelaten.`);
+    if (text.length > MAX_FILTER_TEXT)
+      notices.push(`Het filter ${param} in de link is langer dan ${MAX_FILTER_TEXT} tekens en is weggelaten.`);
     else choices[key] = text;
   }
   const dichtbij = params.get('dichtbij');
   if (dichtbij !== null) {
     const spot = parseView(`${dichtbij},10`);
-    if (spot) { choices.nearFrom = [spot.longitude, spot.latitude]; choices.showPoi = true; }
-    else note('dichtbij', `Plek ${shown(dichtbij)} voor "Dichtbij" ligt niet in Nederland; er wordt niets gemeten.`);
+    if (spot) {
+      choices.nearFrom = [spot.longitude, spot.latitude];
+      choices.showPoi = true;
+    } else note('dichtbij', `Plek ${shown(dichtbij)} voor "Dichtbij" ligt niet in Nederland; er wordt niets gemeten.`);
   }
   const achtergrond = params.get('achtergrond');
   if (achtergrond !== null) {
     if (isBasemap(achtergrond)) choices.basemap = achtergrond;
-    else note('achtergrond', `Onbekende achtergrondkaart ${shown(achtergrond)} (geen, grijs of standaard); er wordt geen achtergrondkaart getoond.`);
+    else
+      note(
+        'achtergrond',
+        `Onbekende achtergrondkaart ${shown(achtergrond)} (geen, grijs of standaard); er wordt geen achtergrondkaart getoond.`,
+      );
   }
   const dekking = params.get('dekking');
   if (dekking !== null) {
     const value = /^\d{1,3}$/.test(dekking) ? Number(dekking) : Number.NaN;
     if (value >= MIN_OPACITY && value <= 100) choices.opacity = value;
-    else note('dekking', `Dekking ${shown(dekking)} is geen percentage van ${MIN_OPACITY} tot 100; de kleuren worden volledig getoond.`);
+    else
+      note(
+        'dekking',
+        `Dekking ${shown(dekking)} is geen percentage van ${MIN_OPACITY} tot 100; de kleuren worden volledig getoond.`,
+      );
   }
   const kaart = params.get('kaart');
   if (kaart !== null) {

@@ -42,7 +42,9 @@ export function App() {
   const { ensureLayer, addNotice, select, setMode } = useAtlas.getState();
 
   const hasSelection = selection !== null;
-  useEffect(() => { loadForView({ level, year, mode, selection: hasSelection }); }, [level, year, mode, hasSelection]);
+  useEffect(() => {
+    loadForView({ level, year, mode, selection: hasSelection });
+  }, [level, year, mode, hasSelection]);
 
   const showPoi = useAtlas((s) => s.showPoi);
   useEffect(() => {
@@ -72,7 +74,8 @@ export function App() {
 
   useEffect(() => {
     // A gemeente or wijk that is the focus of its wijken or buurten exists when one of them does.
-    const known = (code: string) => (isParentCode(code, level) ? areas?.codes.some((c) => liesIn(c, code)) : areas?.codes.includes(code));
+    const known = (code: string) =>
+      isParentCode(code, level) ? areas?.codes.some((c) => liesIn(c, code)) : areas?.codes.includes(code);
     if (areas && selection && !known(selection)) {
       addNotice(`Gebied ${selection} bestaat niet in ${LEVEL_LABELS[level].many} ${year}; er is niets geselecteerd.`);
       select(null);
@@ -82,41 +85,95 @@ export function App() {
   return (
     <div className="app" {...drop.handlers} data-dropping={drop.over || undefined}>
       <header className="top">
-        <h1>Wijkatlas <span className="subtitle">sociaal domein</span></h1>
+        <h1>
+          Wijkatlas <span className="subtitle">sociaal domein</span>
+        </h1>
         <nav className="modes" aria-label="Weergave">
-          <button type="button" aria-pressed={mode === 'kaart'} onClick={() => setMode('kaart')}>Kaart</button>
-          <button type="button" aria-pressed={mode === 'vergelijken'} onClick={() => setMode('vergelijken')}>Regio's vergelijken</button>
+          <button type="button" aria-pressed={mode === 'kaart'} onClick={() => setMode('kaart')}>
+            Kaart
+          </button>
+          <button type="button" aria-pressed={mode === 'vergelijken'} onClick={() => setMode('vergelijken')}>
+            Regio's vergelijken
+          </button>
         </nav>
-        <button type="button" className="sheet-toggle" aria-expanded={sheetOpen} aria-controls="instellingen" onClick={() => setSheetOpen(!sheetOpen)}>
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={sheetOpen}
+          aria-controls="instellingen"
+          onClick={() => setSheetOpen(!sheetOpen)}
+        >
           {sheetOpen ? 'Kaart tonen' : 'Instellingen'}
         </button>
         <Search />
       </header>
-      <aside className="side" id="instellingen" data-open={sheetOpen} aria-label="Instellingen, legenda en sociale kaart">
+      <aside
+        className="side"
+        id="instellingen"
+        data-open={sheetOpen}
+        aria-label="Instellingen, legenda en sociale kaart"
+      >
         <Controls />
         {mode === 'vergelijken' ? null : <BasemapControls />}
         <ShareExport />
-        <ErrorBoundary key={`legend-${mode}`} what={mode === 'vergelijken' ? 'De uitleg van de vergelijking' : 'De legenda'}>
-          {mode === 'vergelijken' ? <Suspense fallback={<p>Vergelijking laden…</p>}><ComparePanel /></Suspense> : <Legend />}
+        <ErrorBoundary
+          key={`legend-${mode}`}
+          what={mode === 'vergelijken' ? 'De uitleg van de vergelijking' : 'De legenda'}
+        >
+          {mode === 'vergelijken' ? (
+            <Suspense fallback={<p>Vergelijking laden…</p>}>
+              <ComparePanel />
+            </Suspense>
+          ) : (
+            <Legend />
+          )}
         </ErrorBoundary>
-        <ErrorBoundary what="Eigen tabellen"><OwnTables /></ErrorBoundary>
-        {mode === 'vergelijken' ? null : <ErrorBoundary what="De sociale kaart"><PoiPanel /></ErrorBoundary>}
+        <ErrorBoundary what="Eigen tabellen">
+          <OwnTables />
+        </ErrorBoundary>
+        {mode === 'vergelijken' ? null : (
+          <ErrorBoundary what="De sociale kaart">
+            <PoiPanel />
+          </ErrorBoundary>
+        )}
       </aside>
       <main className="main" aria-busy={!loaded && !loadError} data-mode={mode}>
         <ErrorBoundary key={`main-${mode}`} overlay what={mode === 'vergelijken' ? 'De vergelijking' : 'De kaart'}>
-          {mode === 'vergelijken'
-            ? <Suspense fallback={<div className="map-status" role="status">Vergelijking laden…</div>}><CompareView /></Suspense>
-            : <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland"><Tooltip map="kaart" /></MapPane>}
+          {mode === 'vergelijken' ? (
+            <Suspense
+              fallback={
+                <div className="map-status" role="status">
+                  Vergelijking laden…
+                </div>
+              }
+            >
+              <CompareView />
+            </Suspense>
+          ) : (
+            <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland">
+              <Tooltip map="kaart" />
+            </MapPane>
+          )}
         </ErrorBoundary>
-        {!loaded && !loadError ? <div className="map-status" role="status">{levelTitle(level)} {year} laden…</div> : null}
+        {!loaded && !loadError ? (
+          <div className="map-status" role="status">
+            {levelTitle(level)} {year} laden…
+          </div>
+        ) : null}
         {loadError ? (
           <div className="map-error" role="alert">
-            <p><strong>De kaart kon niet worden geladen.</strong> {loadError}</p>
-            <button type="button" onClick={() => void ensureLayer(level, year)}>Opnieuw proberen</button>
+            <p>
+              <strong>De kaart kon niet worden geladen.</strong> {loadError}
+            </p>
+            <button type="button" onClick={() => void ensureLayer(level, year)}>
+              Opnieuw proberen
+            </button>
           </div>
         ) : null}
         <Notices />
-        <ErrorBoundary what="Het profiel"><InfoPanel /></ErrorBoundary>
+        <ErrorBoundary what="Het profiel">
+          <InfoPanel />
+        </ErrorBoundary>
         {mode === 'vergelijken' ? null : (
           <ErrorBoundary what="De voorziening">
             <ServicePanel />
@@ -124,8 +181,16 @@ export function App() {
             <AddressBar />
           </ErrorBoundary>
         )}
-        {pinCount > 0 ? <ErrorBoundary what="De vergelijking van vastgepinde gebieden"><Suspense fallback={null}><PinnedComparison /></Suspense></ErrorBoundary> : null}
-        <p className="attribution">{ATTRIBUTION} · CC BY 4.0{basemap !== 'geen' && mode !== 'vergelijken' ? ` · ${KADASTER_ATTRIBUTION}` : ''}</p>
+        {pinCount > 0 ? (
+          <ErrorBoundary what="De vergelijking van vastgepinde gebieden">
+            <Suspense fallback={null}>
+              <PinnedComparison />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
+        <p className="attribution">
+          {ATTRIBUTION} · CC BY 4.0{basemap !== 'geen' && mode !== 'vergelijken' ? ` · ${KADASTER_ATTRIBUTION}` : ''}
+        </p>
       </main>
     </div>
   );

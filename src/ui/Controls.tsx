@@ -17,7 +17,10 @@ const METHOD_LABELS: Record<ClassMethod, string> = {
 
 const INDICATOR_GROUPS: { label: string; test: (d: IndicatorDef) => boolean }[] = [
   { label: 'Eigen tabellen (alleen in deze browser)', test: (d) => d.own === true },
-  { label: 'CBS Kerncijfers wijken en buurten', test: (d) => !d.own && d.kind !== 'fact' && !d.id.startsWith('voorzieningen_') },
+  {
+    label: 'CBS Kerncijfers wijken en buurten',
+    test: (d) => !d.own && d.kind !== 'fact' && !d.id.startsWith('voorzieningen_'),
+  },
   { label: 'Sociale kaart: voorzieningen per 1.000 inwoners', test: (d) => d.id.startsWith('voorzieningen_') },
   { label: 'Drechtsteden, 1e helft 2016 (monitor 3D)', test: (d) => !d.own && d.kind === 'fact' },
 ];
@@ -52,7 +55,9 @@ export function Controls() {
     const breaks = parseBreaks(text);
     const c = breaks ? { method: 'handmatig' as const, count: breaks.length + 1, breaks } : null;
     if (!c || !isValidClassification(c)) {
-      setBreaksError(`Geef ${MIN_CLASSES - 1} tot ${MAX_CLASSES - 1} oplopende getallen, gescheiden door een puntkomma (bijv. 10; 20,5; 30).`);
+      setBreaksError(
+        `Geef ${MIN_CLASSES - 1} tot ${MAX_CLASSES - 1} oplopende getallen, gescheiden door een puntkomma (bijv. 10; 20,5; 30).`,
+      );
       return;
     }
     setBreaksError(null);
@@ -67,7 +72,13 @@ export function Controls() {
           <div key={g} className="level-group">
             {group.map((l) => (
               <label key={l} className="radio">
-                <input type="radio" name={`${id}-level`} value={l} checked={level === l} onChange={(e) => isLevel(e.target.value) && setLevel(e.target.value)} />
+                <input
+                  type="radio"
+                  name={`${id}-level`}
+                  value={l}
+                  checked={level === l}
+                  onChange={(e) => isLevel(e.target.value) && setLevel(e.target.value)}
+                />
                 {levelTitle(l)}
               </label>
             ))}
@@ -76,56 +87,98 @@ export function Controls() {
       </fieldset>
       <label htmlFor={`${id}-year`}>Jaar</label>
       <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-        {YEARS.map((y) => <option key={y} value={y}>{y}{LEVEL_YEARS[level].includes(y) ? '' : ` (${yearLevelsText(y)})`}</option>)}
+        {YEARS.map((y) => (
+          <option key={y} value={y}>
+            {y}
+            {LEVEL_YEARS[level].includes(y) ? '' : ` (${yearLevelsText(y)})`}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-indicator`}>Indicator</label>
       <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)}>
         {INDICATOR_GROUPS.map((group) => {
-          const defs = catalogue.filter((d) => group.test(d) && isAvailable(d, level, year) && (!comparing || isCorrectable(d)));
+          const defs = catalogue.filter(
+            (d) => group.test(d) && isAvailable(d, level, year) && (!comparing || isCorrectable(d)),
+          );
           return defs.length === 0 ? null : (
             <optgroup key={group.label} label={group.label}>
-              {defs.map((d) => <option key={d.id} value={d.id}>{d.label}{d.unit !== 'inwoners' ? ` (${d.unit})` : ''}</option>)}
+              {defs.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                  {d.unit !== 'inwoners' ? ` (${d.unit})` : ''}
+                </option>
+              ))}
             </optgroup>
           );
         })}
       </select>
-      {comparing ? null : (<>
-      <label htmlFor={`${id}-method`}>Klassenindeling</label>
-      <select
-        id={`${id}-method`} value={classification.method}
-        onChange={(e) => {
-          const method = e.target.value as ClassMethod;
-          if (method === 'handmatig') applyBreaks(breaksText);
-          else setClassification({ method, count: classification.method === 'handmatig' ? 5 : classification.count });
-        }}
-      >
-        {CLASS_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m]}</option>)}
-      </select>
-      {classification.method !== 'handmatig' ? (
+      {comparing ? null : (
         <>
-          <label htmlFor={`${id}-count`}>Aantal klassen</label>
-          <select id={`${id}-count`} value={classification.count} onChange={(e) => setClassification({ method: classification.method, count: Number(e.target.value) })}>
-            {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((n) => <option key={n} value={n}>{n}</option>)}
+          <label htmlFor={`${id}-method`}>Klassenindeling</label>
+          <select
+            id={`${id}-method`}
+            value={classification.method}
+            onChange={(e) => {
+              const method = e.target.value as ClassMethod;
+              if (method === 'handmatig') applyBreaks(breaksText);
+              else
+                setClassification({ method, count: classification.method === 'handmatig' ? 5 : classification.count });
+            }}
+          >
+            {CLASS_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {METHOD_LABELS[m]}
+              </option>
+            ))}
           </select>
+          {classification.method !== 'handmatig' ? (
+            <>
+              <label htmlFor={`${id}-count`}>Aantal klassen</label>
+              <select
+                id={`${id}-count`}
+                value={classification.count}
+                onChange={(e) => setClassification({ method: classification.method, count: Number(e.target.value) })}
+              >
+                {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+          {classification.method === 'handmatig' || breaksError ? (
+            <>
+              <label htmlFor={`${id}-breaks`}>Grenzen (bovengrens per klasse)</label>
+              <input
+                id={`${id}-breaks`}
+                type="text"
+                inputMode="decimal"
+                value={breaksText}
+                aria-invalid={breaksError ? true : undefined}
+                aria-describedby={breaksError ? `${id}-breaks-error` : undefined}
+                onChange={(e) => setBreaksText(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') applyBreaks(breaksText);
+                }}
+                onBlur={() => applyBreaks(breaksText)}
+              />
+              {breaksError ? (
+                <p id={`${id}-breaks-error`} className="field-error" role="alert">
+                  {breaksError}
+                </p>
+              ) : null}
+            </>
+          ) : null}
         </>
-      ) : null}
-      {classification.method === 'handmatig' || breaksError ? (
-        <>
-          <label htmlFor={`${id}-breaks`}>Grenzen (bovengrens per klasse)</label>
-          <input
-            id={`${id}-breaks`} type="text" inputMode="decimal" value={breaksText}
-            aria-invalid={breaksError ? true : undefined} aria-describedby={breaksError ? `${id}-breaks-error` : undefined}
-            onChange={(e) => setBreaksText(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Enter') applyBreaks(breaksText); }}
-            onBlur={() => applyBreaks(breaksText)}
-          />
-          {breaksError ? <p id={`${id}-breaks-error`} className="field-error" role="alert">{breaksError}</p> : null}
-        </>
-      ) : null}
-      </>)}
+      )}
       <label htmlFor={`${id}-palette`}>Kleuren</label>
       <select id={`${id}-palette`} value={palette} onChange={(e) => setPalette(e.target.value as PaletteName)}>
-        {(Object.keys(PALETTES) as PaletteName[]).map((p) => <option key={p} value={p}>{PALETTES[p].label}</option>)}
+        {(Object.keys(PALETTES) as PaletteName[]).map((p) => (
+          <option key={p} value={p}>
+            {PALETTES[p].label}
+          </option>
+        ))}
       </select>
     </form>
   );

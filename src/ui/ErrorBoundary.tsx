@@ -25,9 +25,17 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (!this.state.error) return this.props.children;
     return (
       <div className={this.props.overlay ? 'map-error' : 'boundary-error'} role="alert">
-        <p><strong>{this.props.what} kon niet worden getoond.</strong> Er ging iets mis met deze weergave ({this.state.error.message}). De kaartinstellingen werken nog: kies een andere weergave of ga terug naar de standaardweergave.</p>
-        <button type="button" onClick={() => window.location.assign(window.location.pathname)}>Standaardweergave</button>
-        <button type="button" onClick={() => this.setState({ error: null })}>Opnieuw proberen</button>
+        <p>
+          <strong>{this.props.what} kon niet worden getoond.</strong> Er ging iets mis met deze weergave (
+          {this.state.error.message}). De kaartinstellingen werken nog: kies een andere weergave of ga terug naar de
+          standaardweergave.
+        </p>
+        <button type="button" onClick={() => window.location.assign(window.location.pathname)}>
+          Standaardweergave
+        </button>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Opnieuw proberen
+        </button>
       </div>
     );
   }

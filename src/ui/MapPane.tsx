@@ -10,7 +10,9 @@ export function MapPane({ children, ...props }: AtlasMapProps & { children?: Rea
   // A page opened on a selected area (a shared link) shows its profile first: the map is made in a
   // transition, after the updates that draw the profile (made first, it held the profile back ~0.4 s).
   const [mounted, setMounted] = useState(() => useAtlas.getState().selection === null);
-  useEffect(() => { if (!mounted) startTransition(() => setMounted(true)); }, [mounted]);
+  useEffect(() => {
+    if (!mounted) startTransition(() => setMounted(true));
+  }, [mounted]);
   const busy = <div className="map" role="region" aria-label={props.label} aria-busy="true" />;
   return (
     <div className="map-pane">

@@ -10,7 +10,9 @@ export function Notices() {
       {notices.map((n, i) => (
         <div key={n} className="notice">
           <span>{n}</span>
-          <button type="button" onClick={() => dismissNotice(i)} aria-label="Melding sluiten">×</button>
+          <button type="button" onClick={() => dismissNotice(i)} aria-label="Melding sluiten">
+            ×
+          </button>
         </div>
       ))}
     </div>

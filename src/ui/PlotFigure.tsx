@@ -4,7 +4,17 @@
 import { useLayoutEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
 
-export function PlotFigure({ options, label, role = 'img', onClick }: { options: Plot.PlotOptions; label: string; role?: 'img' | 'group'; onClick?: (event: React.MouseEvent<HTMLDivElement>) => void }) {
+export function PlotFigure({
+  options,
+  label,
+  role = 'img',
+  onClick,
+}: {
+  options: Plot.PlotOptions;
+  label: string;
+  role?: 'img' | 'group';
+  onClick?: (event: React.MouseEvent<HTMLDivElement>) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   // Drawn in the commit that shows the figure (not after it): a panel appears with its charts
   // instead of growing when they follow, and the chart does not wait behind the map's work.
@@ -16,7 +26,9 @@ export function PlotFigure({ options, label, role = 'img', onClick }: { options:
     // The wrapper is one image with its own label; Plot's per-mark labels on <g> are not allowed there.
     for (const g of chart.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     el.replaceChildren(chart);
-    return () => { chart.remove(); };
+    return () => {
+      chart.remove();
+    };
   }, [options, label]);
   return <div ref={ref} className="plot-chart" role={role} aria-label={label} onClick={onClick} />;
 }

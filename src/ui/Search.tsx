@@ -3,7 +3,13 @@
 // Enter chooses, Escape closes.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { buildSearchIndex, kindText, searchAreas, type SearchEntry } from '../atlas/search';
-import { ADDRESS_KIND, LocatieserverError, findAddresses, lookupAddress, type AddressHit } from '../atlas/locatieserver';
+import {
+  ADDRESS_KIND,
+  LocatieserverError,
+  findAddresses,
+  lookupAddress,
+  type AddressHit,
+} from '../atlas/locatieserver';
 import { pickAt, pickIndexOf } from '../atlas/pick';
 import { PDOK } from '../map/pdok';
 import { useAtlas } from '../state/useAtlas';
@@ -14,7 +20,8 @@ const DEBOUNCE_MS = 300;
 
 type Option = { kind: 'area'; entry: SearchEntry } | { kind: 'address'; hit: AddressHit };
 
-const OFFLINE_ADDRESS = 'Adressen, postcodes en straten zoeken kan alleen online: kies onder Achtergrondkaart een kaart van PDOK.';
+const OFFLINE_ADDRESS =
+  'Adressen, postcodes en straten zoeken kan alleen online: kies onder Achtergrondkaart een kaart van PDOK.';
 
 /** The area of the current level that contains a spot. */
 function areaAt(lon: number, lat: number): string | null {
@@ -38,26 +45,47 @@ export function Search() {
   const [addresses, setAddresses] = useState<AddressHit[]>([]);
   const [addressError, setAddressError] = useState<string | null>(null);
   const index = useMemo(() => (entries ? buildSearchIndex(entries) : null), [entries]);
-  const areas = useMemo(() => (index && query.trim() ? searchAreas(index, query, online ? 8 : 12) : []), [index, query, online]);
-  const options = useMemo<Option[]>(() => [
-    ...areas.map((entry) => ({ kind: 'area' as const, entry })),
-    ...addresses.map((hit) => ({ kind: 'address' as const, hit })),
-  ], [areas, addresses]);
+  const areas = useMemo(
+    () => (index && query.trim() ? searchAreas(index, query, online ? 8 : 12) : []),
+    [index, query, online],
+  );
+  const options = useMemo<Option[]>(
+    () => [
+      ...areas.map((entry) => ({ kind: 'area' as const, entry })),
+      ...addresses.map((hit) => ({ kind: 'address' as const, hit })),
+    ],
+    [areas, addresses],
+  );
 
-  useEffect(() => { setActive(0); }, [options]);
-  useEffect(() => { if (query) void ensureSearch(); }, [year, query, ensureSearch]);
+  useEffect(() => {
+    setActive(0);
+  }, [options]);
+  useEffect(() => {
+    if (query) void ensureSearch();
+  }, [year, query, ensureSearch]);
   // Addresses: only online, debounced, and the request of an older query is cancelled.
   useEffect(() => {
     setAddressError(null);
     const q = query.trim();
-    if (!online || q.length < 3) { setAddresses([]); return; }
+    if (!online || q.length < 3) {
+      setAddresses([]);
+      return;
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => {
       findAddresses(PDOK.locatieserver, q, controller.signal)
         .then(setAddresses)
-        .catch((e: unknown) => { if (e instanceof LocatieserverError) { setAddresses([]); setAddressError(e.message); } });
+        .catch((e: unknown) => {
+          if (e instanceof LocatieserverError) {
+            setAddresses([]);
+            setAddressError(e.message);
+          }
+        });
     }, DEBOUNCE_MS);
-    return () => { clearTimeout(timer); controller.abort(); };
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [query, online]);
 
   const choose = (i: number) => {
@@ -79,41 +107,91 @@ export function Search() {
   const looksLikeAddress = /\d/.test(query);
   return (
     <div className="search">
-      <label htmlFor={`${id}-input`} className="visually-hidden">{online ? 'Zoek een gebied, adres of postcode' : 'Zoek een gemeente, wijk of buurt'}</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {online ? 'Zoek een gebied, adres of postcode' : 'Zoek een gemeente, wijk of buurt'}
+      </label>
       <input
-        id={`${id}-input`} type="search" role="combobox" autoComplete="off" placeholder={online ? 'Zoek gebied, adres of postcode' : 'Zoek gemeente, wijk of buurt'}
-        aria-expanded={expanded} aria-controls={listId} aria-autocomplete="list"
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        placeholder={online ? 'Zoek gebied, adres of postcode' : 'Zoek gemeente, wijk of buurt'}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
         aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
         value={query}
-        onFocus={() => { void ensureSearch(); setOpen(true); }}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
+        onFocus={() => {
+          void ensureSearch();
+          setOpen(true);
+        }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, options.length - 1)); }
-          else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
-          else if (e.key === 'Enter') { e.preventDefault(); choose(active); }
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, options.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(active);
+          }
           // Escape closes the suggestions first; only then does it close a panel (App).
-          else if (e.key === 'Escape' && expanded) { e.preventDefault(); setOpen(false); }
+          else if (e.key === 'Escape' && expanded) {
+            e.preventDefault();
+            setOpen(false);
+          }
         }}
       />
       {expanded ? (
         <ul id={listId} role="listbox" className="suggestions" aria-label="Zoekresultaten">
           {options.map((o, i) => (
             <li
-              key={o.kind === 'area' ? o.entry.code : o.hit.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
-              className={i === active ? 'active' : undefined} data-kind={o.kind}
-              onMouseDown={(e) => { e.preventDefault(); choose(i); }}
+              key={o.kind === 'area' ? o.entry.code : o.hit.id}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              data-kind={o.kind}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(i);
+              }}
             >
               <span className="s-name">{o.kind === 'area' ? o.entry.naam : o.hit.label}</span>
-              <span className="s-context">{o.kind === 'area' ? kindText(o.entry) : `${ADDRESS_KIND[o.hit.type] ?? o.hit.type} · PDOK`}</span>
+              <span className="s-context">
+                {o.kind === 'area' ? kindText(o.entry) : `${ADDRESS_KIND[o.hit.type] ?? o.hit.type} · PDOK`}
+              </span>
             </li>
           ))}
         </ul>
       ) : null}
-      {open && query.trim() && index && options.length === 0 && !(online && looksLikeAddress) ? <p className="search-empty" role="status">Geen gebied gevonden voor "{query}".{online ? '' : ` ${OFFLINE_ADDRESS}`}</p> : null}
-      {open && !online && looksLikeAddress && options.length > 0 ? <p className="search-empty" role="status">{OFFLINE_ADDRESS}</p> : null}
-      {addressError ? <p className="field-error" role="alert">{addressError}</p> : null}
-      {error ? <p className="field-error" role="alert">{error}</p> : null}
+      {open && query.trim() && index && options.length === 0 && !(online && looksLikeAddress) ? (
+        <p className="search-empty" role="status">
+          Geen gebied gevonden voor "{query}".{online ? '' : ` ${OFFLINE_ADDRESS}`}
+        </p>
+      ) : null}
+      {open && !online && looksLikeAddress && options.length > 0 ? (
+        <p className="search-empty" role="status">
+          {OFFLINE_ADDRESS}
+        </p>
+      ) : null}
+      {addressError ? (
+        <p className="field-error" role="alert">
+          {addressError}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

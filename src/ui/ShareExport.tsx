@@ -5,7 +5,14 @@ import { ATTRIBUTION } from '../atlas/assets';
 import { CLASS_LABELS_5 } from '../atlas/format';
 import { LEVEL_LABELS, assetName, levelTitle } from '../atlas/geography';
 import { isOwnId } from '../atlas/ownIndicators';
-import { DEVIATION_COLORS, DEVIATION_ORDER, NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
+import {
+  DEVIATION_COLORS,
+  DEVIATION_ORDER,
+  NODATA_COLOR,
+  SECRET_COLOR,
+  cssColor,
+  paletteColors,
+} from '../atlas/palettes';
 import { DEVIATION_LABELS } from '../atlas/funnel';
 import { DIALECTS, choroplethCsv, comparisonExportCsv, exportFileName, type CsvDialect } from '../atlas/tableExport';
 import { captureMap } from '../map/mapCapture';
@@ -40,7 +47,11 @@ function footer(s: AtlasState, extra: string[]): string[] {
 
 /** The footer line on regions hatched as onvolledig; none when there are none. */
 function incompleteLine(count: number, level: AtlasState['level']): string[] {
-  return count > 0 ? [`${count} ${LEVEL_LABELS[level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`] : [];
+  return count > 0
+    ? [
+        `${count} ${LEVEL_LABELS[level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`,
+      ]
+    : [];
 }
 
 async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
@@ -59,15 +70,23 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
     const { nationalClassText, crowdingText } = await import('../atlas/comparison');
     const incomplete = c.rows.filter((r) => r.incomplete).length;
     const image = composeImage({
-      title: `${def.label}: waargenomen en na risicocorrectie`, subtitle: subtitle(s),
+      title: `${def.label}: waargenomen en na risicocorrectie`,
+      subtitle: subtitle(s),
       panels: [
-        { canvas: observed, title: 'Waargenomen' }, { canvas: corrected, title: 'Na risicocorrectie (zelfde klassengrenzen)' },
+        { canvas: observed, title: 'Waargenomen' },
+        { canvas: corrected, title: 'Na risicocorrectie (zelfde klassengrenzen)' },
         { canvas: deviation, title: 'Waargenomen / verwacht buiten de marge' },
       ],
       legendTitle: 'Kwintielen van het waargenomen gebruik: aantal waargenomen → na correctie; afwijking van verwacht',
       legend: [
-        ...CLASS_LABELS_5.map((label, k) => ({ color: colors[k], label: `${label} (${c.countsObserved[k]} → ${c.countsCorrected[k]})` })),
-        ...DEVIATION_ORDER.map((d) => ({ color: DEVIATION_COLORS[d], label: `${DEVIATION_LABELS[d]} (${c.deviationCounts[d]})` })),
+        ...CLASS_LABELS_5.map((label, k) => ({
+          color: colors[k],
+          label: `${label} (${c.countsObserved[k]} → ${c.countsCorrected[k]})`,
+        })),
+        ...DEVIATION_ORDER.map((d) => ({
+          color: DEVIATION_COLORS[d],
+          label: `${DEVIATION_LABELS[d]} (${c.deviationCounts[d]})`,
+        })),
       ],
       scale: SCALE,
       footer: footer(s, [
@@ -77,7 +96,10 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
         ...incompleteLine(incomplete, s.level),
       ]),
     });
-    return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year), 'vergelijking'], 'png') };
+    return {
+      blob: await canvasBlob(image),
+      name: exportFileName([def.label, s.level, String(s.year), 'vergelijking'], 'png'),
+    };
   }
   const choropleth = selectChoropleth(s);
   const map = captureMap('kaart', SCALE);
@@ -85,11 +107,15 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const colors = paletteColors(s.palette, choropleth.result.classes.length);
   const incomplete = choropleth.values.filter((v) => v.incomplete).length;
   const image = composeImage({
-    title: def.label, subtitle: subtitle(s),
+    title: def.label,
+    subtitle: subtitle(s),
     panels: [{ canvas: map }],
     legendTitle: `Klassen (aantal ${LEVEL_LABELS[s.level].many})`,
     legend: [
-      ...choropleth.result.classes.map((c) => ({ color: colors[c.index], label: `${rangeText(c, def.decimals)} (${c.count})` })),
+      ...choropleth.result.classes.map((c) => ({
+        color: colors[c.index],
+        label: `${rangeText(c, def.decimals)} (${c.count})`,
+      })),
       ...missing(choropleth.result.missing),
     ],
     scale: SCALE,
@@ -129,7 +155,9 @@ export function ShareExport() {
 
   const share = async () => {
     const url = location.href;
-    const ownNote = ownShown ? ` De cijfers van "${ownShown}" gaan niet mee: de ontvanger moet die tabel zelf importeren.` : '';
+    const ownNote = ownShown
+      ? ` De cijfers van "${ownShown}" gaan niet mee: de ontvanger moet die tabel zelf importeren.`
+      : '';
     try {
       await navigator.clipboard.writeText(url);
       setLink(null);
@@ -152,16 +180,39 @@ export function ShareExport() {
   return (
     <section className="share-export" aria-label="Delen en exporteren">
       <div className="share-buttons">
-        <button type="button" onClick={() => void share()} aria-label="Deel: link naar deze kaart kopiëren">Deel</button>
-        <button type="button" onClick={() => void save(() => makePng(useAtlas.getState()))}>Kaart als PNG</button>
-        <button type="button" onClick={() => void save(() => makeCsv(useAtlas.getState(), dialect))}>Tabel als CSV</button>
+        <button type="button" onClick={() => void share()} aria-label="Deel: link naar deze kaart kopiëren">
+          Deel
+        </button>
+        <button type="button" onClick={() => void save(() => makePng(useAtlas.getState()))}>
+          Kaart als PNG
+        </button>
+        <button type="button" onClick={() => void save(() => makeCsv(useAtlas.getState(), dialect))}>
+          Tabel als CSV
+        </button>
       </div>
-      <label htmlFor="csv-dialect" className="value-note">CSV-opmaak</label>
+      <label htmlFor="csv-dialect" className="value-note">
+        CSV-opmaak
+      </label>
       <select id="csv-dialect" value={dialect} onChange={(e) => setDialect(e.target.value as CsvDialect)}>
-        {(Object.keys(DIALECTS) as CsvDialect[]).map((d) => <option key={d} value={d}>{DIALECTS[d].label}</option>)}
+        {(Object.keys(DIALECTS) as CsvDialect[]).map((d) => (
+          <option key={d} value={d}>
+            {DIALECTS[d].label}
+          </option>
+        ))}
       </select>
-      {link ? <input className="share-link" type="text" readOnly value={link} aria-label="Link naar deze kaart" onFocus={(e) => e.target.select()} /> : null}
-      <p className="value-note share-status" role="status">{status}</p>
+      {link ? (
+        <input
+          className="share-link"
+          type="text"
+          readOnly
+          value={link}
+          aria-label="Link naar deze kaart"
+          onFocus={(e) => e.target.select()}
+        />
+      ) : null}
+      <p className="value-note share-status" role="status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -30,19 +30,29 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   let line = '';
   for (const word of text.split(/\s+/)) {
     const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) { lines.push(line); line = word; } else line = next;
+    if (ctx.measureText(next).width > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
   }
   if (line) lines.push(line);
   return lines;
 }
 
 /** Legend items flowed into rows: [x, y] per entry relative to the legend's top left. */
-function legendLayout(ctx: CanvasRenderingContext2D, entries: LegendEntry[], width: number): { at: [number, number][]; height: number } {
+function legendLayout(
+  ctx: CanvasRenderingContext2D,
+  entries: LegendEntry[],
+  width: number,
+): { at: [number, number][]; height: number } {
   let x = 0;
   let y = 0;
   const at = entries.map((e): [number, number] => {
     const w = 24 + ctx.measureText(e.label).width + 18;
-    if (x > 0 && x + w > width) { x = 0; y += 22; }
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += 22;
+    }
     const pos: [number, number] = [x, y];
     x += w;
     return pos;
@@ -107,7 +117,12 @@ export function composeImage(spec: ImageSpec): HTMLCanvasElement {
     ctx.fillRect(PAD + lx, y + ly + 1, 18, 12);
     if (e.hatched) {
       ctx.strokeStyle = 'rgba(0,0,0,0.35)';
-      for (let h = -12; h < 18; h += 4) { ctx.beginPath(); ctx.moveTo(PAD + lx + h, y + ly + 13); ctx.lineTo(PAD + lx + h + 12, y + ly + 1); ctx.stroke(); }
+      for (let h = -12; h < 18; h += 4) {
+        ctx.beginPath();
+        ctx.moveTo(PAD + lx + h, y + ly + 13);
+        ctx.lineTo(PAD + lx + h + 12, y + ly + 1);
+        ctx.stroke();
+      }
     }
     ctx.strokeStyle = 'rgba(0,0,0,0.3)';
     ctx.strokeRect(PAD + lx + 0.5, y + ly + 1.5, 17, 11);
@@ -117,10 +132,15 @@ export function composeImage(spec: ImageSpec): HTMLCanvasElement {
   y += legend.height + 6;
   ctx.fillStyle = MUTED;
   ctx.font = `12px ${FONT}`;
-  for (const line of footer) { ctx.fillText(line, PAD, y); y += 16; }
+  for (const line of footer) {
+    ctx.fillText(line, PAD, y);
+    y += 16;
+  }
   return out;
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kon niet worden gemaakt'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kon niet worden gemaakt'))), 'image/png'),
+  );
 }

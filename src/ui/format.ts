@@ -8,7 +8,8 @@ export function valueText(v: AreaValue | undefined, def: IndicatorDef): string {
   if (v.status === 'secret' || v.value === null) return 'geheim';
   const category = def.categories?.[v.value - 1];
   if (category) return `${formatNumber(v.value, 0)} (${category})`;
-  const text = def.unit === '%' ? `${formatNumber(v.value, def.decimals)}%` : `${formatNumber(v.value, def.decimals)} ${def.unit}`;
+  const text =
+    def.unit === '%' ? `${formatNumber(v.value, def.decimals)}%` : `${formatNumber(v.value, def.decimals)} ${def.unit}`;
   return v.incomplete ? `${text} (onvolledig)` : text;
 }
 

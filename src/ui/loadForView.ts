@@ -6,7 +6,17 @@ import { loadOverview } from '../state/loaders';
 import { useAtlas } from '../state/useAtlas';
 import { preloadProfile } from './profile/InfoPanel';
 
-export function loadForView({ level, year, mode, selection }: { level: Level; year: number; mode: Mode; selection: boolean }): void {
+export function loadForView({
+  level,
+  year,
+  mode,
+  selection,
+}: {
+  level: Level;
+  year: number;
+  mode: Mode;
+  selection: boolean;
+}): void {
   const { ensureLayer } = useAtlas.getState();
   void ensureLayer(level, year);
   // The map's overview of an area level is read beside its table, before the map is made (the map

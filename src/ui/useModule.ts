@@ -26,8 +26,17 @@ export function useModule<M>(loader: ModuleLoader<M>): M | 'fout' | null {
   useEffect(() => {
     if (module) return;
     let live = true;
-    loader.load().then((m) => { if (live) setModule(m); }, () => { if (live) setModule('fout'); });
-    return () => { live = false; };
+    loader.load().then(
+      (m) => {
+        if (live) setModule(m);
+      },
+      () => {
+        if (live) setModule('fout');
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [loader, module]);
   return module;
 }

@@ -22,7 +22,11 @@ import { launchChromium } from '../support/browser';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Page code that blocks until every WebGL canvas has finished its frame (a 1-pixel readback). */
@@ -43,16 +47,25 @@ const OBSERVER = `
 type Drawn = { mark: number; gpu: number };
 
 async function waitDrawn(page: Page, prefix: string): Promise<Drawn> {
-  const handle = await page.waitForFunction((p) => {
-    const d = (window as unknown as { __drawn: Record<string, Drawn> }).__drawn;
-    const key = Object.keys(d).find((k) => k.startsWith(p));
-    return key ? d[key] : null;
-  }, prefix, { timeout: 60_000, polling: 20 });
+  const handle = await page.waitForFunction(
+    (p) => {
+      const d = (window as unknown as { __drawn: Record<string, Drawn> }).__drawn;
+      const key = Object.keys(d).find((k) => k.startsWith(p));
+      return key ? d[key] : null;
+    },
+    prefix,
+    { timeout: 60_000, polling: 20 },
+  );
   return (await handle.jsonValue()) as Drawn;
 }
 
 async function servePreview(outDir: string) {
-  const server = await preview({ root: ROOT, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const server = await preview({
+    root: ROOT,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { server, url: `http://127.0.0.1:${address.port}/` };
@@ -60,7 +73,12 @@ async function servePreview(outDir: string) {
 
 async function buildBaseline(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'wijkatlas-baseline-'));
-  await build({ root: join(ROOT, 'tests/bench/baseline'), base: './', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: join(ROOT, 'tests/bench/baseline'),
+    base: './',
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
   // Same polygons and classes as the app's views, as plain GeoJSON (one file per level).
   for (const level of ['gemeente', 'wijk', 'buurt'] as const) {
     const topo = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, `${level}_2015.topo.json`), 'utf8')) as Topology;
@@ -79,14 +97,22 @@ async function buildBaseline(): Promise<string> {
 /** The atlas core timed inside Chromium (tests/bench/core), on the generated assets. */
 async function buildCorePage(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'wijkatlas-core-'));
-  await build({ root: join(ROOT, 'tests/bench/core'), base: './', publicDir: join(ROOT, 'public'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: join(ROOT, 'tests/bench/core'),
+    base: './',
+    publicDir: join(ROOT, 'public'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 
 async function coreTimings(browser: Browser, url: string): Promise<Record<string, number>> {
   const page = await browser.newPage();
   await page.goto(url);
-  const handle = await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 120_000 });
+  const handle = await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, {
+    timeout: 120_000,
+  });
   const result = (await handle.jsonValue()) as Record<string, number> & { error?: string };
   await page.close();
   if (result.error) throw new Error(`core benchmark: ${result.error}`);
@@ -102,7 +128,9 @@ async function firstPaint(browser: Browser, url: string, prefix: string, viewpor
   await context.addInitScript(OBSERVER);
   const page = await context.newPage();
   const scripts: string[] = [];
-  page.on('response', (r) => { if (/\.m?js(\?|$)/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname); });
+  page.on('response', (r) => {
+    if (/\.m?js(\?|$)/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname);
+  });
   await page.goto(url);
   const drawn = await waitDrawn(page, prefix);
   const loadedBeforeFrame = [...scripts];
@@ -122,7 +150,7 @@ async function atlasMapSize(browser: Browser, url: string): Promise<Size> {
 
 /** Runs an action in the page and times it until the frame with the given key is drawn. */
 async function timeAction(page: Page, action: string, prefix: string): Promise<Drawn> {
-  const start = await page.evaluate(action) as number;
+  const start = (await page.evaluate(action)) as number;
   const d = await waitDrawn(page, prefix);
   return { mark: d.mark - start, gpu: d.gpu - start };
 }
@@ -151,15 +179,27 @@ async function poiFilterTimings(browser: Browser, url: string): Promise<Drawn[]>
   const page = await context.newPage();
   await page.goto(`${url}?voorzieningen=alle`);
   await page.locator('.poi-categories').waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('_poi'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('_poi'), null, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(500);
   const times: Drawn[] = [];
   for (let i = 0; i < 6; i++) {
-    times.push(await timeUntilNextFrame(page, `document.querySelectorAll('.poi-categories input[type=checkbox]')[${i % 3}].click();`));
+    times.push(
+      await timeUntilNextFrame(
+        page,
+        `document.querySelectorAll('.poi-categories input[type=checkbox]')[${i % 3}].click();`,
+      ),
+    );
     await page.waitForTimeout(200);
   }
   for (const text of ['dordrecht', 'school', '']) {
-    times.push(await timeUntilNextFrame(page, `(() => { const el = document.querySelector('#poi-text'); const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(el, ${JSON.stringify(text)}); el.dispatchEvent(new Event('input', { bubbles: true })); })();`));
+    times.push(
+      await timeUntilNextFrame(
+        page,
+        `(() => { const el = document.querySelector('#poi-text'); const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(el, ${JSON.stringify(text)}); el.dispatchEvent(new Event('input', { bubbles: true })); })();`,
+      ),
+    );
     await page.waitForTimeout(200);
   }
   await context.close();
@@ -173,7 +213,8 @@ const selectAction = (label: string, value: string) => `(() => {
   el.dispatchEvent(new Event('change', { bubbles: true }));
   return t;
 })()`;
-const radioAction = (value: string) => `(() => { const t = performance.now(); document.querySelector('input[type=radio][value=${value}]').click(); return t; })()`;
+const radioAction = (value: string) =>
+  `(() => { const t = performance.now(); document.querySelector('input[type=radio][value=${value}]').click(); return t; })()`;
 
 /** Waits until every WebGL canvas of the page has finished its frame: two animation frames after
  *  the input (the map renders in the first, an overlay may follow in the second), then a
@@ -186,7 +227,12 @@ const FRAME_FENCE = `new Promise((resolve) => requestAnimationFrame(() => reques
 const PAN_STEPS = 40;
 
 /** A scripted drag with real mouse events: PAN_STEPS moves of 10 px, each timed until its frame is drawn. */
-async function panFrames(browser: Browser, url: string, prefix: string, viewport: Size = APP_VIEWPORT): Promise<number[]> {
+async function panFrames(
+  browser: Browser,
+  url: string,
+  prefix: string,
+  viewport: Size = APP_VIEWPORT,
+): Promise<number[]> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(OBSERVER);
   const page = await context.newPage();
@@ -198,11 +244,13 @@ async function panFrames(browser: Browser, url: string, prefix: string, viewport
   if (!canvas) throw new Error('geen kaart');
   const x0 = canvas.x + canvas.width / 2;
   const y0 = canvas.y + canvas.height / 2;
-  const center = () => page.evaluate(() => {
-    const el = document.querySelector('.map') as (HTMLElement & { atlasMap?: { getCenter(): { lng: number } } }) | null;
-    const map = el?.atlasMap ?? (window as unknown as { benchMap: { getCenter(): { lng: number } } }).benchMap;
-    return map.getCenter().lng;
-  });
+  const center = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('.map') as
+        (HTMLElement & { atlasMap?: { getCenter(): { lng: number } } }) | null;
+      const map = el?.atlasMap ?? (window as unknown as { benchMap: { getCenter(): { lng: number } } }).benchMap;
+      return map.getCenter().lng;
+    });
   const before = await center();
   await page.mouse.move(x0, y0);
   await page.mouse.down();
@@ -220,7 +268,10 @@ async function panFrames(browser: Browser, url: string, prefix: string, viewport
   return times;
 }
 
-const p95 = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
 
 /** From navigation to a profile that shows its regions and its chart against the siblings. */
 async function deepLinkProfile(browser: Browser, url: string): Promise<number> {
@@ -228,10 +279,18 @@ async function deepLinkProfile(browser: Browser, url: string): Promise<number> {
   const page = await context.newPage();
   const start = performance.now();
   await page.goto(`${url}?niveau=wijk&selectie=WK050507`);
-  await page.waitForFunction(() => {
-    const parents = document.querySelector('.profile-parents')?.textContent ?? '';
-    return /arbeidsmarktregio/i.test(parents) && /jeugdregio/i.test(parents) && document.querySelector('.profile .plot-chart svg') !== null;
-  }, null, { timeout: 60_000, polling: 20 });
+  await page.waitForFunction(
+    () => {
+      const parents = document.querySelector('.profile-parents')?.textContent ?? '';
+      return (
+        /arbeidsmarktregio/i.test(parents) &&
+        /jeugdregio/i.test(parents) &&
+        document.querySelector('.profile .plot-chart svg') !== null
+      );
+    },
+    null,
+    { timeout: 60_000, polling: 20 },
+  );
   const ms = performance.now() - start;
   await context.close();
   return ms;
@@ -244,8 +303,17 @@ async function panAndDeepLink(browser: Browser, appUrl: string, baselineUrl: str
   const views = { buurt: '5.1214,52.0907,11', wijk: '5.3000,52.1500,7' } as const;
   for (let i = 0; i < Math.max(1, Math.round(RUNS / 2)); i++) {
     for (const level of ['buurt', 'wijk'] as const) {
-      pan[`baseline_${level}`].push(...await panFrames(browser, `${baselineUrl}?data=${level}_2015.geojson&kaart=${views[level]}`, 'baseline', mapSize));
-      pan[level].push(...await panFrames(browser, `${appUrl}?niveau=${level}&kaart=${views[level]}`, `${level}_2015_bijstand_1564`));
+      pan[`baseline_${level}`].push(
+        ...(await panFrames(
+          browser,
+          `${baselineUrl}?data=${level}_2015.geojson&kaart=${views[level]}`,
+          'baseline',
+          mapSize,
+        )),
+      );
+      pan[level].push(
+        ...(await panFrames(browser, `${appUrl}?niveau=${level}&kaart=${views[level]}`, `${level}_2015_bijstand_1564`)),
+      );
     }
   }
   const deepLink: number[] = [];
@@ -266,7 +334,8 @@ async function panAndDeepLink(browser: Browser, appUrl: string, baselineUrl: str
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ ontbreekt: npm run bench bouwt eerst met npm run build');
+  if (!existsSync(join(ROOT, 'dist', 'index.html')))
+    throw new Error('dist/ ontbreekt: npm run bench bouwt eerst met npm run build');
   const baselineDir = await buildBaseline();
   const coreDir = await buildCorePage();
   const app = await servePreview('dist');
@@ -277,7 +346,9 @@ async function main() {
     const mapSize = await atlasMapSize(browser, app.url);
     if (process.env.BENCH_ONLY === 'pan') {
       // While working on rendering: only the drags and the deep link (not a published figure set).
-      process.stdout.write(`${JSON.stringify(await panAndDeepLink(browser, app.url, baseline.url, mapSize), null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(await panAndDeepLink(browser, app.url, baseline.url, mapSize), null, 2)}\n`,
+      );
       return;
     }
     const first: Drawn[] = [];
@@ -302,14 +373,23 @@ async function main() {
     const panFigures = await panAndDeepLink(browser, app.url, baseline.url, mapSize);
     const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
     const distAssets = join(ROOT, 'dist', 'assets');
-    const jsFiles = [...new Set(scripts.map((p) => p.split('/').pop()!))].filter((f) => existsSync(join(distAssets, f)));
+    const jsFiles = [...new Set(scripts.map((p) => p.split('/').pop()!))].filter((f) =>
+      existsSync(join(distAssets, f)),
+    );
     const jsGzip = jsFiles.reduce((n, f) => n + gz(readFileSync(join(distAssets, f))), 0);
-    const workerGzip = jsFiles.filter((f) => f.includes('worker')).reduce((n, f) => n + gz(readFileSync(join(distAssets, f))), 0);
+    const workerGzip = jsFiles
+      .filter((f) => f.includes('worker'))
+      .reduce((n, f) => n + gz(readFileSync(join(distAssets, f))), 0);
     const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8')) as Manifest;
     // A tile set's figure is its tiles' (the TileJSON beside them is a few hundred bytes).
-    const bytes = Object.fromEntries(manifest.assets.map((a) => [a.file, a.tiles
-      ? { tiles: a.tiles.count, raw: a.tiles.bytes }
-      : { raw: a.bytes, gzip: gz(readFileSync(join(DEFAULT_OUT_DIR, a.file))) }]));
+    const bytes = Object.fromEntries(
+      manifest.assets.map((a) => [
+        a.file,
+        a.tiles
+          ? { tiles: a.tiles.count, raw: a.tiles.bytes }
+          : { raw: a.bytes, gzip: gz(readFileSync(join(DEFAULT_OUT_DIR, a.file))) },
+      ]),
+    );
     const coreResult = await coreTimings(browser, core.url);
     const poi = await poiFilterTimings(browser, app.url);
     const firstMs = median(first.map((d) => d.mark));

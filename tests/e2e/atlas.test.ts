@@ -20,7 +20,9 @@ const { consoleErrors, foreignRequests } = session;
 const open = (query = '', context?: BrowserContext) => session.open(query, context);
 
 const drawn = (page: Page, prefix: string) =>
-  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 30_000 });
+  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+    timeout: 30_000,
+  });
 
 function expectedCounts(level: string, indicator: string): { classes: number[]; secret: number; nodata: number } {
   const table = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, `${level}_2015.table.json`), 'utf8')) as AreaTable;
@@ -29,7 +31,9 @@ function expectedCounts(level: string, indicator: string): { classes: number[]; 
 }
 
 async function legendCounts(page: Page) {
-  const classes = (await page.locator('.legend-table tbody tr[data-class] .legend-count').allTextContents()).map(Number);
+  const classes = (await page.locator('.legend-table tbody tr[data-class] .legend-count').allTextContents()).map(
+    Number,
+  );
   const [nodata, secret] = (await page.locator('.legend-missing').allTextContents()).map(Number);
   return { classes, secret, nodata };
 }
@@ -50,9 +54,15 @@ describe('the atlas in Chromium', () => {
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-    const online = csp.split(';').filter((d) => /https?:/.test(d)).map((d) => d.trim().split(' ')[0]);
+    const online = csp
+      .split(';')
+      .filter((d) => /https?:/.test(d))
+      .map((d) => d.trim().split(' ')[0]);
     expect(online.sort()).toEqual(['connect-src', 'img-src']);
-    expect([...new Set(csp.match(/https?:\/\/[^\s;]+/g))].sort()).toEqual(['https://api.pdok.nl', 'https://service.pdok.nl']);
+    expect([...new Set(csp.match(/https?:\/\/[^\s;]+/g))].sort()).toEqual([
+      'https://api.pdok.nl',
+      'https://service.pdok.nl',
+    ]);
 
     // Sample the map's pixels: each of the five class colours must cover a real area.
     const box = (await page.locator('.map').boundingBox())!;
@@ -60,7 +70,10 @@ describe('the atlas in Chromium', () => {
     const palette = paletteColors('YlGnBu', 5).map(hexToRgba);
     const hits = palette.map(() => 0);
     for (let i = 0; i < png.data.length; i += 4) {
-      palette.forEach((c, k) => { if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6) hits[k]++; });
+      palette.forEach((c, k) => {
+        if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6)
+          hits[k]++;
+      });
     }
     for (const h of hits) expect(h).toBeGreaterThan(2000);
     await page.context().close();
@@ -82,7 +95,9 @@ describe('the atlas in Chromium', () => {
     const tooltip = page.locator('.tooltip');
     await tooltip.waitFor({ timeout: 10_000 });
     // A Dutch number: decimal comma, per 1.000 inwoners 15–64 (or "geheim").
-    await expect(tooltip.textContent()).resolves.toMatch(/Bijstandsuitkeringen \(WWB\): (\d{1,3}(\.\d{3})*,\d per 1\.000 inwoners 15–64|geheim)/);
+    await expect(tooltip.textContent()).resolves.toMatch(
+      /Bijstandsuitkeringen \(WWB\): (\d{1,3}(\.\d{3})*,\d per 1\.000 inwoners 15–64|geheim)/,
+    );
     await page.context().close();
   });
 
@@ -106,7 +121,8 @@ describe('the atlas in Chromium', () => {
     await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
     await expect(page.getByLabel('Indicator', { exact: true }).inputValue()).resolves.toBe('pct_65plus');
     const after = new URL(page.url());
-    for (const key of ['niveau', 'jaar', 'indicator', 'klassen', 'selectie', 'kaart']) expect(after.searchParams.get(key), key).toBe(before.searchParams.get(key));
+    for (const key of ['niveau', 'jaar', 'indicator', 'klassen', 'selectie', 'kaart'])
+      expect(after.searchParams.get(key), key).toBe(before.searchParams.get(key));
     await page.context().close();
   });
 
@@ -147,7 +163,7 @@ describe('the atlas in Chromium', () => {
     consoleErrors.splice(0); // the forced 500 is logged by the browser on purpose
   });
 
-  it('Wmo-regio\'s 2022: regions with a gemeente without a figure are hatched and counted as onvolledig', async () => {
+  it("Wmo-regio's 2022: regions with a gemeente without a figure are hatched and counted as onvolledig", async () => {
     const view = 'niveau=wmoregio&jaar=2022&kaart=5.2000,52.1000,7.00';
     const shot = async (indicator: string) => {
       const page = await open(`?${view}&indicator=${indicator}`);
@@ -161,7 +177,13 @@ describe('the atlas in Chromium', () => {
       const known = [...paletteColors('YlGnBu', 5).map(hexToRgba), hexToRgba('#dfe9f0'), [255, 255, 255, 255]];
       let other = 0;
       for (let i = 0; i < png.data.length; i += 4) {
-        if (!known.some((c) => Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 24)) other++;
+        if (
+          !known.some(
+            (c) =>
+              Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 24,
+          )
+        )
+          other++;
       }
       return { other, legend };
     };
@@ -177,7 +199,9 @@ describe('the atlas in Chromium', () => {
 
   it('an asset the server does not have (it answers with the page) is named as missing', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/generated/gemeente_2022.topo.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="nl"></html>' }));
+    await context.route('**/generated/gemeente_2022.topo.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="nl"></html>' }),
+    );
     const page = await open('?niveau=gemeente&jaar=2022&indicator=wmo_per_1000', context);
     const error = page.locator('.map-error');
     await error.waitFor();
@@ -190,7 +214,8 @@ describe('the atlas in Chromium', () => {
     const page = await open('?palet=constructor&voorzieningen=__proto__&klassen=toString&indicator=constructor');
     await drawn(page, 'gemeente_2015_bijstand_1564');
     const notices = (await page.locator('.notice').allTextContents()).join(' ');
-    for (const param of ['palet', 'voorzieningen', 'klassen', 'indicator']) expect(notices).toContain(`Link, ${param}:`);
+    for (const param of ['palet', 'voorzieningen', 'klassen', 'indicator'])
+      expect(notices).toContain(`Link, ${param}:`);
     await expect(page.locator('.legend-table tbody tr').count()).resolves.toBe(7);
     await page.context().close();
     const compare = await open('?weergave=vergelijken&factoren=constructor');
@@ -206,7 +231,11 @@ describe('the atlas in Chromium', () => {
     await context.route('**/generated/gemeente_2015.table.json', async (route) => {
       const response = await route.fetch();
       const t = await response.json();
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...t, columns: {} }) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ...t, columns: {} }),
+      });
     });
     const page = await open('', context);
     const error = page.locator('.map-error', { hasText: 'kon niet worden getoond' }).first();
@@ -230,7 +259,9 @@ describe('the atlas in Chromium', () => {
     const page = await open('', context);
     const error = page.locator('.map-error');
     await error.waitFor();
-    await expect(error.textContent()).resolves.toMatch(/gemeente_2015\.topo\.json bevat 393 gebieden, maar manifest\.json noemt er 400/);
+    await expect(error.textContent()).resolves.toMatch(
+      /gemeente_2015\.topo\.json bevat 393 gebieden, maar manifest\.json noemt er 400/,
+    );
     await expect(page.locator('.legend').isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -238,8 +269,13 @@ describe('the atlas in Chromium', () => {
   it('the buurt default legend has no two classes with the same range, and 0 is a class of its own', async () => {
     const page = await open('?niveau=buurt');
     await drawn(page, 'buurt_2015_bijstand_1564');
-    const ranges = (await page.locator('.legend-table tbody tr[data-class]:not([data-class="geen-gegevens"]):not([data-class="geheim"]) td:nth-child(2)').allTextContents())
-      .map((t) => t.replace(/\s*\(.*\)$/, ''));
+    const ranges = (
+      await page
+        .locator(
+          '.legend-table tbody tr[data-class]:not([data-class="geen-gegevens"]):not([data-class="geheim"]) td:nth-child(2)',
+        )
+        .allTextContents()
+    ).map((t) => t.replace(/\s*\(.*\)$/, ''));
     expect(ranges[0]).toBe('0 — geen');
     expect(new Set(ranges).size).toBe(ranges.length);
     await expect(page.locator('.legend-classes').first().textContent()).resolves.toMatch(/precies 0/);
@@ -276,7 +312,8 @@ describe('keyboard', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+        const label =
+          el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
         const visible = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
         return { tag: el.tagName.toLowerCase(), label: label.trim().slice(0, 40), visible };
       });
@@ -285,9 +322,23 @@ describe('keyboard', () => {
       seen.push(info);
     }
     for (const s of seen) expect(s.visible, `focus on ${s.tag} ${s.label}`).toBe(true);
-    expect(seen.filter((s) => s.label === ''), 'focus stops without a name').toEqual([]);
+    expect(
+      seen.filter((s) => s.label === ''),
+      'focus stops without a name',
+    ).toEqual([]);
     const labels = seen.map((s) => s.label).join(' | ');
-    for (const name of ['Zoek een gemeente', 'Gemeenten', 'Jaar', 'Indicator', 'Klassenindeling', 'Aantal klassen', 'Kleuren', 'Kaart van Nederland.', 'Inzoomen', 'Uitzoomen']) {
+    for (const name of [
+      'Zoek een gemeente',
+      'Gemeenten',
+      'Jaar',
+      'Indicator',
+      'Klassenindeling',
+      'Aantal klassen',
+      'Kleuren',
+      'Kaart van Nederland.',
+      'Inzoomen',
+      'Uitzoomen',
+    ]) {
       expect(labels).toContain(name);
     }
     // Focus the map, move with the keyboard and select what lies in the centre.

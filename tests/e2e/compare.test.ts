@@ -23,15 +23,23 @@ async function open(query: string): Promise<Page> {
 }
 
 const mapDrawn = (page: Page, map: string, prefix: string) =>
-  page.waitForFunction(([m, p]) => (document.querySelector(`[data-map="${m}"]`) as HTMLElement | null)?.dataset.drawn?.startsWith(p), [map, prefix] as const, { timeout: 30_000 });
+  page.waitForFunction(
+    ([m, p]) => (document.querySelector(`[data-map="${m}"]`) as HTMLElement | null)?.dataset.drawn?.startsWith(p),
+    [map, prefix] as const,
+    { timeout: 30_000 },
+  );
 
 function expected(system: Parameters<typeof readAreas>[0], factorIds = DEFAULT_FACTORS.bijstand_1564) {
   const gemeenten = readAreas('gemeente', 2015);
-  const model = fitRiskModel(gemeenten, findIndicator('bijstand_1564')!, factorIds.map((f) => riskFactor(f)!));
+  const model = fitRiskModel(
+    gemeenten,
+    findIndicator('bijstand_1564')!,
+    factorIds.map((f) => riskFactor(f)!),
+  );
   return compare(model, gemeenten, system === 'gemeente' ? gemeenten : readAreas(system, 2015));
 }
 
-describe('Regio\'s vergelijken', () => {
+describe("Regio's vergelijken", () => {
   it('draws both maps, counts each class before and after, sorts the table and lists the shifts', async () => {
     const page = await open('?niveau=arbeidsmarktregio&jaar=2015&indicator=bijstand_1564');
     await page.getByRole('button', { name: "Regio's vergelijken" }).click();
@@ -49,13 +57,22 @@ describe('Regio\'s vergelijken', () => {
     // Both maps show real colours: the observed one all five classes.
     const palette = paletteColors('YlGnBu', 5).map(hexToRgba);
     await page.waitForTimeout(300);
-    for (const [map, classes] of [['waargenomen', [0, 1, 2, 3, 4]], ['gecorrigeerd', want.countsCorrected.flatMap((n, k) => (n > 0 ? [k] : []))]] as const) {
+    for (const [map, classes] of [
+      ['waargenomen', [0, 1, 2, 3, 4]],
+      ['gecorrigeerd', want.countsCorrected.flatMap((n, k) => (n > 0 ? [k] : []))],
+    ] as const) {
       const box = (await page.locator(`[data-map="${map}"]`).boundingBox())!;
       const png = PNG.sync.read(await page.screenshot({ clip: box }));
       for (const k of classes) {
         let hits = 0;
         for (let i = 0; i < png.data.length; i += 4) {
-          if (Math.abs(png.data[i] - palette[k][0]) + Math.abs(png.data[i + 1] - palette[k][1]) + Math.abs(png.data[i + 2] - palette[k][2]) <= 6) hits++;
+          if (
+            Math.abs(png.data[i] - palette[k][0]) +
+              Math.abs(png.data[i + 1] - palette[k][1]) +
+              Math.abs(png.data[i + 2] - palette[k][2]) <=
+            6
+          )
+            hits++;
         }
         expect(hits, `${map} class ${k + 1}`).toBeGreaterThan(300);
       }
@@ -94,24 +111,52 @@ describe('Regio\'s vergelijken', () => {
     await page.context().close();
   });
 
-  it('Wmo-regio\'s 2022: both maps, the deviation map, the funnel plot and a table whose afwijking matches the CLI', async () => {
+  it("Wmo-regio's 2022: both maps, the deviation map, the funnel plot and a table whose afwijking matches the CLI", async () => {
     const page = await open('?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken');
-    for (const map of ['waargenomen', 'gecorrigeerd', 'afwijking']) await mapDrawn(page, map, 'wmoregio_2022_wmo_per_1000_scp');
-    const cli = spawnSync('npm', ['run', 'atlas', '--', 'regions', '--indicator', 'wmo_per_1000', '--jaar', '2022', '--system', 'wmoregio', '--format', 'csv'], { encoding: 'utf8' });
+    for (const map of ['waargenomen', 'gecorrigeerd', 'afwijking'])
+      await mapDrawn(page, map, 'wmoregio_2022_wmo_per_1000_scp');
+    const cli = spawnSync(
+      'npm',
+      [
+        'run',
+        'atlas',
+        '--',
+        'regions',
+        '--indicator',
+        'wmo_per_1000',
+        '--jaar',
+        '2022',
+        '--system',
+        'wmoregio',
+        '--format',
+        'csv',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(cli.status, cli.stderr).toBe(0);
     const rows = Papa.parse<Record<string, string>>(cli.stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(43);
 
     // The table's deviation per region equals the CLI's.
-    const labels: Record<string, string> = { lager: 'lager dan verwacht', binnen: 'binnen de marge', hoger: 'hoger dan verwacht' };
-    const shown = await page.locator('.compare-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), tr.querySelector('td.deviation')?.textContent ?? '']));
+    const labels: Record<string, string> = {
+      lager: 'lager dan verwacht',
+      binnen: 'binnen de marge',
+      hoger: 'hoger dan verwacht',
+    };
+    const shown = await page
+      .locator('.compare-table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-code'), tr.querySelector('td.deviation')?.textContent ?? '']),
+      );
     expect(shown).toHaveLength(43);
     for (const [code, text] of shown) expect(text, code!).toBe(labels[rows.find((r) => r.code === code)!.afwijking]);
     const count = (d: string) => rows.filter((r) => r.afwijking === d).length;
     expect(count('hoger')).toBeGreaterThan(0);
     expect(count('lager')).toBeGreaterThan(0);
     for (const d of ['lager', 'binnen', 'hoger']) {
-      await expect(page.locator(`.deviation-legend [data-deviation="${d}"] .deviation-count`).textContent()).resolves.toBe(String(count(d)));
+      await expect(
+        page.locator(`.deviation-legend [data-deviation="${d}"] .deviation-count`).textContent(),
+      ).resolves.toBe(String(count(d)));
     }
     // Regions with a gemeente without a figure: counted as onvolledig in the legend, noted in the table.
     const incomplete = rows.filter((r) => r.volledig === 'nee' && r.waargenomen !== '').length;
@@ -129,7 +174,12 @@ describe('Regio\'s vergelijken', () => {
     for (const [name, color] of Object.entries(DEVIATION_COLORS).filter(([d]) => d !== 'binnen')) {
       const rgb = hexToRgba(color);
       let hits = 0;
-      for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i] - rgb[0]) + Math.abs(png.data[i + 1] - rgb[1]) + Math.abs(png.data[i + 2] - rgb[2]) <= 6) hits++;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (
+          Math.abs(png.data[i] - rgb[0]) + Math.abs(png.data[i + 1] - rgb[1]) + Math.abs(png.data[i + 2] - rgb[2]) <=
+          6
+        )
+          hits++;
       expect(hits, name).toBeGreaterThan(300);
     }
 
@@ -145,7 +195,14 @@ describe('Regio\'s vergelijken', () => {
     const image = PNG.sync.read(await download(page, 'Kaart als PNG'));
     const rgb = hexToRgba(DEVIATION_COLORS.hoger);
     let orange = 0;
-    for (let i = 0; i < image.data.length; i += 4) if (Math.abs(image.data[i] - rgb[0]) + Math.abs(image.data[i + 1] - rgb[1]) + Math.abs(image.data[i + 2] - rgb[2]) <= 6) orange++;
+    for (let i = 0; i < image.data.length; i += 4)
+      if (
+        Math.abs(image.data[i] - rgb[0]) +
+          Math.abs(image.data[i + 1] - rgb[1]) +
+          Math.abs(image.data[i + 2] - rgb[2]) <=
+        6
+      )
+        orange++;
     expect(orange).toBeGreaterThan(500);
     await page.context().close();
   });

@@ -8,8 +8,12 @@ import { startPreview } from '../support/server';
 
 let server: PreviewServer;
 let base = '';
-beforeAll(async () => { ({ server, url: base } = await startPreview()); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  ({ server, url: base } = await startPreview());
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('security headers', () => {
   it('the page and its assets come with CSP (frame-ancestors), nosniff and no-referrer', async () => {

@@ -10,26 +10,50 @@ import { seriousViolations } from '../support/axe';
 const session = browserSession();
 const wijken = (() => {
   const topo = JSON.parse(readFileSync('public/generated/wijk_2015.topo.json', 'utf8'));
-  return (feature(topo, topo.objects.wijk) as unknown as { features: { properties: { code: string; naam: string } }[] }).features;
+  return (feature(topo, topo.objects.wijk) as unknown as { features: { properties: { code: string; naam: string } }[] })
+    .features;
 })();
 
-interface Placed { text: string; box: [number, number, number, number]; kind: string }
-const placedLabels = (page: Page) => page.evaluate(() => (document.querySelector('[data-map="kaart"]') as unknown as { placedLabels: Placed[] }).placedLabels
-  .map((l) => ({ text: l.text, box: l.box, kind: l.kind })));
-const drawn = (page: Page, prefix: string) => page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 30_000 });
+interface Placed {
+  text: string;
+  box: [number, number, number, number];
+  kind: string;
+}
+const placedLabels = (page: Page) =>
+  page.evaluate(() =>
+    (document.querySelector('[data-map="kaart"]') as unknown as { placedLabels: Placed[] }).placedLabels.map((l) => ({
+      text: l.text,
+      box: l.box,
+      kind: l.kind,
+    })),
+  );
+const drawn = (page: Page, prefix: string) =>
+  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+    timeout: 30_000,
+  });
 
 describe('orientation', () => {
   it('names the 13 wijken of Dordrecht on the wijk map, no two names overlapping', async () => {
-    const page = await session.open('?niveau=wijk&kaart=4.7000,51.7880,13.00', undefined, { width: 1920, height: 1200 });
+    const page = await session.open('?niveau=wijk&kaart=4.7000,51.7880,13.00', undefined, {
+      width: 1920,
+      height: 1200,
+    });
     await drawn(page, 'wijk');
     // The wijk names and the gemeente names come from two files, which may arrive in either order.
-    await expect.poll(async () => {
-      const now = await placedLabels(page);
-      return now.length > 13 && now.some((l) => l.kind === 'gemeente');
-    }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await placedLabels(page);
+          return now.length > 13 && now.some((l) => l.kind === 'gemeente');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const placed = await placedLabels(page);
     // The names the map should show: the wijken of Dordrecht as the generated geometry has them.
-    const dordrecht = wijken.filter((f) => f.properties.code.startsWith('WK0505')).map((f) => f.properties.naam.replace(/^Wijk \d{2} /, ''));
+    const dordrecht = wijken
+      .filter((f) => f.properties.code.startsWith('WK0505'))
+      .map((f) => f.properties.naam.replace(/^Wijk \d{2} /, ''));
     expect(dordrecht).toHaveLength(13);
     const texts = placed.map((l) => l.text);
     for (const name of dordrecht) expect(texts, name).toContain(name);
@@ -46,7 +70,9 @@ describe('orientation', () => {
     for (let i = 0; i < placed.length; i++) {
       for (let j = i + 1; j < placed.length; j++) {
         const [a, b] = [placed[i].box, placed[j].box];
-        expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `${placed[i].text} / ${placed[j].text}`).toBe(false);
+        expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `${placed[i].text} / ${placed[j].text}`).toBe(
+          false,
+        );
       }
     }
     // Gemeente names take part in the same placement.
@@ -77,15 +103,21 @@ describe('orientation', () => {
     expect(kinds.every((k) => !/(\w+), \1/.test(k))).toBe(true);
     // Offline the search says where addresses can be found.
     await search.fill('3317 AM');
-    await expect(page.locator('.search-empty').textContent()).resolves.toMatch(/Adressen, postcodes en straten zoeken kan alleen online/);
+    await expect(page.locator('.search-empty').textContent()).resolves.toMatch(
+      /Adressen, postcodes en straten zoeken kan alleen online/,
+    );
     // Choosing a wijk frames it beside the profile: its whole extent is in the map, left of the panel.
     await search.fill('Wielwijk Dordrecht');
     await page.locator('.suggestions [role=option]').first().click();
     await page.locator('.info h2', { hasText: 'Wielwijk' }).waitFor();
     await page.waitForTimeout(1200);
-    const bbox = JSON.parse(readFileSync('public/generated/search_2015.json', 'utf8')).find((r: unknown[]) => r[0] === 'WK050507').slice(3) as number[];
+    const bbox = JSON.parse(readFileSync('public/generated/search_2015.json', 'utf8'))
+      .find((r: unknown[]) => r[0] === 'WK050507')
+      .slice(3) as number[];
     const corners = await page.evaluate((b) => {
-      const el = document.querySelector('[data-map="kaart"]') as HTMLElement & { atlasMap: { project(p: [number, number]): { x: number; y: number } } };
+      const el = document.querySelector('[data-map="kaart"]') as HTMLElement & {
+        atlasMap: { project(p: [number, number]): { x: number; y: number } };
+      };
       return [el.atlasMap.project([b[0], b[3]]), el.atlasMap.project([b[2], b[1]])].map((p) => [p.x, p.y]);
     }, bbox);
     const mapBox = (await page.locator('[data-map="kaart"]').boundingBox())!;
@@ -100,16 +132,23 @@ describe('orientation', () => {
 
   it('clicking a service point opens the service with "Dichtbij vanaf hier"; a click beside it selects the wijk', async () => {
     // De Albatros (basisschool, Wielwijk) in the centre of the map.
-    const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle', undefined, { width: 1400, height: 900 });
+    const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle', undefined, {
+      width: 1400,
+      height: 900,
+    });
     // The point legend lists categories once the points are loaded and drawn.
     await page.locator('.point-legend').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+      timeout: 30_000,
+    });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const panel = page.locator('.service-panel');
     await panel.waitFor();
     await expect(panel.locator('h2').textContent()).resolves.toMatch(/De Albatros/);
-    await expect(panel.textContent()).resolves.toMatch(/Basisschool.*Douwe Aukesstraat 1.*Bron: DUO, adressen van scholen 2016/);
+    await expect(panel.textContent()).resolves.toMatch(
+      /Basisschool.*Douwe Aukesstraat 1.*Bron: DUO, adressen van scholen 2016/,
+    );
     expect(new URL(page.url()).searchParams.get('selectie')).toBeNull();
     await expect(page.locator('.info').count()).resolves.toBe(0);
     // The point legend sits on the map.
@@ -128,7 +167,9 @@ describe('orientation', () => {
     const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
     const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle', context);
     await page.locator('.point-legend').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+      timeout: 30_000,
+    });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.locator('.service-panel').waitFor();
@@ -139,11 +180,17 @@ describe('orientation', () => {
   });
 
   it('"alleen deze" shows one category', async () => {
-    const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12.5&voorzieningen=alle', undefined, { width: 1400, height: 900 });
+    const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12.5&voorzieningen=alle', undefined, {
+      width: 1400,
+      height: 900,
+    });
     await page.locator('.poi-categories').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'alleen deze: Ziekenhuis' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('voorzieningen')).toBe('ziekenhuis');
-    await expect(page.locator('.point-legend li').allTextContents()).resolves.toEqual(['Ziekenhuis', 'Groep met meer categorieën']);
+    await expect(page.locator('.point-legend li').allTextContents()).resolves.toEqual([
+      'Ziekenhuis',
+      'Groep met meer categorieën',
+    ]);
     await page.context().close();
   });
 

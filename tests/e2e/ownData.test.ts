@@ -26,7 +26,9 @@ const secretCount = users.filter((u) => u === null).length;
 const statline = [
   '"ID";"Perioden";"RegioS";"JongerenMetJeugdhulp_1"',
   '"0";"2015JJ00";"NL01    ";"  365000"',
-  ...gemeenten.codes.map((c, i) => `"${i + 1}";"2015JJ00";"${c.padEnd(8)}";"${(users[i] === null ? '.' : String(users[i])).padStart(8)}"`),
+  ...gemeenten.codes.map(
+    (c, i) => `"${i + 1}";"2015JJ00";"${c.padEnd(8)}";"${(users[i] === null ? '.' : String(users[i])).padStart(8)}"`,
+  ),
   '"900";"2015JJ00";"GM1980  ";"     100"',
   '"901";"2015JJ00";"GM9999  ";"     100"',
 ].join('\r\n');
@@ -35,13 +37,21 @@ const drawnWith = (page: Page, part: string) =>
   page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').includes(p), part, { timeout: 30_000 });
 
 async function importFile(page: Page, name: string, text: string | Buffer) {
-  await page.setInputFiles('#own-table-file', { name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await page.setInputFiles('#own-table-file', {
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
+  });
   await page.locator('.import-dialog').waitFor();
 }
 
 describe('own tables', () => {
   it('imports a StatLine file after the join report, maps it, keeps it after a reload, and a shared link without it gives a notice', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, bypassCSP: true });
+    const context = await session.browser.newContext({
+      viewport: { width: 1280, height: 860 },
+      acceptDownloads: true,
+      bypassCSP: true,
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await session.open('', context);
     await drawnWith(page, 'bijstand_1564');
@@ -52,8 +62,12 @@ describe('own tables', () => {
     const report = page.locator('.join-report');
     await report.waitFor();
     await expect(report.textContent()).resolves.toMatch(/393 van de 393 gemeenten van 2015 gevonden in 396 rijen/);
-    await expect(page.locator('.report-list', { hasText: 'Niet gevonden: 1' }).textContent()).resolves.toContain('rij 397: GM9999');
-    await expect(page.locator('.report-list', { hasText: 'andere indeling' }).textContent()).resolves.toContain('GM1980 bestaat in 2022 en 2023');
+    await expect(page.locator('.report-list', { hasText: 'Niet gevonden: 1' }).textContent()).resolves.toContain(
+      'rij 397: GM9999',
+    );
+    await expect(page.locator('.report-list', { hasText: 'andere indeling' }).textContent()).resolves.toContain(
+      'GM1980 bestaat in 2022 en 2023',
+    );
     await expect(report.textContent()).resolves.toContain(`${secretCount} geheim of onbekend`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Annuleren' }).click();
@@ -64,45 +78,73 @@ describe('own tables', () => {
     // Confirm: the choropleth of users per 1.000 inwoners 0–14.
     await importFile(page, 'jeugdhulp.csv', statline);
     await expect(page.locator('.import-dialog').getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe(NAME);
-    await expect(page.locator('.import-dialog').getByLabel('Delen door', { exact: true }).inputValue()).resolves.toBe('inwoners_0_14');
+    await expect(page.locator('.import-dialog').getByLabel('Delen door', { exact: true }).inputValue()).resolves.toBe(
+      'inwoners_0_14',
+    );
     await page.getByRole('button', { name: 'Toevoegen aan de kaart' }).click();
     await drawnWith(page, `eigen:${NAME}`);
     await expect(page.locator('#legend-title').textContent()).resolves.toBe(NAME);
-    await expect(page.locator('tr[data-class="geheim"] .legend-missing').textContent()).resolves.toBe(String(secretCount));
+    await expect(page.locator('tr[data-class="geheim"] .legend-missing').textContent()).resolves.toBe(
+      String(secretCount),
+    );
     await expect(page.locator('.legend-total').textContent()).resolves.toBe('393');
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
     const png = PNG.sync.read(await page.screenshot({ clip: box }));
-    const present = paletteColors('YlGnBu', 5).map(hexToRgba).filter((c) => {
-      for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6) return true;
-      return false;
-    });
+    const present = paletteColors('YlGnBu', 5)
+      .map(hexToRgba)
+      .filter((c) => {
+        for (let i = 0; i < png.data.length; i += 4)
+          if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6)
+            return true;
+        return false;
+      });
     expect(present).toHaveLength(5);
 
     // The CSV export holds the imported values as rates, in the Dutch dialect by default.
     const csv = (await download(page, 'Tabel als CSV')).toString('utf8').replace(/^\uFEFF/, '');
     expect(csv).toMatch(new RegExp(`^# Wijkatlas: ${NAME}`));
-    const rows = Papa.parse<Record<string, string>>(csv.split('\r\n').filter((l) => !l.startsWith('#')).join('\n'), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      csv
+        .split('\r\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+      { header: true, delimiter: ';', skipEmptyLines: true },
+    ).data;
     expect(rows).toHaveLength(393);
     const dordrecht = gemeenten.codes.indexOf('GM0505');
     const young = (gemeenten.columns.AANT_INW[dordrecht]! * gemeenten.columns.P_00_14_JR[dordrecht]!) / 100;
     const row = rows.find((r) => r.code === 'GM0505')!;
-    expect(Number(row.waarde.replace(',', '.'))).toBeCloseTo(Math.round((users[dordrecht]! / young) * 1000 * 10) / 10, 6);
+    expect(Number(row.waarde.replace(',', '.'))).toBeCloseTo(
+      Math.round((users[dordrecht]! / young) * 1000 * 10) / 10,
+      6,
+    );
     expect(rows.filter((r) => r.status === 'geheim')).toHaveLength(secretCount);
 
     // Kept in this browser: after a reload the map and the list are back; the profile shows the value.
     await page.goto(`${page.url()}&selectie=GM0505`);
     await drawnWith(page, `eigen:${NAME}`);
     await expect(page.locator('.own-table-items li').first().textContent()).resolves.toContain(NAME);
-    await expect(page.locator('.profile-value').textContent()).resolves.toContain(((users[dordrecht]! / young) * 1000).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+    await expect(page.locator('.profile-value').textContent()).resolves.toContain(
+      ((users[dordrecht]! / young) * 1000).toLocaleString('nl-NL', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
+    );
 
     // Regions add up the counts; the risk-corrected comparison works on them.
     await page.getByRole('button', { name: "Regio's vergelijken" }).click();
-    await page.waitForFunction(() => document.querySelector('[data-map="gecorrigeerd"]')?.getAttribute('data-drawn')?.includes('eigen'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-map="gecorrigeerd"]')?.getAttribute('data-drawn')?.includes('eigen'),
+      null,
+      { timeout: 30_000 },
+    );
     const shared = page.url();
     expect(new URL(shared).searchParams.get('indicator')).toBe(`eigen:${NAME}`);
     await page.getByRole('button', { name: 'Deel: link naar deze kaart kopiëren' }).click();
     await page.locator('.share-status', { hasText: 'Link gekopieerd' }).waitFor();
-    await expect(page.locator('.share-status').textContent()).resolves.toMatch(/Link gekopieerd\. De cijfers van "Jongeren met jeugdhulp 2015" gaan niet mee/);
+    await expect(page.locator('.share-status').textContent()).resolves.toMatch(
+      /Link gekopieerd\. De cijfers van "Jongeren met jeugdhulp 2015" gaan niet mee/,
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
 
     // A fresh browser profile has no own tables: a clear notice and a working default map.
@@ -110,7 +152,11 @@ describe('own tables', () => {
     const stranger = await session.open(new URL(shared).search);
     await stranger.locator('.notice', { hasText: 'staat niet in deze browser' }).waitFor({ timeout: 30_000 });
     await expect(stranger.locator('.notice').first().textContent()).resolves.toContain(NAME);
-    await stranger.waitForFunction(() => document.querySelector('[data-map="gecorrigeerd"]')?.getAttribute('data-drawn')?.includes('bijstand_1564'), null, { timeout: 30_000 });
+    await stranger.waitForFunction(
+      () => document.querySelector('[data-map="gecorrigeerd"]')?.getAttribute('data-drawn')?.includes('bijstand_1564'),
+      null,
+      { timeout: 30_000 },
+    );
     expect(session.consoleErrors.slice(errorsBefore)).toEqual([]);
     await stranger.context().close();
 
@@ -126,17 +172,29 @@ describe('own tables', () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
     const page = await session.open('', context);
     await drawnWith(page, 'bijstand_1564');
-    const text = ['Gemeente;Percentage cliënten', ...gemeenten.names.map((n, i) => `${n.toUpperCase()};${(i % 17) + 0.5}`.replace(/\.5$/, ',5')), 'Atlantis;3,5'].join('\n');
+    const text = [
+      'Gemeente;Percentage cliënten',
+      ...gemeenten.names.map((n, i) => `${n.toUpperCase()};${(i % 17) + 0.5}`.replace(/\.5$/, ',5')),
+      'Atlantis;3,5',
+    ].join('\n');
     await page.evaluate((csv) => {
       const data = new DataTransfer();
       data.items.add(new File([csv], 'clienten.csv', { type: 'text/csv' }));
-      document.querySelector('.main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.main')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, text);
     await page.locator('.join-report').waitFor({ timeout: 20_000 });
     await expect(page.locator('.import-dialog').textContent()).resolves.toContain('namen van gemeenten');
-    await expect(page.locator('.import-dialog').getByLabel('Decimaalteken', { exact: true }).inputValue()).resolves.toBe('komma');
-    await expect(page.locator('.report-list', { hasText: 'Niet gevonden: 1' }).textContent()).resolves.toContain('Atlantis');
-    await expect(page.locator('.import-dialog').getByLabel('Soort', { exact: true }).inputValue()).resolves.toBe('rate');
+    await expect(
+      page.locator('.import-dialog').getByLabel('Decimaalteken', { exact: true }).inputValue(),
+    ).resolves.toBe('komma');
+    await expect(page.locator('.report-list', { hasText: 'Niet gevonden: 1' }).textContent()).resolves.toContain(
+      'Atlantis',
+    );
+    await expect(page.locator('.import-dialog').getByLabel('Soort', { exact: true }).inputValue()).resolves.toBe(
+      'rate',
+    );
     await page.locator('.import-dialog').getByLabel('Naam', { exact: true }).fill('Cliënten (%)');
     await page.locator('.import-dialog').getByLabel('Eenheid', { exact: true }).fill('%');
     await page.getByRole('button', { name: 'Toevoegen aan de kaart' }).click();
@@ -154,7 +212,10 @@ describe('own tables', () => {
       for (let y = legendTop; y < png.height && !inLegend; y++) {
         for (let x = 0; x < png.width; x++) {
           const i = (y * png.width + x) * 4;
-          if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 3) { inLegend = true; break; }
+          if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 3) {
+            inLegend = true;
+            break;
+          }
         }
       }
       expect(inLegend).toBe(true);
@@ -169,11 +230,15 @@ describe('own tables', () => {
     await expect(page.locator('.import-dialog [role="alert"]').textContent()).resolves.toMatch(/het maximum is 20 MB/);
     await page.getByRole('button', { name: 'Sluiten' }).click();
     await importFile(page, 'lijst.csv', 'alleen tekst\nzonder kolommen\n');
-    await expect(page.locator('.import-dialog [role="alert"]').textContent()).resolves.toMatch(/rij 1, hele regel: geen scheidingsteken/);
+    await expect(page.locator('.import-dialog [role="alert"]').textContent()).resolves.toMatch(
+      /rij 1, hele regel: geen scheidingsteken/,
+    );
     await page.keyboard.press('Escape');
     await expect(page.locator('.import-dialog').count()).resolves.toBe(0);
     await importFile(page, 'codes.csv', 'code;aantal\nGM0505;12\nGM0590;veel\n');
-    await expect(page.locator('.report-list', { hasText: 'Niet gelezen' }).textContent()).resolves.toContain('rij 3, kolom "aantal": "veel" is geen getal');
+    await expect(page.locator('.report-list', { hasText: 'Niet gelezen' }).textContent()).resolves.toContain(
+      'rij 3, kolom "aantal": "veel" is geen getal',
+    );
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(new URL(page.url()).searchParams.get('indicator')).toBe('ww_1564');
     await expect(page.locator('.own-table-items li').count()).resolves.toBe(0);

@@ -19,11 +19,24 @@ const OUT_DIR = 'tests/.artifacts/dist-pdok';
 const TILE: [number, number, number] = [255, 0, 170];
 const buurten = (() => {
   const topo = JSON.parse(readFileSync('public/generated/buurt_2015.topo.json', 'utf8'));
-  return (feature(topo, topo.objects.buurt) as unknown as { features: Feature<Polygon | MultiPolygon, { code: string; naam: string }>[] }).features;
+  return (
+    feature(topo, topo.objects.buurt) as unknown as {
+      features: Feature<Polygon | MultiPolygon, { code: string; naam: string }>[];
+    }
+  ).features;
 })();
 // A spot inside a buurt of Wielwijk, Dordrecht, given out as a (made-up) address by the mock.
-const spot = pointOnFeature(buurten.find((f) => f.properties.code === 'BU05050702')!).geometry.coordinates as [number, number];
-const ADDRESS = { id: 'adr-mock-1', weergavenaam: 'Mockstraat 1, 3317AB Dordrecht', type: 'adres', lon: Number(spot[0].toFixed(6)), lat: Number(spot[1].toFixed(6)) };
+const spot = pointOnFeature(buurten.find((f) => f.properties.code === 'BU05050702')!).geometry.coordinates as [
+  number,
+  number,
+];
+const ADDRESS = {
+  id: 'adr-mock-1',
+  weergavenaam: 'Mockstraat 1, 3317AB Dordrecht',
+  type: 'adres',
+  lon: Number(spot[0].toFixed(6)),
+  lat: Number(spot[1].toFixed(6)),
+};
 
 let mock: PdokMock;
 const saved = { tiles: process.env.VITE_PDOK_TILES, ls: process.env.VITE_PDOK_LOCATIESERVER };
@@ -38,11 +51,14 @@ const session = browserSession({
 });
 afterAll(async () => {
   await mock?.close();
-  if (saved.tiles === undefined) delete process.env.VITE_PDOK_TILES; else process.env.VITE_PDOK_TILES = saved.tiles;
-  if (saved.ls === undefined) delete process.env.VITE_PDOK_LOCATIESERVER; else process.env.VITE_PDOK_LOCATIESERVER = saved.ls;
+  if (saved.tiles === undefined) delete process.env.VITE_PDOK_TILES;
+  else process.env.VITE_PDOK_TILES = saved.tiles;
+  if (saved.ls === undefined) delete process.env.VITE_PDOK_LOCATIESERVER;
+  else process.env.VITE_PDOK_LOCATIESERVER = saved.ls;
 });
 
-const drawn = (page: Page) => page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 30_000 });
+const drawn = (page: Page) =>
+  page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 30_000 });
 type Rgb = [number, number, number];
 async function pixels(page: Page, spots: [number, number][]): Promise<Rgb[]> {
   // The pointer off the map, so no area is drawn in its hover colour.
@@ -50,8 +66,13 @@ async function pixels(page: Page, spots: [number, number][]): Promise<Rgb[]> {
   await page.waitForTimeout(300);
   const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
   const xy = await page.evaluate((s) => {
-    const el = document.querySelector('[data-map="kaart"]') as HTMLElement & { atlasMap: { project(p: [number, number]): { x: number; y: number } } };
-    return s.map((p) => { const q = el.atlasMap.project(p); return [Math.round(q.x), Math.round(q.y)]; });
+    const el = document.querySelector('[data-map="kaart"]') as HTMLElement & {
+      atlasMap: { project(p: [number, number]): { x: number; y: number } };
+    };
+    return s.map((p) => {
+      const q = el.atlasMap.project(p);
+      return [Math.round(q.x), Math.round(q.y)];
+    });
   }, spots);
   const png = PNG.sync.read(await page.screenshot({ clip: box }));
   // The most frequent colour in a 9×9 block: a border line through the spot does not decide it.
@@ -64,7 +85,10 @@ async function pixels(page: Page, spots: [number, number][]): Promise<Rgb[]> {
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
     }
-    return [...seen.entries()].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number) as Rgb;
+    return [...seen.entries()]
+      .sort((a, b) => b[1] - a[1])[0][0]
+      .split(',')
+      .map(Number) as Rgb;
   });
 }
 const distance = (a: Rgb, b: Rgb) => Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
@@ -91,18 +115,40 @@ describe('PDOK background map and address search (local mock)', () => {
     const [before] = await pixels(page, [sea]);
     expect(distance(before, TILE)).toBeGreaterThan(200);
     await page.getByLabel('Achtergrondkaart').selectOption('grijs');
-    await expect.poll(() => mock.requests.filter((r) => r.startsWith('/tiles/grijs/')).length, { timeout: 15_000 }).toBeGreaterThan(3);
+    await expect
+      .poll(() => mock.requests.filter((r) => r.startsWith('/tiles/grijs/')).length, { timeout: 15_000 })
+      .toBeGreaterThan(3);
     await expect.poll(() => new URL(page.url()).searchParams.get('achtergrond')).toBe('grijs');
     await expect(page.locator('.attribution').textContent()).resolves.toMatch(/Kaartgegevens © Kadaster/);
     await page.waitForTimeout(1500);
     // Land spots not under a name plate: covered by the area colour, which lets the tile through
     // once the colours are made thinner.
-    const plates = await page.evaluate(() => (document.querySelector('[data-map="kaart"]') as unknown as { placedLabels: { box: number[] }[] }).placedLabels.map((l) => l.box));
-    const candidates: [number, number][] = [[6.6, 52.75], [5.9, 51.95], [4.95, 51.6], [6.25, 53.2], [5.6, 52.3]];
-    const land = (await page.evaluate(({ c, plates: p }) => {
-      const el = document.querySelector('[data-map="kaart"]') as HTMLElement & { atlasMap: { project(p: [number, number]): { x: number; y: number } } };
-      return c.filter((s) => { const q = el.atlasMap.project(s); return !p.some((b) => q.x >= b[0] - 2 && q.x <= b[2] + 2 && q.y >= b[1] - 2 && q.y <= b[3] + 2); });
-    }, { c: candidates, plates }))[0] as [number, number];
+    const plates = await page.evaluate(() =>
+      (
+        document.querySelector('[data-map="kaart"]') as unknown as { placedLabels: { box: number[] }[] }
+      ).placedLabels.map((l) => l.box),
+    );
+    const candidates: [number, number][] = [
+      [6.6, 52.75],
+      [5.9, 51.95],
+      [4.95, 51.6],
+      [6.25, 53.2],
+      [5.6, 52.3],
+    ];
+    const land = (
+      await page.evaluate(
+        ({ c, plates: p }) => {
+          const el = document.querySelector('[data-map="kaart"]') as HTMLElement & {
+            atlasMap: { project(p: [number, number]): { x: number; y: number } };
+          };
+          return c.filter((s) => {
+            const q = el.atlasMap.project(s);
+            return !p.some((b) => q.x >= b[0] - 2 && q.x <= b[2] + 2 && q.y >= b[1] - 2 && q.y <= b[3] + 2);
+          });
+        },
+        { c: candidates, plates },
+      )
+    )[0] as [number, number];
     expect(land).toBeDefined();
     const [seaOn, landFull] = await pixels(page, [sea, land]);
     expect(distance(seaOn, TILE)).toBeLessThanOrEqual(6);
@@ -125,7 +171,10 @@ describe('PDOK background map and address search (local mock)', () => {
   it('a tile server that fails gives one quiet notice and the atlas keeps working', async () => {
     const page = await session.open('?niveau=gemeente&achtergrond=standaard', undefined, { width: 1280, height: 800 });
     await drawn(page);
-    await page.locator('.notice', { hasText: BASEMAP_FAILED.slice(0, 40) }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.notice', { hasText: BASEMAP_FAILED.slice(0, 40) })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1000);
     await expect(page.locator('.notice', { hasText: BASEMAP_FAILED.slice(0, 40) }).count()).resolves.toBe(1);
     await page.locator('.search input').fill('Dordrecht');
@@ -135,8 +184,13 @@ describe('PDOK background map and address search (local mock)', () => {
   });
 
   it('online address search: debounced, selects the buurt of the address, and "Dichtbij" measures from it', async () => {
-    const page = await session.open('?niveau=buurt&achtergrond=grijs&kaart=4.6600,51.7900,12', undefined, { width: 1400, height: 900 });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('buurt'), null, { timeout: 30_000 });
+    const page = await session.open('?niveau=buurt&achtergrond=grijs&kaart=4.6600,51.7900,12', undefined, {
+      width: 1400,
+      height: 900,
+    });
+    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('buurt'), null, {
+      timeout: 30_000,
+    });
     const before = mock.requests.filter((r) => r.startsWith('/ls/')).length;
     await page.locator('.search input').pressSequentially('3317AB', { delay: 40 });
     const option = page.locator('.suggestions [role=option][data-kind=address]');
@@ -152,7 +206,9 @@ describe('PDOK background map and address search (local mock)', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('selectie'), { timeout: 10_000 }).toBe(containing);
     await page.locator('.address-bar').getByRole('button', { name: 'Dichtbij vanaf dit adres' }).click();
     const points = JSON.parse(readFileSync('public/generated/voorzieningen.json', 'utf8')) as Voorziening[];
-    const nearest = points.map((p) => ({ p, d: distanceMetres(ADDRESS.lon, ADDRESS.lat, p.lon, p.lat) })).sort((a, b) => a.d - b.d)[0].p;
+    const nearest = points
+      .map((p) => ({ p, d: distanceMetres(ADDRESS.lon, ADDRESS.lat, p.lon, p.lat) }))
+      .sort((a, b) => a.d - b.d)[0].p;
     await expect(page.locator('.near-list li').first().textContent()).resolves.toContain(nearest.naam);
     await page.context().close();
   });

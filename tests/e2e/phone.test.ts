@@ -10,7 +10,10 @@ const touch = (browser: Browser, width: number, height: number) =>
   browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, bypassCSP: true });
 
 describe('phone and tablet', () => {
-  it.each([[390, 844], [768, 1024]])('at %i×%i: no sideways scroll, a wide search box, a profile opened and closed by touch', async (width, height) => {
+  it.each([
+    [390, 844],
+    [768, 1024],
+  ])('at %i×%i: no sideways scroll, a wide search box, a profile opened and closed by touch', async (width, height) => {
     const context = await touch(session.browser, width, height);
     const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12', context);
     await page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 30_000 });

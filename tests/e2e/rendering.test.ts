@@ -28,30 +28,42 @@ interface MapHandle {
 }
 type MapEl = HTMLElement & { atlasMap: MapHandle };
 
-const drawn = (page: Page, prefix: string) => page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, { timeout: 60_000 });
+const drawn = (page: Page, prefix: string) =>
+  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+    timeout: 60_000,
+  });
 
 /** Points well inside areas of a level, from the atlas's own shapes: the centre of an area's box
  *  where the area also lies about 1 km to every side (a few pixels at national zoom), largest
  *  areas first. */
 function innerPoints(level: AreaLevel, year: number, count: number): { code: string; lng: number; lat: number }[] {
   const topo = JSON.parse(readFileSync(`public/generated/${geometryFile(level, year)}`, 'utf8')) as Topology;
-  const shapes = (feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>).features;
+  const shapes = (
+    feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<
+      Polygon | MultiPolygon,
+      AreaProperties
+    >
+  ).features;
   // Checked both ways round: a few shapes overlap (a wijk drawn without the hole its neighbour fills).
   const index = buildPickIndex(shapes);
   const reversed = buildPickIndex([...shapes].reverse());
-  const only = (i: number, x: number, y: number) => pickAt(index, x, y) === i && pickAt(reversed, x, y) === shapes.length - 1 - i;
-  const boxes = shapes.map((f, i) => {
-    const points = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2);
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    return { i, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
-  }).sort((a, b) => (b.box[2] - b.box[0]) * (b.box[3] - b.box[1]) - (a.box[2] - a.box[0]) * (a.box[3] - a.box[1]));
+  const only = (i: number, x: number, y: number) =>
+    pickAt(index, x, y) === i && pickAt(reversed, x, y) === shapes.length - 1 - i;
+  const boxes = shapes
+    .map((f, i) => {
+      const points = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2);
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      return { i, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+    })
+    .sort((a, b) => (b.box[2] - b.box[0]) * (b.box[3] - b.box[1]) - (a.box[2] - a.box[0]) * (a.box[3] - a.box[1]));
   const found = [];
   // A grid of 7 × 7 points 0.005° apart (thin strips of a neighbour, a dike or a canal, can cross an area).
   const grid = [-3, -2, -1, 0, 1, 2, 3].flatMap((a) => [-3, -2, -1, 0, 1, 2, 3].map((b) => [a * 0.005, b * 0.005]));
   for (const { i, box } of boxes) {
     const [lng, lat] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
-    if (grid.every(([dx, dy]) => only(i, lng + dx, lat + dy))) found.push({ code: shapes[i].properties.code, lng, lat });
+    if (grid.every(([dx, dy]) => only(i, lng + dx, lat + dy)))
+      found.push({ code: shapes[i].properties.code, lng, lat });
     if (found.length === count) break;
   }
   return found;
@@ -60,19 +72,35 @@ function innerPoints(level: AreaLevel, year: number, count: number): { code: str
 /** The colour the map draws at a place, read from its canvas in the frame (names and tooltips,
  *  HTML over the map, are not in it). */
 function colourAt(page: Page, lng: number, lat: number): Promise<[number, number, number]> {
-  return page.evaluate(([x, y]) => new Promise<[number, number, number]>((resolve) => {
-    const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & { getCanvas(): HTMLCanvasElement; once(t: string, f: () => void): void; triggerRepaint(): void };
-    map.once('render', () => {
-      const canvas = map.getCanvas();
-      const gl = canvas.getContext('webgl2')!;
-      const p = map.project([x, y]);
-      const ratio = canvas.width / canvas.clientWidth;
-      const pixel = new Uint8Array(4);
-      gl.readPixels(Math.round(p.x * ratio), canvas.height - 1 - Math.round(p.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-      resolve([pixel[0], pixel[1], pixel[2]]);
-    });
-    map.triggerRepaint();
-  }), [lng, lat]);
+  return page.evaluate(
+    ([x, y]) =>
+      new Promise<[number, number, number]>((resolve) => {
+        const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & {
+          getCanvas(): HTMLCanvasElement;
+          once(t: string, f: () => void): void;
+          triggerRepaint(): void;
+        };
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = canvas.getContext('webgl2')!;
+          const p = map.project([x, y]);
+          const ratio = canvas.width / canvas.clientWidth;
+          const pixel = new Uint8Array(4);
+          gl.readPixels(
+            Math.round(p.x * ratio),
+            canvas.height - 1 - Math.round(p.y * ratio),
+            1,
+            1,
+            gl.RGBA,
+            gl.UNSIGNED_BYTE,
+            pixel,
+          );
+          resolve([pixel[0], pixel[1], pixel[2]]);
+        });
+        map.triggerRepaint();
+      }),
+    [lng, lat],
+  );
 }
 
 describe('rendering', () => {
@@ -81,12 +109,31 @@ describe('rendering', () => {
     await drawn(page, 'wijk_2015');
     const table = readTable('wijk', 2015);
     // Wielwijk (WK050507) has the highest bijstand of Dordrecht: the darkest class's swatch colour.
-    const state = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id: 'WK050507' }));
-    const swatches = await page.locator('.legend .swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const state = await page.evaluate(() =>
+      (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+        source: 'vlakken',
+        sourceLayer: 'vlakken',
+        id: 'WK050507',
+      }),
+    );
+    const swatches = await page
+      .locator('.legend .swatch')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(swatches).toContain(`rgb(${state.r}, ${state.g}, ${state.b})`);
     expect(state.a).toBe(1);
     // Every wijk of the table has a state (is coloured), also those far outside the view.
-    const coloured = await page.evaluate((codes) => codes.filter((c) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id: c })?.r !== undefined).length, table.codes);
+    const coloured = await page.evaluate(
+      (codes) =>
+        codes.filter(
+          (c) =>
+            (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+              source: 'vlakken',
+              sourceLayer: 'vlakken',
+              id: c,
+            })?.r !== undefined,
+        ).length,
+      table.codes,
+    );
     expect(coloured).toBe(table.codes.length);
     await page.context().close();
   });
@@ -95,17 +142,29 @@ describe('rendering', () => {
     // At zoom 9, where the tiles draw the areas.
     const page = await session.open('?dekking=40&kaart=5.1200,52.0900,9.00');
     await drawn(page, 'gemeente_2015');
-    const paint = () => page.evaluate(() => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { getPaintProperty(l: string, p: string): number; isSourceLoaded(s: string): boolean };
-      return { opacity: map.getPaintProperty('vlakken', 'fill-opacity'), loaded: map.isSourceLoaded('vlakken') };
-    });
+    const paint = () =>
+      page.evaluate(() => {
+        const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+          getPaintProperty(l: string, p: string): number;
+          isSourceLoaded(s: string): boolean;
+        };
+        return { opacity: map.getPaintProperty('vlakken', 'fill-opacity'), loaded: map.isSourceLoaded('vlakken') };
+      });
     expect(await paint()).toEqual({ opacity: 0.4, loaded: true });
     // Sample the opacity in every frame of the switch: transparent while tiles are missing, never half.
     await page.evaluate(() => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { on(t: string, f: () => void): void; getPaintProperty(l: string, p: string): number; getLayer(l: string): unknown; isSourceLoaded(s: string): boolean };
+      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+        on(t: string, f: () => void): void;
+        getPaintProperty(l: string, p: string): number;
+        getLayer(l: string): unknown;
+        isSourceLoaded(s: string): boolean;
+      };
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
-      map.on('render', () => { if (map.getLayer('vlakken')) seen.push(`${map.getPaintProperty('vlakken', 'fill-opacity')}:${map.isSourceLoaded('vlakken')}`); });
+      map.on('render', () => {
+        if (map.getLayer('vlakken'))
+          seen.push(`${map.getPaintProperty('vlakken', 'fill-opacity')}:${map.isSourceLoaded('vlakken')}`);
+      });
     });
     await page.locator('input[type=radio][value=wijk]').check();
     await drawn(page, 'wijk_2015');
@@ -121,10 +180,21 @@ describe('rendering', () => {
     const page = await session.open('?niveau=wijk&kaart=4.6700,51.8000,11');
     await drawn(page, 'wijk_2015');
     type Query = { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[] };
-    const rendered = (layer: string) => page.evaluate((l) => ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query).queryRenderedFeatures({ layers: [l] }).length, layer);
+    const rendered = (layer: string) =>
+      page.evaluate(
+        (l) =>
+          ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query).queryRenderedFeatures({
+            layers: [l],
+          }).length,
+        layer,
+      );
     expect(await rendered('gemeentegrenzen')).toBeGreaterThan(0);
     // The wijken in view come from the tiles with their codes (Dordrecht's among them).
-    const codes = await page.evaluate(() => ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query).queryRenderedFeatures({ layers: ['vlakken'] }).map((f) => String(f.properties.code)));
+    const codes = await page.evaluate(() =>
+      ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query)
+        .queryRenderedFeatures({ layers: ['vlakken'] })
+        .map((f) => String(f.properties.code)),
+    );
     expect(codes).toContain('WK050507');
     await page.locator('input[type=radio][value=gemeente]').check();
     await drawn(page, 'gemeente_2015');
@@ -146,7 +216,9 @@ describe('rendering', () => {
     await page.evaluate(() => {
       const map = (document.querySelector('.map') as MapEl).atlasMap;
       (window as unknown as { renders: number }).renders = 0;
-      map.on('render', () => { (window as unknown as { renders: number }).renders++; });
+      map.on('render', () => {
+        (window as unknown as { renders: number }).renders++;
+      });
     });
     await page.mouse.down();
     const steps = 12;
@@ -164,15 +236,30 @@ describe('rendering', () => {
     expect(during!.x).toBeCloseTo(before!.x - 10 * steps, 0);
     await page.mouse.up();
     // After the move the names are placed anew for the view, at the positions of their areas.
-    await page.waitForFunction(() => {
-      const [dx, dy] = ((document.querySelector('.map-labels') as HTMLElement).style.transform.match(/-?[\d.e-]+(?=px)/g) ?? ['9', '9']).map(Number);
-      return !(document.querySelector('.map') as MapEl).atlasMap.isMoving() && Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5;
-    }, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const [dx, dy] = (
+          (document.querySelector('.map-labels') as HTMLElement).style.transform.match(/-?[\d.e-]+(?=px)/g) ?? [
+            '9',
+            '9',
+          ]
+        ).map(Number);
+        return (
+          !(document.querySelector('.map') as MapEl).atlasMap.isMoving() && Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5
+        );
+      },
+      null,
+      { timeout: 10_000 },
+    );
     const placed = await page.evaluate(() => {
-      const el = document.querySelector('.map') as MapEl & { placedLabels: { text: string; position: [number, number] }[] };
+      const el = document.querySelector('.map') as MapEl & {
+        placedLabels: { text: string; position: [number, number] }[];
+      };
       const label = el.placedLabels[0];
       const p = el.atlasMap.project(label.position);
-      const span = [...document.querySelectorAll('.map-label')].find((s) => s.textContent === label.text)!.getBoundingClientRect();
+      const span = [...document.querySelectorAll('.map-label')]
+        .find((s) => s.textContent === label.text)!
+        .getBoundingClientRect();
       const map = el.getBoundingClientRect();
       return { dx: span.x + span.width / 2 - map.x - p.x, dy: span.y + span.height / 2 - map.y - p.y };
     });
@@ -184,8 +271,12 @@ describe('rendering', () => {
   it('still animates a camera move to its end (a flight is many frames)', async () => {
     const page = await session.open('?kaart=5.3000,52.1500,7');
     await drawn(page, 'gemeente_2015');
-    await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [4.67, 51.795], zoom: 10, duration: 800 }));
-    await page.waitForFunction(() => !(document.querySelector('.map') as MapEl).atlasMap.isMoving(), null, { timeout: 10_000 });
+    await page.evaluate(() =>
+      (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [4.67, 51.795], zoom: 10, duration: 800 }),
+    );
+    await page.waitForFunction(() => !(document.querySelector('.map') as MapEl).atlasMap.isMoving(), null, {
+      timeout: 10_000,
+    });
     const c = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getCenter());
     expect(c.lng).toBeCloseTo(4.67, 3);
     expect(c.lat).toBeCloseTo(51.795, 3);
@@ -195,7 +286,9 @@ describe('rendering', () => {
   it('loads the profile and its chart library only when an area is selected', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
     await page.goto(session.base);
     await drawn(page, 'gemeente_2015');
     await page.waitForTimeout(500);
@@ -204,7 +297,9 @@ describe('rendering', () => {
     await page.getByRole('combobox', { name: /Zoek/ }).fill('wielwijk');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.profile .plot-chart svg') !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.profile .plot-chart svg') !== null, null, {
+      timeout: 30_000,
+    });
     expect(profile(scripts).length).toBe(2);
     await page.context().close();
   });
@@ -212,7 +307,9 @@ describe('rendering', () => {
   it('loads deck.gl only when service points are shown, and then draws them', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
     await page.goto(`${session.base}?niveau=buurt&kaart=4.6700,51.7950,12`);
     await drawn(page, 'buurt_2015');
     await page.waitForTimeout(500);
@@ -220,7 +317,9 @@ describe('rendering', () => {
     expect(deck(scripts)).toEqual([]);
     expect(await page.locator('.map canvas').count()).toBe(1);
     await page.getByLabel('Voorzieningen op de kaart').check();
-    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+      timeout: 60_000,
+    });
     expect(deck(scripts)).toHaveLength(1);
     expect(await page.locator('.map canvas').count()).toBe(2);
     await page.context().close();
@@ -231,7 +330,9 @@ describe('rendering', () => {
     // The buurt shapes are held back until the test lets them go; the page's drawn key at the
     // moment they are asked for tells whether the map waited for its colours first.
     let release = () => {};
-    const released = new Promise<void>((r) => { release = r; });
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
     let drawnWhenAsked: string | undefined;
     await page.route('**/buurt_2015.topo.json', async (route) => {
       drawnWhenAsked = await page.evaluate(() => document.documentElement.dataset.drawn);
@@ -239,7 +340,9 @@ describe('rendering', () => {
       await route.continue();
     });
     const tiles: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/tegels/buurt_2015/')) tiles.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes('/tegels/buurt_2015/')) tiles.push(r.url());
+    });
     await page.goto(session.base);
     await drawn(page, 'gemeente_2015');
     await page.locator('input[type=radio][value=buurt]').check();
@@ -251,10 +354,15 @@ describe('rendering', () => {
     // tooltip, and a click opens its profile. Which buurt lies there is read from the shapes here.
     const [inner] = innerPoints('buurt', 2015, 1);
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
-    const p = await page.evaluate(([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.project([x, y]), [inner.lng, inner.lat]);
+    const p = await page.evaluate(
+      ([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.project([x, y]),
+      [inner.lng, inner.lat],
+    );
     await page.mouse.move(box.x + p.x, box.y + p.y);
     const table = readTable('buurt', 2015);
-    await expect.poll(() => page.locator('.tooltip').first().textContent(), { timeout: 10_000 }).toContain(table.names[table.codes.indexOf(inner.code)]);
+    await expect
+      .poll(() => page.locator('.tooltip').first().textContent(), { timeout: 10_000 })
+      .toContain(table.names[table.codes.indexOf(inner.code)]);
     await page.mouse.click(box.x + p.x, box.y + p.y);
     await expect.poll(() => page.locator('.info').textContent(), { timeout: 30_000 }).toContain(inner.code);
     release();
@@ -264,7 +372,9 @@ describe('rendering', () => {
   it('draws the national map from the overview, each area in its own colour, and the tiles from OVERVIEW_ZOOM on', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const tiles: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/tegels/')) tiles.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes('/tegels/')) tiles.push(r.url());
+    });
     await page.goto(`${session.base}?niveau=wijk`);
     await drawn(page, 'wijk_2015');
     expect(tiles).toEqual([]);
@@ -274,19 +384,38 @@ describe('rendering', () => {
     expect(points).toHaveLength(12);
     const colours = new Set<string>();
     for (const { code, lng, lat } of points) {
-      const state = await page.evaluate((id) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id }), code);
+      const state = await page.evaluate(
+        (id) =>
+          (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+            source: 'vlakken',
+            sourceLayer: 'vlakken',
+            id,
+          }),
+        code,
+      );
       const got = await colourAt(page, lng, lat);
       expect(got, code).toEqual([state.r, state.g, state.b]);
       colours.add(got.join());
     }
     expect(colours.size).toBeGreaterThan(1);
     // Zoomed in to zoom 9 the tiles take over, once they are there.
-    await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [5.12, 52.09], zoom: 9, duration: 0 }));
+    await page.evaluate(() =>
+      (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [5.12, 52.09], zoom: 9, duration: 0 }),
+    );
     await expect.poll(() => tiles.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.evaluate(() => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { queryRenderedFeatures(o: object): unknown[]; isSourceLoaded(s: string): boolean };
-      return map.isSourceLoaded('vlakken') && map.queryRenderedFeatures({ layers: ['vlakken'] }).length > 0;
-    }), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+              queryRenderedFeatures(o: object): unknown[];
+              isSourceLoaded(s: string): boolean;
+            };
+            return map.isSourceLoaded('vlakken') && map.queryRenderedFeatures({ layers: ['vlakken'] }).length > 0;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     expect(tiles.every((t) => /\/tegels\/wijk_2015\/9\//.test(t))).toBe(true);
     await page.context().close();
   });
@@ -295,12 +424,22 @@ describe('rendering', () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/wijk_2015.overzicht.bin', (route) => route.fulfill({ status: 404, body: 'weg' }));
     const tiles: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/tegels/wijk_2015/')) tiles.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes('/tegels/wijk_2015/')) tiles.push(r.url());
+    });
     await page.goto(`${session.base}?niveau=wijk`);
     await drawn(page, 'wijk_2015');
     expect(tiles.length).toBeGreaterThan(0);
     const [{ code, lng, lat }] = innerPoints('wijk', 2015, 1);
-    const state = await page.evaluate((id) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id }), code);
+    const state = await page.evaluate(
+      (id) =>
+        (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+          source: 'vlakken',
+          sourceLayer: 'vlakken',
+          id,
+        }),
+      code,
+    );
     expect(await colourAt(page, lng, lat)).toEqual([state.r, state.g, state.b]);
     await page.context().close();
   });
@@ -308,19 +447,55 @@ describe('rendering', () => {
   it('draws the areas in their colours again after the WebGL context was lost and restored', async () => {
     const page = await session.open('?niveau=wijk');
     await drawn(page, 'wijk_2015');
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as { getCanvas(): HTMLCanvasElement; once(t: string, f: () => void): void };
-      const lose = map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
-      map.once('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 50));
-      map.once('webglcontextrestored', () => resolve());
-      lose.loseContext();
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+            getCanvas(): HTMLCanvasElement;
+            once(t: string, f: () => void): void;
+          };
+          const lose = map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+          map.once('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 50));
+          map.once('webglcontextrestored', () => resolve());
+          lose.loseContext();
+        }),
+    );
     const [{ code, lng, lat }] = innerPoints('wijk', 2015, 1);
-    const stateOf = (id: string) => page.evaluate((i) => (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({ source: 'vlakken', sourceLayer: 'vlakken', id: i }), id);
+    const stateOf = (id: string) =>
+      page.evaluate(
+        (i) =>
+          (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+            source: 'vlakken',
+            sourceLayer: 'vlakken',
+            id: i,
+          }),
+        id,
+      );
     // The overview (national zoom) and, zoomed in, the tiles: each area in its colour again.
-    await expect.poll(async () => { const s = await stateOf(code); return s.r === undefined ? 'geen' : (await colourAt(page, lng, lat)).join() === [s.r, s.g, s.b].join(); }, { timeout: 10_000 }).toBe(true);
-    await page.evaluate(([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [x, y], zoom: 10, duration: 0 }), [lng, lat]);
-    await expect.poll(() => page.evaluate(() => ((document.querySelector('.map') as MapEl).atlasMap as unknown as { isSourceLoaded(s: string): boolean }).isSourceLoaded('vlakken')), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const s = await stateOf(code);
+          return s.r === undefined ? 'geen' : (await colourAt(page, lng, lat)).join() === [s.r, s.g, s.b].join();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.evaluate(
+      ([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [x, y], zoom: 10, duration: 0 }),
+      [lng, lat],
+    );
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (
+              (document.querySelector('.map') as MapEl).atlasMap as unknown as { isSourceLoaded(s: string): boolean }
+            ).isSourceLoaded('vlakken'),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     const state = await stateOf(code);
     expect(await colourAt(page, lng, lat)).toEqual([state.r, state.g, state.b]);
     await page.context().close();
@@ -331,13 +506,21 @@ describe('rendering', () => {
     await drawn(page, 'gemeente_2015');
     await page.waitForTimeout(1000);
     // maplibre's style reports its own update, which asked for a second, identical frame.
-    const renders = await page.evaluate(() => new Promise<number>((resolve) => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & { once(t: string, f: () => void): void; setPaintProperty(l: string, p: string, v: number): void };
-      let n = 0;
-      map.on('render', () => { n++; });
-      map.once('idle', () => resolve(n));
-      map.setPaintProperty('vlakken', 'fill-opacity', 0.5);
-    }));
+    const renders = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & {
+            once(t: string, f: () => void): void;
+            setPaintProperty(l: string, p: string, v: number): void;
+          };
+          let n = 0;
+          map.on('render', () => {
+            n++;
+          });
+          map.once('idle', () => resolve(n));
+          map.setPaintProperty('vlakken', 'fill-opacity', 0.5);
+        }),
+    );
     expect(renders).toBe(1);
     await page.context().close();
   });
@@ -350,20 +533,36 @@ describe('rendering', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { framesAfterTiles?: number };
       const hook = () => {
-        const map = (document.querySelector('.map') as (HTMLElement & { atlasMap?: MapHandle }) | null)?.atlasMap as unknown as
-          { on(t: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void; once(t: string, f: () => void): void } | undefined;
-        if (!map) { setTimeout(hook, 5); return; }
+        const map = (document.querySelector('.map') as (HTMLElement & { atlasMap?: MapHandle }) | null)
+          ?.atlasMap as unknown as
+          | {
+              on(t: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void;
+              once(t: string, f: () => void): void;
+            }
+          | undefined;
+        if (!map) {
+          setTimeout(hook, 5);
+          return;
+        }
         let after = -1;
-        map.on('sourcedata', (e) => { if (e.sourceId === 'vlakken' && e.tile) after = 0; });
-        map.on('render', () => { if (after >= 0) after++; });
-        map.once('idle', () => { w.framesAfterTiles = after; });
+        map.on('sourcedata', (e) => {
+          if (e.sourceId === 'vlakken' && e.tile) after = 0;
+        });
+        map.on('render', () => {
+          if (after >= 0) after++;
+        });
+        map.once('idle', () => {
+          w.framesAfterTiles = after;
+        });
       };
       hook();
     });
     const page = await context.newPage();
     await page.goto(`${session.base}?kaart=5.1200,52.0900,9.00`);
     await drawn(page, 'gemeente_2015');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { framesAfterTiles?: number }).framesAfterTiles)).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { framesAfterTiles?: number }).framesAfterTiles))
+      .toBe(1);
     await context.close();
   });
 
@@ -371,7 +570,9 @@ describe('rendering', () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/gemeente_2015.tegels.json', (route) => route.fulfill({ status: 404, body: 'weg' }));
     await page.goto(session.base);
-    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 30_000 }).toMatch(/kaartbestanden van dit niveau ontbreken/);
+    await expect
+      .poll(() => page.locator('.notices').textContent(), { timeout: 30_000 })
+      .toMatch(/kaartbestanden van dit niveau ontbreken/);
     await page.context().close();
   });
 
@@ -381,7 +582,9 @@ describe('rendering', () => {
     await page.goto(session.base);
     await drawn(page, 'gemeente_2015');
     await page.locator('input[type=radio][value=buurt]').check();
-    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 30_000 }).toMatch(/kaartbestanden van dit niveau ontbreken/);
+    await expect
+      .poll(() => page.locator('.notices').textContent(), { timeout: 30_000 })
+      .toMatch(/kaartbestanden van dit niveau ontbreken/);
     await page.context().close();
   });
 });

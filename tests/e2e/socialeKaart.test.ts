@@ -8,7 +8,11 @@ const session = browserSession();
 
 describe('sociale kaart', () => {
   it('shows the points by category, filters a category and lists the services of a wijk in Dordrecht', async () => {
-    const page = await session.open('?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7950,12.5&voorzieningen=alle', undefined, { width: 1400, height: 900 });
+    const page = await session.open(
+      '?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7950,12.5&voorzieningen=alle',
+      undefined,
+      { width: 1400, height: 900 },
+    );
     await page.locator('.poi-categories').waitFor({ timeout: 30_000 });
     await page.locator('.area-points h3').waitFor({ timeout: 30_000 });
     await expect(page.locator('.area-points h3').textContent()).resolves.toMatch(/Voorzieningen in dit gebied \(\d+\)/);
@@ -22,7 +26,9 @@ describe('sociale kaart', () => {
       const png = PNG.sync.read(await page.screenshot({ clip: { ...box, width: box.width - 440 } }));
       const c = POI_COLORS.basisschool;
       let hits = 0;
-      for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6) hits++;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (Math.abs(png.data[i] - c[0]) + Math.abs(png.data[i + 1] - c[1]) + Math.abs(png.data[i + 2] - c[2]) <= 6)
+          hits++;
       return hits;
     };
     expect(await count()).toBeGreaterThan(50);
@@ -34,14 +40,30 @@ describe('sociale kaart', () => {
   });
 
   it('imports a small CSV, reports the bad row, shows the points and keeps them after a reload', async () => {
-    const page = await session.open('?niveau=wijk&selectie=WK050507&kaart=4.6600,51.7900,13', undefined, { width: 1400, height: 900 });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('wijk'), null, { timeout: 30_000 });
-    const csv = ['naam;categorie;straat;plaats;x;y', 'Wijkteam Wielwijk;wijkteam;Douwe Aukesstraat;Dordrecht;104257;422762', 'Kapot;wijkteam;;;abc;1', ''].join('\n');
-    await page.setInputFiles('#own-list-file', { name: 'wijkteam.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const page = await session.open('?niveau=wijk&selectie=WK050507&kaart=4.6600,51.7900,13', undefined, {
+      width: 1400,
+      height: 900,
+    });
+    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('wijk'), null, {
+      timeout: 30_000,
+    });
+    const csv = [
+      'naam;categorie;straat;plaats;x;y',
+      'Wijkteam Wielwijk;wijkteam;Douwe Aukesstraat;Dordrecht;104257;422762',
+      'Kapot;wijkteam;;;abc;1',
+      '',
+    ].join('\n');
+    await page.setInputFiles('#own-list-file', {
+      name: 'wijkteam.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     const report = page.locator('.import-report');
     await report.waitFor();
     await expect(report.textContent()).resolves.toMatch(/wijkteam\.csv: 1 punt ingelezen, 1 fout/);
-    await expect(page.locator('.import-errors li').first().textContent()).resolves.toMatch(/regel 3, kolom x: "abc" is geen getal/);
+    await expect(page.locator('.import-errors li').first().textContent()).resolves.toMatch(
+      /regel 3, kolom x: "abc" is geen getal/,
+    );
     await page.getByRole('checkbox', { name: /^Eigen lijst/ }).waitFor();
     // The imported point lies in Wielwijk (RD 104257, 422762, next to De Albatros) and is listed there.
     await page.locator('.area-points summary', { hasText: 'Eigen lijst' }).click();
@@ -55,8 +77,13 @@ describe('sociale kaart', () => {
 
   it('hovering a point shows what it is', async () => {
     // De Albatros (Douwe Aukesstraat 1, Dordrecht) in the centre of the map.
-    const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=basisschool', undefined, { width: 1400, height: 900 });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').match(/_poi[1-9]/) !== null, null, { timeout: 30_000 });
+    const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=basisschool', undefined, {
+      width: 1400,
+      height: 900,
+    });
+    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').match(/_poi[1-9]/) !== null, null, {
+      timeout: 30_000,
+    });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

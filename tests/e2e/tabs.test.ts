@@ -12,7 +12,10 @@ const gemeenten = readTable('gemeente', 2015);
 const table = ['RegioS;Meldingen', ...gemeenten.codes.map((c, i) => `${c};${(i * 7) % 101}`)].join('\n');
 const list = (name: string) => ['naam,categorie,lat,lon', `${name},wijkteam,51.7989,4.6446`].join('\n');
 
-const drawn = (page: Page) => page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('gemeente_2015'), undefined, { timeout: 30_000 });
+const drawn = (page: Page) =>
+  page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('gemeente_2015'), undefined, {
+    timeout: 30_000,
+  });
 
 async function tab(context: BrowserContext): Promise<Page> {
   const page = await session.open('', context);
@@ -22,7 +25,11 @@ async function tab(context: BrowserContext): Promise<Page> {
 
 /** Opens the import dialog with the table and names it; confirming is left to the caller. */
 async function prepareTable(page: Page, name: string) {
-  await page.setInputFiles('#own-table-file', { name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(table) });
+  await page.setInputFiles('#own-table-file', {
+    name: `${name}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(table),
+  });
   await page.locator('.import-dialog').waitFor();
   await page.locator('.import-dialog').getByLabel('Naam', { exact: true }).fill(name);
   return page.getByRole('button', { name: 'Toevoegen aan de kaart' });
@@ -39,15 +46,23 @@ describe('own data in two tabs', () => {
     await (await prepareTable(a, 'Tab een')).click();
     await (await prepareTable(b, 'Tab twee')).click();
     // B hears of A's table without a reload.
-    await expect.poll(() => tableNames(b).then((t) => includesAll(t, ['Tab een', 'Tab twee'])), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => tableNames(b).then((t) => includesAll(t, ['Tab een', 'Tab twee'])), { timeout: 15_000 })
+      .toBe(true);
     // Both confirm at once.
     const [confirmA, confirmB] = [await prepareTable(a, 'Samen A'), await prepareTable(b, 'Samen B')];
     await Promise.all([confirmA.click(), confirmB.click()]);
     const c = await tab(context);
-    await expect.poll(() => tableNames(c).then((t) => includesAll(t, ['Tab een', 'Tab twee', 'Samen A', 'Samen B'])), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => tableNames(c).then((t) => includesAll(t, ['Tab een', 'Tab twee', 'Samen A', 'Samen B'])), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     // A removal in one tab reaches the others.
     await c.getByRole('button', { name: 'Eigen tabel Tab een verwijderen' }).click();
-    await expect.poll(() => tableNames(a).then((t) => t.some((x) => x.includes('Tab een'))), { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(() => tableNames(a).then((t) => t.some((x) => x.includes('Tab een'))), { timeout: 15_000 })
+      .toBe(false);
     await context.close();
   });
 
@@ -55,12 +70,24 @@ describe('own data in two tabs', () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const [a, b] = [await tab(context), await tab(context)];
     await Promise.all([
-      a.setInputFiles('#own-list-file', { name: 'lijst-a.csv', mimeType: 'text/csv', buffer: Buffer.from(list('Team A')) }),
-      b.setInputFiles('#own-list-file', { name: 'lijst-b.csv', mimeType: 'text/csv', buffer: Buffer.from(list('Team B')) }),
+      a.setInputFiles('#own-list-file', {
+        name: 'lijst-a.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(list('Team A')),
+      }),
+      b.setInputFiles('#own-list-file', {
+        name: 'lijst-b.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(list('Team B')),
+      }),
     ]);
     const c = await tab(context);
-    await expect.poll(() => listNames(c).then((t) => includesAll(t, ['lijst-a', 'lijst-b'])), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => listNames(a).then((t) => includesAll(t, ['lijst-a', 'lijst-b'])), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => listNames(c).then((t) => includesAll(t, ['lijst-a', 'lijst-b'])), { timeout: 15_000 })
+      .toBe(true);
+    await expect
+      .poll(() => listNames(a).then((t) => includesAll(t, ['lijst-a', 'lijst-b'])), { timeout: 15_000 })
+      .toBe(true);
     await context.close();
   });
 
@@ -69,19 +96,24 @@ describe('own data in two tabs', () => {
     const page = await tab(context);
     await (await prepareTable(page, 'Voor wissen')).click();
     await expect.poll(() => tableNames(page).then((t) => t.length)).toBe(1);
-    const deleted = await page.evaluate(() => new Promise<string>((resolve) => {
-      const r = indexedDB.deleteDatabase('wijkatlas');
-      r.onsuccess = () => resolve('verwijderd');
-      // Blocked only while the app has the database open for a read or write: it closes it after
-      // each use, so the deletion goes on then (a connection kept open would time out here).
-      r.onblocked = () => undefined;
-      r.onerror = () => resolve('fout');
-    }));
+    const deleted = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const r = indexedDB.deleteDatabase('wijkatlas');
+          r.onsuccess = () => resolve('verwijderd');
+          // Blocked only while the app has the database open for a read or write: it closes it after
+          // each use, so the deletion goes on then (a connection kept open would time out here).
+          r.onblocked = () => undefined;
+          r.onerror = () => resolve('fout');
+        }),
+    );
     expect(deleted).toBe('verwijderd');
     await (await prepareTable(page, 'Na wissen')).click();
     await page.reload();
     await drawn(page);
-    await expect.poll(() => tableNames(page).then((t) => t.map((x) => x.includes('Na wissen'))), { timeout: 15_000 }).toEqual([true]);
+    await expect
+      .poll(() => tableNames(page).then((t) => t.map((x) => x.includes('Na wissen'))), { timeout: 15_000 })
+      .toEqual([true]);
     await expect(page.locator('.notice').allTextContents()).resolves.toEqual([]);
     await context.close();
   });
@@ -89,31 +121,68 @@ describe('own data in two tabs', () => {
   it('when IndexedDB refuses the write, the atlas says the import is not kept', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await tab(context);
-    await page.evaluate(() => { indexedDB.open = () => { throw new DOMException('IndexedDB is uitgeschakeld', 'InvalidStateError'); }; });
+    await page.evaluate(() => {
+      indexedDB.open = () => {
+        throw new DOMException('IndexedDB is uitgeschakeld', 'InvalidStateError');
+      };
+    });
     await (await prepareTable(page, 'Niet bewaard')).click();
-    await expect.poll(() => page.locator('.notice').allTextContents().then((t) => t.join(' ')), { timeout: 15_000 }).toMatch(/"Niet bewaard" staat op de kaart, maar is niet bewaard/);
-    await page.setInputFiles('#own-list-file', { name: 'lijst-c.csv', mimeType: 'text/csv', buffer: Buffer.from(list('Team C')) });
-    await expect.poll(() => page.locator('.notice').allTextContents().then((t) => t.join(' ')), { timeout: 15_000 }).toMatch(/"lijst-c" staat op de kaart, maar is niet bewaard/);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.notice')
+            .allTextContents()
+            .then((t) => t.join(' ')),
+        { timeout: 15_000 },
+      )
+      .toMatch(/"Niet bewaard" staat op de kaart, maar is niet bewaard/);
+    await page.setInputFiles('#own-list-file', {
+      name: 'lijst-c.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(list('Team C')),
+    });
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.notice')
+            .allTextContents()
+            .then((t) => t.join(' ')),
+        { timeout: 15_000 },
+      )
+      .toMatch(/"lijst-c" staat op de kaart, maar is niet bewaard/);
     await context.close();
   });
 
-  it('a list kept by an earlier version (one array in idb-keyval\'s database) is moved into records and shown', async () => {
+  it("a list kept by an earlier version (one array in idb-keyval's database) is moved into records and shown", async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await tab(context);
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('keyval-store');
-      open.onupgradeneeded = () => open.result.createObjectStore('keyval');
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction('keyval', 'readwrite');
-        tx.objectStore('keyval').put([{ id: 'oud-1', name: 'Oude lijst', importedAt: '2026-01-01T00:00:00Z', points: [] }], 'wijkatlas-eigen-lijsten');
-        tx.oncomplete = () => { db.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('keyval-store');
+          open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('keyval', 'readwrite');
+            tx.objectStore('keyval').put(
+              [{ id: 'oud-1', name: 'Oude lijst', importedAt: '2026-01-01T00:00:00Z', points: [] }],
+              'wijkatlas-eigen-lijsten',
+            );
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
     await page.reload();
     await drawn(page);
-    await expect.poll(() => listNames(page).then((t) => t.some((x) => x.includes('Oude lijst'))), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => listNames(page).then((t) => t.some((x) => x.includes('Oude lijst'))), { timeout: 15_000 })
+      .toBe(true);
     await context.close();
   });
 });

@@ -27,8 +27,13 @@ export function browserSession(options: { outDir?: string; prepare?: () => Promi
       const ctx = context ?? (await session.browser.newContext({ viewport }));
       const page = await ctx.newPage();
       const origin = new URL(session.base).origin;
-      page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) session.foreignRequests.push(r.url()); });
-      page.on('console', (m) => { if (m.type() === 'error') session.consoleErrors.push(m.text()); });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+          session.foreignRequests.push(r.url());
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') session.consoleErrors.push(m.text());
+      });
       page.on('pageerror', (e) => session.consoleErrors.push(e.message));
       await page.goto(`${session.base}${query}`);
       return page;

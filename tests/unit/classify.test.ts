@@ -41,7 +41,13 @@ describe('quantiles', () => {
     const values = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6].map(ok);
     const result = classifyValues(values, codes(10), q5);
     expect(result.bounds).toEqual([2, 4, 6, 8]);
-    expect(result.classes.map((c) => [c.from, c.to])).toEqual([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+    expect(result.classes.map((c) => [c.from, c.to])).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+      [9, 10],
+    ]);
   });
   it('puts all-equal values in one class and says so', () => {
     const result = classifyValues([ok(4), ok(4), ok(4), ok(4), ok(4), ok(4)], codes(6), q5);
@@ -75,7 +81,11 @@ describe('other methods', () => {
     expect(result.classes.map((c) => c.count)).toEqual([3, 2, 3]);
   });
   it('manual breaks are upper bounds; a value on a bound belongs to the lower class', () => {
-    const result = classifyValues([1, 10, 10.5, 20, 35].map(ok), codes(5), { method: 'handmatig', count: 4, breaks: [10, 20, 30] });
+    const result = classifyValues([1, 10, 10.5, 20, 35].map(ok), codes(5), {
+      method: 'handmatig',
+      count: 4,
+      breaks: [10, 20, 30],
+    });
     expect(Array.from(result.classOf)).toEqual([0, 0, 1, 1, 3]);
     expect(result.classes[0].from).toBeNull();
     expect(result.classes[3].to).toBeNull();
@@ -90,7 +100,8 @@ describe('other methods', () => {
 
 describe('quantiles that keep equal values together (the map and the CLI)', async () => {
   const { classifyValues: classify, tieAwareQuantileBounds, classNotes } = await import('../../src/atlas/classify');
-  const vals = (xs: number[]) => xs.map((value) => ({ value, status: 'ok' as const, numerator: null, denominator: null }));
+  const vals = (xs: number[]) =>
+    xs.map((value) => ({ value, status: 'ok' as const, numerator: null, denominator: null }));
   const codes = (n: number) => Array.from({ length: n }, (_, i) => `C${String(i).padStart(3, '0')}`);
 
   it('gives equal values one class and merges classes whose cuts coincide', () => {

@@ -12,18 +12,33 @@ function atlas(...args: string[]) {
 
 describe('npm run atlas -- table', () => {
   it('prints only code,naam,waarde,klasse rows with values computed from the kit counts', () => {
-    const run = atlas('table', '--indicator', 'bijstand_1564', '--niveau', 'gemeente', '--jaar', '2015', '--format', 'csv');
+    const run = atlas(
+      'table',
+      '--indicator',
+      'bijstand_1564',
+      '--niveau',
+      'gemeente',
+      '--jaar',
+      '2015',
+      '--format',
+      'csv',
+    );
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('code,naam,waarde,klasse');
     expect(lines).toHaveLength(394);
     const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true }).data;
     // Independent computation from the raw kit file.
-    const kit = Papa.parse<Record<string, string>>(readFileSync(resolve(kitRoot(), KIT_FILES.kwbGemeente2015), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const expected = new Map(kit.map((r) => {
-      const pop = (Number(r.AANT_INW) * (Number(r.P_15_24_JR) + Number(r.P_25_44_JR) + Number(r.P_45_64_JR))) / 100;
-      return [r.GM_CODE, Math.round((Number(r.WWB_UITTOT) / pop) * 1000 * 10) / 10];
-    }));
+    const kit = Papa.parse<Record<string, string>>(
+      readFileSync(resolve(kitRoot(), KIT_FILES.kwbGemeente2015), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const expected = new Map(
+      kit.map((r) => {
+        const pop = (Number(r.AANT_INW) * (Number(r.P_15_24_JR) + Number(r.P_25_44_JR) + Number(r.P_45_64_JR))) / 100;
+        return [r.GM_CODE, Math.round((Number(r.WWB_UITTOT) / pop) * 1000 * 10) / 10];
+      }),
+    );
     for (const row of rows) expect(Number(row.waarde), row.code).toBeCloseTo(expected.get(row.code)!, 6);
     const perClass = [1, 2, 3, 4, 5].map((k) => rows.filter((r) => r.klasse === String(k)).length);
     expect(perClass).toEqual([79, 79, 78, 79, 78]);
@@ -51,7 +66,11 @@ describe('npm run atlas -- table', () => {
     const json = JSON.parse(run.stdout);
     expect(json.klassen.grenzen).toHaveLength(4);
     expect(json.rijen).toHaveLength(2796);
-    expect(json.klassen.klassen.reduce((n: number, c: { aantal: number }) => n + c.aantal, 0) + json.klassen.geheim + json.klassen.geen_gegevens).toBe(2796);
+    expect(
+      json.klassen.klassen.reduce((n: number, c: { aantal: number }) => n + c.aantal, 0) +
+        json.klassen.geheim +
+        json.klassen.geen_gegevens,
+    ).toBe(2796);
   });
 
   it('names a wrong argument on stderr with a non-zero exit and nothing on stdout', () => {
@@ -64,10 +83,22 @@ describe('npm run atlas -- table', () => {
 
 describe('npm run atlas -- regions, 2022', () => {
   it('prints every Wmo-regio with ratio, deviation and completeness, matching the core', async () => {
-    const run = atlas('regions', '--indicator', 'wmo_per_1000', '--jaar', '2022', '--system', 'wmoregio', '--format', 'csv');
+    const run = atlas(
+      'regions',
+      '--indicator',
+      'wmo_per_1000',
+      '--jaar',
+      '2022',
+      '--system',
+      'wmoregio',
+      '--format',
+      'csv',
+    );
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('code,naam,waargenomen,verwacht,gecorrigeerd,klasse_waargenomen,klasse_gecorrigeerd,verhouding,afwijking,volledig');
+    expect(lines[0]).toBe(
+      'code,naam,waargenomen,verwacht,gecorrigeerd,klasse_waargenomen,klasse_gecorrigeerd,verhouding,afwijking,volledig',
+    );
     const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(43);
     for (const r of rows) {

@@ -11,13 +11,34 @@ import { readAreas } from '../../src/cli/generated';
 import type { Membership } from '../../src/atlas/geography';
 
 const composite: IndicatorDef = {
-  id: 'test_gewogen', label: 'test', unit: 'per 1.000', kind: 'rate', per: 1000, decimals: 1,
-  numerator: { column: 'WWB_UITTOT', weight: 1, plus: [{ column: 'WW_UIT_TOT', weight: 2 }, { column: 'AO_UIT_TOT', weight: 0.5 }] },
-  denominator: { column: 'AANT_INW' }, years: [2015], levels: ['gemeente', 'arbeidsmarktregio'], higherMeansMoreNeed: true, source: 'test',
+  id: 'test_gewogen',
+  label: 'test',
+  unit: 'per 1.000',
+  kind: 'rate',
+  per: 1000,
+  decimals: 1,
+  numerator: {
+    column: 'WWB_UITTOT',
+    weight: 1,
+    plus: [
+      { column: 'WW_UIT_TOT', weight: 2 },
+      { column: 'AO_UIT_TOT', weight: 0.5 },
+    ],
+  },
+  denominator: { column: 'AANT_INW' },
+  years: [2015],
+  levels: ['gemeente', 'arbeidsmarktregio'],
+  higherMeansMoreNeed: true,
+  source: 'test',
 };
 
 const table: AreaTable = {
-  level: 'gemeente', year: 2015, source: 'test', codes: ['GM0001', 'GM0002'], names: ['A', 'B'], parents: {},
+  level: 'gemeente',
+  year: 2015,
+  source: 'test',
+  codes: ['GM0001', 'GM0002'],
+  names: ['A', 'B'],
+  parents: {},
   columns: { WWB_UITTOT: [10, 40], WW_UIT_TOT: [20, 10], AO_UIT_TOT: [30, 60], AANT_INW: [1000, 3000] },
 };
 
@@ -34,7 +55,9 @@ describe('composite indicator', () => {
 
   it('sums weighted users for a region: (65 + 90) / 4,000 × 1,000 = 38.75', () => {
     const membership: Membership = {
-      year: 2015, source: 'test', gemeenten: ['GM0001', 'GM0002'],
+      year: 2015,
+      source: 'test',
+      gemeenten: ['GM0001', 'GM0002'],
       systems: {
         arbeidsmarktregio: { codes: ['AM01'], names: ['R'], regionOf: ['AM01', 'AM01'] },
         jeugdregio: { codes: ['JZ01'], names: ['R'], regionOf: ['JZ01', 'JZ01'] },
@@ -42,7 +65,11 @@ describe('composite indicator', () => {
         corop: { codes: ['CR01'], names: ['R'], regionOf: ['CR01', 'CR01'] },
       },
     };
-    const [region] = aggregateValues(composite, indicatorValues(table, composite), regionSet(membership, 'arbeidsmarktregio', table));
+    const [region] = aggregateValues(
+      composite,
+      indicatorValues(table, composite),
+      regionSet(membership, 'arbeidsmarktregio', table),
+    );
     expect(region.value).toBeCloseTo(38.75, 12);
   });
 
@@ -52,7 +79,11 @@ describe('composite indicator', () => {
     expect(def.numerator.plus?.map((p) => p.column)).toEqual(BENEFIT_COST_WEIGHTS.slice(1).map((w) => w.column));
     for (const w of BENEFIT_COST_WEIGHTS) expect(def.note).toContain(w.label);
     const gemeenten = readAreas('gemeente', 2015);
-    const model = fitRiskModel(gemeenten, def, DEFAULT_FACTORS.uitkeringen_gewogen.map((f) => riskFactor(f)!));
+    const model = fitRiskModel(
+      gemeenten,
+      def,
+      DEFAULT_FACTORS.uitkeringen_gewogen.map((f) => riskFactor(f)!),
+    );
     expect(model.n).toBe(393);
     const c = compare(model, gemeenten, readAreas('corop', 2015));
     expect(c.countsObserved).toEqual([8, 8, 8, 8, 8]);

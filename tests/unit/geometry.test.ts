@@ -15,7 +15,11 @@ function load(file: string) {
   return { text, topo, geometries };
 }
 
-interface Geom { type: string; arcs?: unknown; properties?: AreaProperties }
+interface Geom {
+  type: string;
+  arcs?: unknown;
+  properties?: AreaProperties;
+}
 
 function arcsOf(g: Geom): Set<number> {
   const polygons = (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : []) as number[][][];
@@ -24,7 +28,10 @@ function arcsOf(g: Geom): Set<number> {
 
 describe('generated geometry', () => {
   it.each([
-    ['gemeente_2015.topo.json', 393], ['wijk_2015.topo.json', 2796], ['buurt_2015.topo.json', 12229], ['gemeente_2023.topo.json', 342],
+    ['gemeente_2015.topo.json', 393],
+    ['wijk_2015.topo.json', 2796],
+    ['buurt_2015.topo.json', 12229],
+    ['gemeente_2023.topo.json', 342],
   ])('%s has %i polygon features with only code, name and parent codes', (file, count) => {
     const { topo, geometries } = load(file);
     expect(topo.transform).toBeDefined();

@@ -4,7 +4,15 @@ import { indicatorAt, indicatorValues, quantityAt, rateOf, type AreaTable } from
 
 function table(columns: AreaTable['columns']): AreaTable {
   const n = Object.values(columns)[0].length;
-  return { level: 'gemeente', year: 2015, source: 'test', codes: Array.from({ length: n }, (_, i) => `GM000${i}`), names: Array.from({ length: n }, (_, i) => `G${i}`), parents: {}, columns };
+  return {
+    level: 'gemeente',
+    year: 2015,
+    source: 'test',
+    codes: Array.from({ length: n }, (_, i) => `GM000${i}`),
+    names: Array.from({ length: n }, (_, i) => `G${i}`),
+    parents: {},
+    columns,
+  };
 }
 
 const def = (id: string) => {
@@ -62,7 +70,19 @@ describe('rates from counts', () => {
 
 describe('catalogue', () => {
   it('has the indicators the atlas promises, each complete', () => {
-    const required = ['inwoners', 'bevolkingsdichtheid', 'pct_0_14', 'pct_65plus', 'pct_eenpersoonshuishoudens', 'pct_huishoudens_met_kinderen', 'pct_niet_westers', 'stedelijkheid', 'bijstand_1564', 'ww_1564', 'ao_1564'];
+    const required = [
+      'inwoners',
+      'bevolkingsdichtheid',
+      'pct_0_14',
+      'pct_65plus',
+      'pct_eenpersoonshuishoudens',
+      'pct_huishoudens_met_kinderen',
+      'pct_niet_westers',
+      'stedelijkheid',
+      'bijstand_1564',
+      'ww_1564',
+      'ao_1564',
+    ];
     for (const id of required) expect(findIndicator(id), id).toBeDefined();
     for (const d of CATALOGUE) {
       expect(d.label.length, d.id).toBeGreaterThan(0);

@@ -3,12 +3,26 @@ import { placeLabels, type LabelCandidate, type Screen } from '../../src/map/lab
 import { shortName } from '../../src/atlas/labels';
 
 // A flat screen: one degree is 100 pixels, y grows downward; every character 6 px wide.
-const screen: Screen = { width: 800, height: 600, project: ([x, y]) => [x * 100, 600 - y * 100], measure: (t) => t.length * 6 };
-const label = (text: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({ text, position: [x, y], size: 12, kind: 'gebied', ...extra });
+const screen: Screen = {
+  width: 800,
+  height: 600,
+  project: ([x, y]) => [x * 100, 600 - y * 100],
+  measure: (t) => t.length * 6,
+};
+const label = (text: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  text,
+  position: [x, y],
+  size: 12,
+  kind: 'gebied',
+  ...extra,
+});
 
 describe('label placement', () => {
   it('drops a label that would overlap one placed before it, keeps one beside it', () => {
-    const placed = placeLabels([label('Wielwijk', 2, 3), label('Crabbehof', 2.1, 3), label('Sterrenburg', 4, 3)], screen);
+    const placed = placeLabels(
+      [label('Wielwijk', 2, 3), label('Crabbehof', 2.1, 3), label('Sterrenburg', 4, 3)],
+      screen,
+    );
     expect(placed.map((p) => p.text)).toEqual(['Wielwijk', 'Sterrenburg']);
   });
   it('always shows the selected area, before the others', () => {
@@ -25,7 +39,7 @@ describe('label placement', () => {
   });
   it('no two placed boxes overlap among many random labels', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const many = Array.from({ length: 400 }, (_, i) => label(`Buurt ${i}`, rnd() * 8, rnd() * 6));
     const placed = placeLabels(many, screen);
     expect(placed.length).toBeGreaterThan(20);

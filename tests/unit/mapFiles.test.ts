@@ -19,7 +19,12 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(join(DEFAULT_OUT_DI
 
 function areas(level: AreaLevel, year: number) {
   const topo = read<Topology>(geometryFile(level, year));
-  return (feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>).features;
+  return (
+    feature(topo, topo.objects[level] as GeometryCollection<AreaProperties>) as FeatureCollection<
+      Polygon | MultiPolygon,
+      AreaProperties
+    >
+  ).features;
 }
 
 /** Every feature of one tile layer at zoom z, as GeoJSON in degrees. */
@@ -30,13 +35,15 @@ function tileFeatures(level: AreaLevel, year: number, z: number, layer: string) 
     for (const file of readdirSync(join(dir, x))) {
       const tile = new VectorTile(new PbfReader(readFileSync(join(dir, x, file))));
       const l = tile.layers[layer];
-      for (let i = 0; l && i < l.length; i++) features.push(l.feature(i).toGeoJSON(Number(x), Number(file.replace('.pbf', '')), z));
+      for (let i = 0; l && i < l.length; i++)
+        features.push(l.feature(i).toGeoJSON(Number(x), Number(file.replace('.pbf', '')), z));
     }
   }
   return features;
 }
 
-const positions = (g: Polygon | MultiPolygon): Position[] => (g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2));
+const positions = (g: Polygon | MultiPolygon): Position[] =>
+  g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2);
 function extent(points: Position[]): number[] {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
@@ -44,40 +51,57 @@ function extent(points: Position[]): number[] {
 }
 
 describe('map tiles', () => {
-  it.each([['gemeente', 2015], ['wijk', 2015], ['buurt', 2015], ['gemeente', 2022]] as const)('%s %i: every tile exists; the deepest zoom holds every area, its extent within a few metres', (level, year) => {
-    const manifest = read<Manifest>('manifest.json');
-    const asset = manifest.assets.find((a) => a.file === tilesFile(level, year))!;
-    expect(asset.kind).toBe('tiles');
-    const files = readdirSync(join(DEFAULT_OUT_DIR, tilesDir(level, year)), { recursive: true }).filter((f) => String(f).endsWith('.pbf'));
-    expect(files.length).toBe(asset.tiles!.count);
-    const tileJson = read<{ tiles: string[]; maxzoom: number; bounds: number[] }>(tilesFile(level, year));
-    expect(tileJson.maxzoom).toBe(TILE_MAX_ZOOM[level]);
-    expect(tileJson.tiles[0]).toBe(`generated/${tilesDir(level, year)}/{z}/{x}/{y}.pbf`);
-    // The map asks for every tile over NL_BOUNDS: the set covers them.
-    const [w, s, e, n] = tileJson.bounds;
-    expect(w <= NL_BOUNDS[0] && s <= NL_BOUNDS[1] && e >= NL_BOUNDS[2] && n >= NL_BOUNDS[3]).toBe(true);
+  it.each([
+    ['gemeente', 2015],
+    ['wijk', 2015],
+    ['buurt', 2015],
+    ['gemeente', 2022],
+  ] as const)(
+    '%s %i: every tile exists; the deepest zoom holds every area, its extent within a few metres',
+    (level, year) => {
+      const manifest = read<Manifest>('manifest.json');
+      const asset = manifest.assets.find((a) => a.file === tilesFile(level, year))!;
+      expect(asset.kind).toBe('tiles');
+      const files = readdirSync(join(DEFAULT_OUT_DIR, tilesDir(level, year)), { recursive: true }).filter((f) =>
+        String(f).endsWith('.pbf'),
+      );
+      expect(files.length).toBe(asset.tiles!.count);
+      const tileJson = read<{ tiles: string[]; maxzoom: number; bounds: number[] }>(tilesFile(level, year));
+      expect(tileJson.maxzoom).toBe(TILE_MAX_ZOOM[level]);
+      expect(tileJson.tiles[0]).toBe(`generated/${tilesDir(level, year)}/{z}/{x}/{y}.pbf`);
+      // The map asks for every tile over NL_BOUNDS: the set covers them.
+      const [w, s, e, n] = tileJson.bounds;
+      expect(w <= NL_BOUNDS[0] && s <= NL_BOUNDS[1] && e >= NL_BOUNDS[2] && n >= NL_BOUNDS[3]).toBe(true);
 
-    const topo = areas(level, year);
-    const parts = new Map<string, Position[]>();
-    for (const f of tileFeatures(level, year, TILE_MAX_ZOOM[level], TILE_LAYERS.fills)) {
-      const code = String(f.properties?.code);
-      parts.set(code, [...(parts.get(code) ?? []), ...positions(f.geometry as Polygon | MultiPolygon)]);
-    }
-    expect([...parts.keys()].sort()).toEqual(topo.map((f) => f.properties.code).sort());
-    // Every 50th area: the pieces of it in all tiles span the same extent as its shape.
-    for (let i = 0; i < topo.length; i += 50) {
-      const want = extent(positions(topo[i].geometry));
-      const got = extent(parts.get(topo[i].properties.code)!);
-      expect(Math.max(...want.map((v, k) => Math.abs(v - got[k]))), topo[i].properties.code).toBeLessThan(1e-4);
-    }
-  });
+      const topo = areas(level, year);
+      const parts = new Map<string, Position[]>();
+      for (const f of tileFeatures(level, year, TILE_MAX_ZOOM[level], TILE_LAYERS.fills)) {
+        const code = String(f.properties?.code);
+        parts.set(code, [...(parts.get(code) ?? []), ...positions(f.geometry as Polygon | MultiPolygon)]);
+      }
+      expect([...parts.keys()].sort()).toEqual(topo.map((f) => f.properties.code).sort());
+      // Every 50th area: the pieces of it in all tiles span the same extent as its shape.
+      for (let i = 0; i < topo.length; i += 50) {
+        const want = extent(positions(topo[i].geometry));
+        const got = extent(parts.get(topo[i].properties.code)!);
+        expect(Math.max(...want.map((v, k) => Math.abs(v - got[k]))), topo[i].properties.code).toBeLessThan(1e-4);
+      }
+    },
+  );
 
   it('wijk 2015: the gemeente borders have wijken of two gemeenten (or the sea) on their sides', () => {
     const wijken = areas('wijk', 2015);
     const index = buildPickIndex(wijken);
-    const gemeenteAt = (x: number, y: number) => { const i = pickAt(index, x, y); return i < 0 ? null : wijken[i].properties.gm; };
+    const gemeenteAt = (x: number, y: number) => {
+      const i = pickAt(index, x, y);
+      return i < 0 ? null : wijken[i].properties.gm;
+    };
     const lines = tileFeatures('wijk', 2015, TILE_MAX_ZOOM.wijk, TILE_LAYERS.borders)
-      .flatMap((f) => (f.geometry.type === 'LineString' ? [(f.geometry as LineString).coordinates] : (f.geometry as MultiLineString).coordinates))
+      .flatMap((f) =>
+        f.geometry.type === 'LineString'
+          ? [(f.geometry as LineString).coordinates]
+          : (f.geometry as MultiLineString).coordinates,
+      )
       .filter((l) => l.length >= 2);
     expect(tileFeatures('gemeente', 2015, TILE_MAX_ZOOM.gemeente, TILE_LAYERS.borders)).toEqual([]);
     let checked = 0;

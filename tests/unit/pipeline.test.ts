@@ -12,7 +12,9 @@ import { duplicateCodes, geometryTableMismatch, missingParents } from '../../dat
 
 const realKit = kitRoot();
 const temps: string[] = [];
-afterAll(() => { for (const t of temps) rmSync(t, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
 
 /** A kit of links to the real files, with some files replaced by the given text. */
 function kitWith(replacements: Partial<Record<keyof typeof KIT_FILES, string>>): string {
@@ -32,19 +34,36 @@ const realText = (key: keyof typeof KIT_FILES) => readFileSync(resolve(realKit, 
 
 describe('validation functions', () => {
   it('reports duplicate codes with file and code', () => {
-    expect(duplicateCodes(['GM1', 'GM2', 'GM1'], 'x.csv')).toEqual([{ severity: 'error', file: 'x.csv', code: 'GM1', message: expect.stringContaining('GM1') }]);
+    expect(duplicateCodes(['GM1', 'GM2', 'GM1'], 'x.csv')).toEqual([
+      { severity: 'error', file: 'x.csv', code: 'GM1', message: expect.stringContaining('GM1') },
+    ]);
   });
   it('reports geometries without rows and rows without geometry', () => {
     const issues = geometryTableMismatch(['A', 'B'], 'geo.json', ['B', 'C'], 'tab.csv');
-    expect(issues.map((i) => [i.file, i.code])).toEqual([['geo.json', 'A'], ['tab.csv', 'C']]);
+    expect(issues.map((i) => [i.file, i.code])).toEqual([
+      ['geo.json', 'A'],
+      ['tab.csv', 'C'],
+    ]);
   });
   it('a known missing wijk is a warning, an unknown parent an error', () => {
-    const issues = missingParents(['BU1', 'BU2', 'BU3'], ['WK005000', 'WK999999', 'WK000300'], ['WK000300'], 'buurt.csv', 'wijk');
+    const issues = missingParents(
+      ['BU1', 'BU2', 'BU3'],
+      ['WK005000', 'WK999999', 'WK000300'],
+      ['WK000300'],
+      'buurt.csv',
+      'wijk',
+    );
     expect(issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['BU2']);
     expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(1);
   });
   it('turns -99999999 into null, never 0, and flags text in a number column', () => {
-    const { table, issues } = tableFromKwbCsv('GM_CODE,GM_NAAM,AANT_INW,WWB_UITTOT\nGM0001,A,100,-99999999\nGM0002,B,veel,5\n', 'gemeente', 2015, 'g.csv', 'test');
+    const { table, issues } = tableFromKwbCsv(
+      'GM_CODE,GM_NAAM,AANT_INW,WWB_UITTOT\nGM0001,A,100,-99999999\nGM0002,B,veel,5\n',
+      'gemeente',
+      2015,
+      'g.csv',
+      'test',
+    );
     expect(table.columns.WWB_UITTOT).toEqual([null, 5]);
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toMatch(/regel 3, kolom AANT_INW/);
@@ -52,13 +71,18 @@ describe('validation functions', () => {
 });
 
 describe('pipeline on a broken kit', () => {
-  const out = () => { const d = mkdtempSync(join(tmpdir(), 'wijkatlas-out-')); temps.push(d); return d; };
+  const out = () => {
+    const d = mkdtempSync(join(tmpdir(), 'wijkatlas-out-'));
+    temps.push(d);
+    return d;
+  };
 
   it('fails naming the file and code of a wijk whose gemeente does not exist', () => {
     const csv = realText('kwbWijk2015').replace('WK000300,Wijk 00,GM0003,', 'WK000300,Wijk 00,GM9999,');
     const dir = out();
-    expect(() => runPipeline({ root: kitWith({ kwbWijk2015: csv }), outDir: dir, force: true, log: () => {} }))
-      .toThrow(/indicators\/kwb_2015_wijk\.csv \[WK000300\].*GM9999/);
+    expect(() => runPipeline({ root: kitWith({ kwbWijk2015: csv }), outDir: dir, force: true, log: () => {} })).toThrow(
+      /indicators\/kwb_2015_wijk\.csv \[WK000300\].*GM9999/,
+    );
     expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
   });
 
@@ -67,17 +91,36 @@ describe('pipeline on a broken kit', () => {
     const extra = lines[1].replace(/^GM0003,Appingedam/, 'GM9998,Nergenshuizen');
     const csv = [...lines, lines[1], extra].join('\n');
     let message = '';
-    try { runPipeline({ root: kitWith({ kwbGemeente2015: csv }), outDir: out(), force: true, log: () => {} }); } catch (e) { message = String(e); }
+    try {
+      runPipeline({ root: kitWith({ kwbGemeente2015: csv }), outDir: out(), force: true, log: () => {} });
+    } catch (e) {
+      message = String(e);
+    }
     expect(message).toMatch(/kwb_2015_gemeente\.csv \[GM0003\]: code GM0003 komt meer dan eens voor/);
     expect(message).toMatch(/kwb_2015_gemeente\.csv \[GM9998\]: rij GM9998 heeft geen geometrie/);
   });
 
   it('2022: fails naming the file and code of a gemeente without a region, of a figure that is no number, and of a row without geometry', () => {
-    const membership = realText('membership2022').split('\n').filter((l) => !l.startsWith('GM0505,')).join('\n');
+    const membership = realText('membership2022')
+      .split('\n')
+      .filter((l) => !l.startsWith('GM0505,'))
+      .join('\n');
     const lines = realText('kwbGemeente2022').trimEnd().split('\n');
-    const kwb = [...lines.map((l) => (l.startsWith('GM0014,') ? l.replace(/,8\.7,/, ',acht,') : l)), lines[1].replace(/^GM0014,Groningen/, 'GM9997,Nergenshuizen')].join('\n');
+    const kwb = [
+      ...lines.map((l) => (l.startsWith('GM0014,') ? l.replace(/,8\.7,/, ',acht,') : l)),
+      lines[1].replace(/^GM0014,Groningen/, 'GM9997,Nergenshuizen'),
+    ].join('\n');
     let message = '';
-    try { runPipeline({ root: kitWith({ membership2022: membership, kwbGemeente2022: kwb }), outDir: out(), force: true, log: () => {} }); } catch (e) { message = String(e); }
+    try {
+      runPipeline({
+        root: kitWith({ membership2022: membership, kwbGemeente2022: kwb }),
+        outDir: out(),
+        force: true,
+        log: () => {},
+      });
+    } catch (e) {
+      message = String(e);
+    }
     expect(message).toMatch(/gemeente_regio_2022\.csv \[GM0505\]: gemeente GM0505 hoort bij geen enkele regio/);
     expect(message).toMatch(/kwb_2022_gemeente\.csv \[GM0014\]: regel 2, kolom pct_jeugdzorg: "acht" is geen getal/);
     expect(message).toMatch(/kwb_2022_gemeente\.csv \[GM9997\]: rij GM9997 heeft geen geometrie/);
@@ -90,15 +133,23 @@ describe('pipeline on a broken kit', () => {
     // A broken POI file: read after every boundary and table, so a build that writes as it goes would leave a mixed set.
     const broken = realText('poiZiekenhuis').replace('"Naam locatie":', '"Naam locatie" ');
     let message = '';
-    try { runPipeline({ root: kitWith({ poiZiekenhuis: broken }), outDir: dir, force: true, log: () => {} }); } catch (e) { message = (e as Error).message; }
+    try {
+      runPipeline({ root: kitWith({ poiZiekenhuis: broken }), outDir: dir, force: true, log: () => {} });
+    } catch (e) {
+      message = (e as Error).message;
+    }
     expect(message).toMatch(/^poi\/ziekenhuis\.geojson: geen geldige JSON, regel 1, kolom \d+: dubbele punt verwacht/);
     expect(message.length).toBeLessThan(200);
     expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(before);
     const manifest = JSON.parse(before) as { assets: { file: string; sha256: string }[] };
-    for (const a of manifest.assets) expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
+    for (const a of manifest.assets)
+      expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
 
     // The same from the command line: one Dutch line on stderr, no stack trace.
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts', '--force'], { env: { ...process.env, ATLAS_SOURCES: kitWith({ poiZiekenhuis: broken }) }, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts', '--force'], {
+      env: { ...process.env, ATLAS_SOURCES: kitWith({ poiZiekenhuis: broken }) },
+      encoding: 'utf8',
+    });
     expect(cli.status).toBe(1);
     expect(cli.stderr.trim().split('\n')).toHaveLength(1);
     expect(cli.stderr).toMatch(/ziekenhuis\.geojson: geen geldige JSON/);
@@ -111,12 +162,14 @@ describe('pipeline on a broken kit', () => {
     writeFileSync(join(dir, 'gemeente_2015.topo.json'), '{}');
     const rebuilt = runPipeline({ root: realKit, outDir: dir, log: () => {} });
     expect(rebuilt).not.toBeNull();
-    for (const a of rebuilt!.assets) expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
+    for (const a of rebuilt!.assets)
+      expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
   });
 
   it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts'], {
-      env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' }, encoding: 'utf8',
+      env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' },
+      encoding: 'utf8',
     });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
@@ -129,8 +182,16 @@ describe('pipeline on a broken kit', () => {
     const dir = out();
     const manifest = runPipeline({ root: realKit, outDir: dir, force: true, log: () => {} });
     expect(manifest).not.toBeNull();
-    const counts = Object.fromEntries(manifest!.assets.filter((a) => a.kind === 'geometry').map((a) => [a.file, a.count]));
-    expect(counts).toEqual({ 'gemeente_2015.topo.json': 393, 'gemeente_2022.topo.json': 345, 'wijk_2015.topo.json': 2796, 'buurt_2015.topo.json': 12229, 'gemeente_2023.topo.json': 342 });
+    const counts = Object.fromEntries(
+      manifest!.assets.filter((a) => a.kind === 'geometry').map((a) => [a.file, a.count]),
+    );
+    expect(counts).toEqual({
+      'gemeente_2015.topo.json': 393,
+      'gemeente_2022.topo.json': 345,
+      'wijk_2015.topo.json': 2796,
+      'buurt_2015.topo.json': 12229,
+      'gemeente_2023.topo.json': 342,
+    });
     for (const asset of manifest!.assets) {
       const sha = execFileSync('sha256sum', [join(dir, asset.file)], { encoding: 'utf8' }).split(' ')[0];
       expect(sha, asset.file).toBe(asset.sha256);

@@ -4,8 +4,15 @@ import { NEAR_COLOR, POI_COLORS } from '../../src/map/poiColors';
 import { deltaE } from '../support/color';
 
 const fills: number[][] = [
-  ...Object.values(PALETTES).flatMap((p) => Object.values(p.scheme).filter(Array.isArray).flat().map((h) => hexToRgba(h as string))),
-  ...Object.values(DEVIATION_COLORS).map(hexToRgba), NODATA_COLOR, SECRET_COLOR,
+  ...Object.values(PALETTES).flatMap((p) =>
+    Object.values(p.scheme)
+      .filter(Array.isArray)
+      .flat()
+      .map((h) => hexToRgba(h as string)),
+  ),
+  ...Object.values(DEVIATION_COLORS).map(hexToRgba),
+  NODATA_COLOR,
+  SECRET_COLOR,
 ];
 
 describe('sociale kaart colours', () => {
@@ -18,6 +25,7 @@ describe('sociale kaart colours', () => {
   });
   it('categories differ from each other and from the Dichtbij rings', () => {
     const colors = [...Object.values(POI_COLORS), NEAR_COLOR];
-    for (let i = 0; i < colors.length; i++) for (let j = i + 1; j < colors.length; j++) expect(deltaE(colors[i], colors[j])).toBeGreaterThanOrEqual(20);
+    for (let i = 0; i < colors.length; i++)
+      for (let j = i + 1; j < colors.length; j++) expect(deltaE(colors[i], colors[j])).toBeGreaterThanOrEqual(20);
   });
 });

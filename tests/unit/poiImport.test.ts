@@ -78,8 +78,22 @@ describe('GeoJSON import', () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [4.65, 51.79] }, properties: { Naam: 'Inloop', Categorie: 'ontmoeting', Website: 'javascript:alert(1)' } },
-        { type: 'Feature', geometry: { type: 'LineString', coordinates: [[4.6, 51.7], [4.7, 51.8]] }, properties: { naam: 'Lijn', categorie: 'x' } },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [4.65, 51.79] },
+          properties: { Naam: 'Inloop', Categorie: 'ontmoeting', Website: 'javascript:alert(1)' },
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [4.6, 51.7],
+              [4.7, 51.8],
+            ],
+          },
+          properties: { naam: 'Lijn', categorie: 'x' },
+        },
       ],
     });
     const r = importGeoJson(text, 'g', 'e');
@@ -95,23 +109,60 @@ describe('GeoJSON import', () => {
 
 describe('imports that must not crash or accept too much', () => {
   const topo = JSON.parse(readFileSync(resolve(GENERATED, 'gemeente_2015.topo.json'), 'utf8')) as Topology;
-  const gemeenten = (feature(topo, topo.objects.gemeente as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
+  const gemeenten = (
+    feature(topo, topo.objects.gemeente as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>
+  ).features;
   const onLand = nearAreas(buildPickIndex(gemeenten));
   const geojson = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-  const point = (lon: number, lat: number, props: Record<string, unknown> = { naam: 'Punt', categorie: 'wijkteam' }) => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } });
+  const point = (
+    lon: number,
+    lat: number,
+    props: Record<string, unknown> = { naam: 'Punt', categorie: 'wijkteam' },
+  ) => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } });
 
   it('a null feature, a line and nested properties are rows with a message, not a crash', () => {
-    const result = importGeoJson(geojson([null, 5, { type: 'Feature', properties: { naam: 'Lijn', categorie: 'x' }, geometry: { type: 'LineString', coordinates: [[5, 52], [5.1, 52]] } },
-      point(4.67, 51.8, { naam: { nl: 'genest' }, categorie: 'wijkteam' }), point(4.67, 51.8)]), 'lijst', 'e', onLand);
+    const result = importGeoJson(
+      geojson([
+        null,
+        5,
+        {
+          type: 'Feature',
+          properties: { naam: 'Lijn', categorie: 'x' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [5, 52],
+              [5.1, 52],
+            ],
+          },
+        },
+        point(4.67, 51.8, { naam: { nl: 'genest' }, categorie: 'wijkteam' }),
+        point(4.67, 51.8),
+      ]),
+      'lijst',
+      'e',
+      onLand,
+    );
     expect(result.points).toHaveLength(1);
-    expect(result.errors.map((e) => [e.row, e.column])).toEqual([[1, ''], [2, ''], [3, 'geometry'], [4, 'naam']]);
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
+      [1, ''],
+      [2, ''],
+      [3, 'geometry'],
+      [4, 'naam'],
+    ]);
     expect(result.errors[2].message).toMatch(/LineString, geen punt/);
     expect(result.errors[3].message).toMatch(/object of lijst/);
     expect(result.points[0].naam).toBe('Punt');
   });
 
   it('RD points inside the RD box but outside the Netherlands are refused; Dordrecht is kept', () => {
-    const csv = ['naam,categorie,x,y', 'Duitsland,a,275000,450000', 'België,a,95000,335000', 'Noordzee,a,40000,520000', 'Dordrecht,a,104500,424800'].join('\n');
+    const csv = [
+      'naam,categorie,x,y',
+      'Duitsland,a,275000,450000',
+      'België,a,95000,335000',
+      'Noordzee,a,40000,520000',
+      'Dordrecht,a,104500,424800',
+    ].join('\n');
     const result = importCsv(csv, 'lijst', 'e', onLand);
     expect(result.points.map((p) => p.naam)).toEqual(['Dordrecht']);
     expect(result.errors.map((e) => e.row)).toEqual([2, 3, 4]);
@@ -119,14 +170,24 @@ describe('imports that must not crash or accept too much', () => {
   });
 
   it('lat/lon in the box around the Netherlands but abroad is refused (Aachen, Antwerpen)', () => {
-    const csv = ['naam,categorie,lat,lon', 'Aachen,a,50.7753,6.0839', 'Antwerpen,a,51.2194,4.4025', 'Wielwijk,a,51.7989,4.6446'].join('\n');
+    const csv = [
+      'naam,categorie,lat,lon',
+      'Aachen,a,50.7753,6.0839',
+      'Antwerpen,a,51.2194,4.4025',
+      'Wielwijk,a,51.7989,4.6446',
+    ].join('\n');
     const result = importCsv(csv, 'lijst', 'e', onLand);
     expect(result.points.map((p) => p.naam)).toEqual(['Wielwijk']);
     expect(result.errors.map((e) => e.row)).toEqual([2, 3]);
   });
 
   it('a website that is no http(s) address is left out and reported, the row is kept', () => {
-    const result = importCsv(['naam,categorie,lat,lon,website', 'Team,a,51.7989,4.6446,javascript:alert(1)'].join('\n'), 'lijst', 'e', onLand);
+    const result = importCsv(
+      ['naam,categorie,lat,lon,website', 'Team,a,51.7989,4.6446,javascript:alert(1)'].join('\n'),
+      'lijst',
+      'e',
+      onLand,
+    );
     expect(result.points).toHaveLength(1);
     expect(result.points[0].website).toBe('');
     expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: 'website', kept: true })]);
@@ -136,7 +197,12 @@ describe('imports that must not crash or accept too much', () => {
     const text = 'naam;categorie;lat;lon\r\nBuurthuis Ã©Ã©n;ontmoeting;51,7989;4,6446\r\n'.replace('Ã©Ã©n', 'één');
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le).swap16();
-    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le, Buffer.concat([Buffer.from([0xfe, 0xff]), be]), be]) {
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), le]),
+      le,
+      Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+      be,
+    ]) {
       const decoded = decodeBytes(new Uint8Array(bytes));
       expect(decoded).toBe(text);
       expect(importCsv(decoded, 'lijst', 'e', onLand).points[0].naam).toBe('Buurthuis één');

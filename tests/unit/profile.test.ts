@@ -17,13 +17,20 @@ const context: ProfileContext = {
   membership: readMembership(2015),
   areas: (() => {
     const cache = new Map<Level, ReturnType<typeof readAreas>>();
-    return (level: Level) => { if (!cache.has(level)) cache.set(level, readAreas(level, 2015)); return cache.get(level); };
+    return (level: Level) => {
+      if (!cache.has(level)) cache.set(level, readAreas(level, 2015));
+      return cache.get(level);
+    };
   })(),
 };
 const defsAt = (level: Level) => CATALOGUE.filter((d) => isAvailable(d, level, 2015));
 
 describe('profile values equal the tables', () => {
-  it.each([['gemeente', 'GM0505'], ['wijk', 'WK050507'], ['buurt', 'BU05050701']] as const)('%s %s', (level, code) => {
+  it.each([
+    ['gemeente', 'GM0505'],
+    ['wijk', 'WK050507'],
+    ['buurt', 'BU05050701'],
+  ] as const)('%s %s', (level, code) => {
     const table = readTable(level, 2015);
     const row = table.codes.indexOf(code);
     const profile = buildProfile(level, code, defsAt(level), context)!;
@@ -36,8 +43,13 @@ describe('profile values equal the tables', () => {
   });
 
   it('Dordrecht sits in Drechtsteden and Nederland is the sum of all gemeenten', () => {
-    const inwoners = buildProfile('gemeente', 'GM0505', defsAt('gemeente'), context)!.find((r) => r.def.id === 'inwoners')!;
-    expect(inwoners.parents.find((p) => p.level === 'arbeidsmarktregio')).toMatchObject({ code: 'AM23', naam: 'Drechtsteden' });
+    const inwoners = buildProfile('gemeente', 'GM0505', defsAt('gemeente'), context)!.find(
+      (r) => r.def.id === 'inwoners',
+    )!;
+    expect(inwoners.parents.find((p) => p.level === 'arbeidsmarktregio')).toMatchObject({
+      code: 'AM23',
+      naam: 'Drechtsteden',
+    });
     expect(inwoners.parents.find((p) => p.level === 'nederland')!.value.value).toBe(16_900_726);
   });
 
@@ -45,9 +57,16 @@ describe('profile values equal the tables', () => {
     const wijken = readTable('wijk', 2015);
     const def = findIndicator('bijstand_1564')!;
     const row = buildProfile('wijk', 'WK050507', [def], context)![0];
-    const dordrecht = wijken.codes.flatMap((_, i) => (wijken.parents.gm?.[i] === 'GM0505' ? [indicatorAt(wijken, def, i).value] : [])).filter((v): v is number => v !== null);
+    const dordrecht = wijken.codes
+      .flatMap((_, i) => (wijken.parents.gm?.[i] === 'GM0505' ? [indicatorAt(wijken, def, i).value] : []))
+      .filter((v): v is number => v !== null);
     const own = indicatorAt(wijken, def, wijken.codes.indexOf('WK050507')).value!;
-    expect(row.rank).toEqual({ position: dordrecht.filter((v) => v > own).length + 1, of: dordrecht.length, tied: dordrecht.filter((v) => v === own).length, among: 'wijken in Dordrecht' });
+    expect(row.rank).toEqual({
+      position: dordrecht.filter((v) => v > own).length + 1,
+      of: dordrecht.length,
+      tied: dordrecht.filter((v) => v === own).length,
+      among: 'wijken in Dordrecht',
+    });
     expect(row.siblings).toHaveLength(dordrecht.length);
   });
 
@@ -68,21 +87,45 @@ describe('profile values equal the tables', () => {
     const pct = CATALOGUE.find((d) => d.unit === '%')!;
     const text = numberText({ value: 18, status: 'ok', numerator: 18, denominator: 100 }, pct);
     expect(text).not.toMatch(/%/);
-    expect(text).toBe((18).toLocaleString('nl-NL', { minimumFractionDigits: pct.decimals, maximumFractionDigits: pct.decimals }));
+    expect(text).toBe(
+      (18).toLocaleString('nl-NL', { minimumFractionDigits: pct.decimals, maximumFractionDigits: pct.decimals }),
+    );
   });
 });
 
 describe('similar gemeenten', () => {
   // Two factors; A's profile is (0, 0) in raw units, the others lie at known distances.
   const table: AreaTable = {
-    level: 'gemeente', year: 2015, source: 'test', codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'], names: ['A', 'B', 'C', 'D'], parents: {},
+    level: 'gemeente',
+    year: 2015,
+    source: 'test',
+    codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'],
+    names: ['A', 'B', 'C', 'D'],
+    parents: {},
     columns: { X: [0, 0, 2, 2], Y: [0, 2, 0, 2] },
   };
-  const factor = (column: string): IndicatorDef => ({ id: column, label: column, unit: '', kind: 'count', numerator: { column }, per: 1, decimals: 0, years: [2015], levels: ['gemeente'], higherMeansMoreNeed: null, source: 'test' });
+  const factor = (column: string): IndicatorDef => ({
+    id: column,
+    label: column,
+    unit: '',
+    kind: 'count',
+    numerator: { column },
+    per: 1,
+    decimals: 0,
+    years: [2015],
+    levels: ['gemeente'],
+    higherMeansMoreNeed: null,
+    source: 'test',
+  });
 
   it('standardises each factor over all gemeenten (mean 1, sd 1 here) and orders by Euclidean distance', () => {
     const areas = tableAreas(table);
-    expect(zScores(areas, [factor('X'), factor('Y')])).toEqual([[-1, -1], [-1, 1], [1, -1], [1, 1]]);
+    expect(zScores(areas, [factor('X'), factor('Y')])).toEqual([
+      [-1, -1],
+      [-1, 1],
+      [1, -1],
+      [1, 1],
+    ]);
     const similar = mostSimilar(areas, [factor('X'), factor('Y')], 'GM0001');
     // B and C are 2 away (tie broken by code), D is √8 away.
     expect(similar.map((s) => s.code)).toEqual(['GM0002', 'GM0003', 'GM0004']);
@@ -91,7 +134,11 @@ describe('similar gemeenten', () => {
   });
 
   it('finds ten gemeenten for Dordrecht, none of them Dordrecht itself', () => {
-    const similar = mostSimilar(readAreas('gemeente', 2015), ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD'].map(factor), 'GM0505');
+    const similar = mostSimilar(
+      readAreas('gemeente', 2015),
+      ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD'].map(factor),
+      'GM0505',
+    );
     expect(similar).toHaveLength(10);
     expect(similar.map((s) => s.code)).not.toContain('GM0505');
     expect([...similar].sort((a, b) => a.distance - b.distance)).toEqual(similar);
@@ -111,13 +158,17 @@ describe('Drechtsteden reference figures', () => {
     expect(at(facts, 'GM0505')).toMatchObject({ value: Number(dordrechtRaw), status: 'ok' });
     expect(at(reclassering, 'GM0482')).toMatchObject({ value: null, status: 'secret' });
     expect(at(facts, 'GM0003')).toMatchObject({ value: null, status: 'nodata' });
-    expect(facts.nationalValue).toBe(Number(raw.find((r) => r.code === 'NL01' && r.indicator === 'jeugdhulp_pct')!.waarde));
+    expect(facts.nationalValue).toBe(
+      Number(raw.find((r) => r.code === 'NL01' && r.indicator === 'jeugdhulp_pct')!.waarde),
+    );
     expect(facts.period).toBe('2016-H1');
     expect(facts.note).toMatch(/Alblasserdam/);
   });
 
   it('rejects a value that is no number and an unknown indicator, naming the row and column', () => {
-    const broken = csv.replace(/^(GM0505,Dordrecht,jeugdhulp_pct,[^,]*,[^,]*,)9\.7/m, '$1negen').replace('jeugdbescherming_pct', 'onbekend_pct');
+    const broken = csv
+      .replace(/^(GM0505,Dordrecht,jeugdhulp_pct,[^,]*,[^,]*,)9\.7/m, '$1negen')
+      .replace('jeugdbescherming_pct', 'onbekend_pct');
     const { issues } = factsFromCsv(broken, 'facts/drechtsteden_2016.csv');
     expect(issues.map((i) => i.message).join('\n')).toMatch(/kolom waarde: "negen"/);
     expect(issues.map((i) => i.message).join('\n')).toMatch(/onbekende indicator "onbekend_pct"/);
@@ -125,7 +176,15 @@ describe('Drechtsteden reference figures', () => {
 
   it('adds one column per indicator and names an unknown gemeente', () => {
     const { facts } = factsFromCsv(csv.replace(/^GM0642,/m, 'GM9999,'), 'f.csv');
-    const table: AreaTable = { level: 'gemeente', year: 2015, source: 't', codes: ['GM0505'], names: ['Dordrecht'], parents: {}, columns: {} };
+    const table: AreaTable = {
+      level: 'gemeente',
+      year: 2015,
+      source: 't',
+      codes: ['GM0505'],
+      names: ['Dordrecht'],
+      parents: {},
+      columns: {},
+    };
     const issues = addFactColumns(table, facts, 'f.csv');
     expect(issues.some((i) => i.code === 'GM9999')).toBe(true);
     expect(Object.keys(table.columns)).toHaveLength(factIndicators(facts).length);

@@ -16,17 +16,30 @@ const kit = (path: string) => readFileSync(resolve(kitRoot(), path), 'utf8');
 
 describe('aggregation on a hand-made case', () => {
   const gemeenten: AreaTable = {
-    level: 'gemeente', year: 2015, source: 'test', codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'], names: ['A', 'B', 'C', 'D'], parents: {},
+    level: 'gemeente',
+    year: 2015,
+    source: 'test',
+    codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'],
+    names: ['A', 'B', 'C', 'D'],
+    parents: {},
     columns: {
       AANT_INW: [1000, 3000, 500, 500],
-      P_15_24_JR: [10, 20, 10, 10], P_25_44_JR: [30, 30, 30, 30], P_45_64_JR: [20, 20, 20, 20],
+      P_15_24_JR: [10, 20, 10, 10],
+      P_25_44_JR: [30, 30, 30, 30],
+      P_45_64_JR: [20, 20, 20, 20],
       WWB_UITTOT: [30, 60, null, 10],
     },
   };
   const membership: Membership = {
-    year: 2015, source: 'test', gemeenten: ['GM0001', 'GM0002', 'GM0003', 'GM0004'],
+    year: 2015,
+    source: 'test',
+    gemeenten: ['GM0001', 'GM0002', 'GM0003', 'GM0004'],
     systems: {
-      arbeidsmarktregio: { codes: ['AM01', 'AM02'], names: ['Noord', 'Zuid'], regionOf: ['AM01', 'AM01', 'AM02', 'AM02'] },
+      arbeidsmarktregio: {
+        codes: ['AM01', 'AM02'],
+        names: ['Noord', 'Zuid'],
+        regionOf: ['AM01', 'AM01', 'AM02', 'AM02'],
+      },
       jeugdregio: { codes: ['JZ01'], names: ['Alles'], regionOf: ['JZ01', 'JZ01', 'JZ01', 'JZ01'] },
       wmoregio: { codes: ['WMO01'], names: ['Alles'], regionOf: ['WMO01', 'WMO01', 'WMO01', 'WMO01'] },
       corop: { codes: ['CR01'], names: ['Alles'], regionOf: ['CR01', 'CR01', 'CR01', 'CR01'] },
@@ -54,7 +67,12 @@ describe('the kit regions', () => {
   const membership = readMembership(2015);
   const gemeenten = readTable('gemeente', 2015);
 
-  it.each([['arbeidsmarktregio', 35], ['jeugdregio', 42], ['wmoregio', 43], ['corop', 40]] as const)('%s has %i regions covering every gemeente once', (system, count) => {
+  it.each([
+    ['arbeidsmarktregio', 35],
+    ['jeugdregio', 42],
+    ['wmoregio', 43],
+    ['corop', 40],
+  ] as const)('%s has %i regions covering every gemeente once', (system, count) => {
     const set = regionSet(membership, system, gemeenten);
     expect(set.codes).toHaveLength(count);
     const all = set.members.flat();
@@ -66,12 +84,18 @@ describe('the kit regions', () => {
   it('regions add up to the national population of the gemeente file', () => {
     for (const system of REGION_SYSTEMS) {
       const values = readAreas(system, 2015).values(def('inwoners'));
-      expect(values.reduce((n, v) => n + (v.value ?? 0), 0), system).toBe(16_900_726);
+      expect(
+        values.reduce((n, v) => n + (v.value ?? 0), 0),
+        system,
+      ).toBe(16_900_726);
     }
   });
 
   it('Drechtsteden (AM23) matches a sum computed from the raw kit file', () => {
-    const raw = Papa.parse<Record<string, string>>(kit('indicators/kwb_2015_gemeente.csv'), { header: true, skipEmptyLines: true }).data;
+    const raw = Papa.parse<Record<string, string>>(kit('indicators/kwb_2015_gemeente.csv'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const members = ['GM0505', 'GM0642', 'GM0590', 'GM0610', 'GM0531', 'GM0482'];
     let users = 0;
     let population = 0;

@@ -16,7 +16,15 @@ const factors = (ids: string[]) => ids.map((id) => riskFactor(id)!);
 describe('weighted least squares', () => {
   it('solves a hand-computed case', () => {
     // XᵀWX = [[4, 5], [5, 9]], XᵀWy = [8, 11] → β = (17/11, 4/11).
-    const fit = weightedLeastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 2], [1, 1, 2]);
+    const fit = weightedLeastSquares(
+      [
+        [1, 0],
+        [1, 1],
+        [1, 2],
+      ],
+      [1, 3, 2],
+      [1, 1, 2],
+    );
     expect(fit.beta[0]).toBeCloseTo(17 / 11, 12);
     expect(fit.beta[1]).toBeCloseTo(4 / 11, 12);
     // Residuals e = y − ŷ; σ² = Σwe² / (n − p); SE = sqrt(σ² · diag((XᵀWX)⁻¹)), (XᵀWX)⁻¹ = [[9, −5], [−5, 4]] / 11.
@@ -30,7 +38,13 @@ describe('weighted least squares', () => {
   });
 
   it('recovers an exact linear relation whatever the weights', () => {
-    const x = [[1, 2, 5], [1, 3, 1], [1, 7, 2], [1, 4, 4], [1, 9, 9]];
+    const x = [
+      [1, 2, 5],
+      [1, 3, 1],
+      [1, 7, 2],
+      [1, 4, 4],
+      [1, 9, 9],
+    ];
     const y = x.map(([, a, b]) => 3 + 2 * a - 0.5 * b);
     const fit = weightedLeastSquares(x, y, [10, 1, 100, 5, 7]);
     expect(fit.beta.map((b) => Number(b.toFixed(9)))).toEqual([3, 2, -0.5]);
@@ -38,7 +52,18 @@ describe('weighted least squares', () => {
   });
 
   it('refuses collinear factors with a message', () => {
-    expect(() => weightedLeastSquares([[1, 1, 2], [1, 2, 4], [1, 3, 6], [1, 4, 8]], [1, 2, 3, 5], [1, 1, 1, 1])).toThrow(/lineair/);
+    expect(() =>
+      weightedLeastSquares(
+        [
+          [1, 1, 2],
+          [1, 2, 4],
+          [1, 3, 6],
+          [1, 4, 8],
+        ],
+        [1, 2, 3, 5],
+        [1, 1, 1, 1],
+      ),
+    ).toThrow(/lineair/);
   });
 
   it('matches the normal equations solved another way on the 393 gemeenten', () => {
@@ -74,10 +99,14 @@ describe('corrected values', () => {
     let population = 0;
     table.codes.forEach((_, i) => {
       users += table.columns.WWB_UITTOT[i]!;
-      population += (table.columns.AANT_INW[i]! * (table.columns.P_15_24_JR[i]! + table.columns.P_25_44_JR[i]! + table.columns.P_45_64_JR[i]!)) / 100;
+      population +=
+        (table.columns.AANT_INW[i]! *
+          (table.columns.P_15_24_JR[i]! + table.columns.P_25_44_JR[i]! + table.columns.P_45_64_JR[i]!)) /
+        100;
     });
     expect(model.nationalRate).toBeCloseTo((users / population) * 1000, 9);
-    for (const c of correctAreas(model, gemeenten)) expect(c.corrected!).toBeCloseTo(c.observed.value! - c.expected! + model.nationalRate, 9);
+    for (const c of correctAreas(model, gemeenten))
+      expect(c.corrected!).toBeCloseTo(c.observed.value! - c.expected! + model.nationalRate, 9);
   });
 
   it('a region is corrected from sums of users and expected users, not refitted', () => {
@@ -105,7 +134,9 @@ describe('corrected values', () => {
     const areas = tableAreas(table);
     const m = fitRiskModel(areas, bijstand, factors(DEFAULT_FACTORS.bijstand_1564));
     expect(m.n).toBe(392);
-    expect(m.leftOut).toEqual([{ code: 'GM0505', naam: 'Dordrecht', reason: expect.stringContaining('eenpersoonshuishoudens') }]);
+    expect(m.leftOut).toEqual([
+      { code: 'GM0505', naam: 'Dordrecht', reason: expect.stringContaining('eenpersoonshuishoudens') },
+    ]);
     const regions = regionAreas(regionSet(readMembership(2015), 'arbeidsmarktregio', table), table);
     const c = compare(m, areas, regions);
     const am23 = c.rows[regions.codes.indexOf('AM23')];
@@ -119,18 +150,23 @@ describe('SCP quintiles', () => {
   const gemeenten = readAreas('gemeente', 2015);
   const model = fitRiskModel(gemeenten, bijstand, factors(DEFAULT_FACTORS.bijstand_1564));
 
-  it.each([['arbeidsmarktregio', [7, 7, 7, 7, 7]], ['wmoregio', [9, 9, 8, 9, 8]], ['jeugdregio', [9, 8, 9, 8, 8]], ['corop', [8, 8, 8, 8, 8]]] as const)(
-    '%s: observed classes %j, corrected placed with the same bounds', (system, counts) => {
-      const c = compare(model, gemeenten, readAreas(system, 2015));
-      expect(c.countsObserved).toEqual(counts);
-      expect(c.countsCorrected.reduce((a, b) => a + b, 0)).toBe(c.rows.length);
-      for (const r of c.rows) {
-        expect(r.classCorrected).toBe(classForBounds(r.corrected!, c.observedClasses.bounds));
-        // Bounds are the largest observed value in each class.
-        if (r.classObserved < 4) expect(r.observed!).toBeLessThanOrEqual(c.observedClasses.bounds[r.classObserved]);
-      }
-      for (const s of c.shifts) expect(s.text).toMatch(/: (erg laag|laag|gemiddeld|hoog|erg hoog) → (erg laag|laag|gemiddeld|hoog|erg hoog)$/);
-    });
+  it.each([
+    ['arbeidsmarktregio', [7, 7, 7, 7, 7]],
+    ['wmoregio', [9, 9, 8, 9, 8]],
+    ['jeugdregio', [9, 8, 9, 8, 8]],
+    ['corop', [8, 8, 8, 8, 8]],
+  ] as const)('%s: observed classes %j, corrected placed with the same bounds', (system, counts) => {
+    const c = compare(model, gemeenten, readAreas(system, 2015));
+    expect(c.countsObserved).toEqual(counts);
+    expect(c.countsCorrected.reduce((a, b) => a + b, 0)).toBe(c.rows.length);
+    for (const r of c.rows) {
+      expect(r.classCorrected).toBe(classForBounds(r.corrected!, c.observedClasses.bounds));
+      // Bounds are the largest observed value in each class.
+      if (r.classObserved < 4) expect(r.observed!).toBeLessThanOrEqual(c.observedClasses.bounds[r.classObserved]);
+    }
+    for (const s of c.shifts)
+      expect(s.text).toMatch(/: (erg laag|laag|gemiddeld|hoog|erg hoog) → (erg laag|laag|gemiddeld|hoog|erg hoog)$/);
+  });
 
   it('a corrected value exactly on a bound stays in the lower class; above the top bound is erg hoog', () => {
     const bounds = [10, 20, 30, 40];

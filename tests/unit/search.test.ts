@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, normalizeName, searchAreas, type SearchEntry } from '../../src/atlas/search';
 
-const e = (code: string, naam: string, level: SearchEntry['level']): SearchEntry => ({ code, naam, level, context: '', bbox: [0, 0, 1, 1] });
+const e = (code: string, naam: string, level: SearchEntry['level']): SearchEntry => ({
+  code,
+  naam,
+  level,
+  context: '',
+  bbox: [0, 0, 1, 1],
+});
 const index = buildSearchIndex([
-  e('BU05050700', 'Dordrecht-Centrum', 'buurt'), e('WK050507', 'Wijk 07 Wielwijk', 'wijk'),
-  e('GM0505', 'Dordrecht', 'gemeente'), e('GM1900', 'Súdwest-Fryslân', 'gemeente'), e('GM0363', "'s-Gravenhage", 'gemeente'),
+  e('BU05050700', 'Dordrecht-Centrum', 'buurt'),
+  e('WK050507', 'Wijk 07 Wielwijk', 'wijk'),
+  e('GM0505', 'Dordrecht', 'gemeente'),
+  e('GM1900', 'Súdwest-Fryslân', 'gemeente'),
+  e('GM0363', "'s-Gravenhage", 'gemeente'),
 ]);
 
 describe('search', () => {
@@ -47,7 +56,9 @@ describe('forgiving search (real search asset of 2015)', async () => {
     expect(found.every((e) => e.context.includes('Dordrecht') || e.naam.includes('Dordrecht'))).toBe(true);
   });
   it('says the kind of a result once', () => {
-    const regions = searchAreas(real, 'Drechtsteden').filter((e) => e.level !== 'gemeente' && !e.code.startsWith('WK') && !e.code.startsWith('BU'));
+    const regions = searchAreas(real, 'Drechtsteden').filter(
+      (e) => e.level !== 'gemeente' && !e.code.startsWith('WK') && !e.code.startsWith('BU'),
+    );
     expect(regions.map(kindText).sort()).toEqual(['Wmo-regio', 'arbeidsmarktregio']);
     expect(kindText(first('wielwijk'))).toBe('wijk, Dordrecht');
   });
@@ -60,7 +71,18 @@ describe('forgiving search (real search asset of 2015)', async () => {
 describe('withinOneEdit', async () => {
   const { withinOneEdit } = await import('../../src/atlas/search');
   it('allows one insertion, deletion, substitution or swap, not two', () => {
-    for (const [a, b] of [['dordrecht', 'dordrect'], ['dordrecht', 'dordrechts'], ['dordrecht', 'dordracht'], ['dordrecht', 'dodrrecht']]) expect(withinOneEdit(a, b)).toBe(true);
-    for (const [a, b] of [['dordrecht', 'dordrc'], ['dordrecht', 'dardracht'], ['abc', 'cba']]) expect(withinOneEdit(a, b)).toBe(false);
+    for (const [a, b] of [
+      ['dordrecht', 'dordrect'],
+      ['dordrecht', 'dordrechts'],
+      ['dordrecht', 'dordracht'],
+      ['dordrecht', 'dodrrecht'],
+    ])
+      expect(withinOneEdit(a, b)).toBe(true);
+    for (const [a, b] of [
+      ['dordrecht', 'dordrc'],
+      ['dordrecht', 'dardracht'],
+      ['abc', 'cba'],
+    ])
+      expect(withinOneEdit(a, b)).toBe(false);
   });
 });

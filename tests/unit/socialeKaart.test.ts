@@ -31,30 +31,50 @@ describe('website fields', () => {
 });
 
 describe('normalising the kit layers', () => {
-  it.each(POI_LAYERS.map((l) => [l.file, l] as const))('%s: every point kept, named, with a safe website', (file, layer) => {
-    const raw = JSON.parse(readFileSync(resolve(kitRoot(), file), 'utf8')) as FeatureCollection<Point>;
-    const mine = points.filter((p) => p.categorie === layer.categorie);
-    expect(mine).toHaveLength(raw.features.length);
-    for (const p of mine) {
-      expect(p.naam.trim().length, p.id).toBeGreaterThan(0);
-      expect(p.website === '' || /^https?:\/\//.test(p.website), p.website).toBe(true);
-      expect(p.bron.length).toBeGreaterThan(0);
-    }
-  });
+  it.each(POI_LAYERS.map((l) => [l.file, l] as const))(
+    '%s: every point kept, named, with a safe website',
+    (file, layer) => {
+      const raw = JSON.parse(readFileSync(resolve(kitRoot(), file), 'utf8')) as FeatureCollection<Point>;
+      const mine = points.filter((p) => p.categorie === layer.categorie);
+      expect(mine).toHaveLength(raw.features.length);
+      for (const p of mine) {
+        expect(p.naam.trim().length, p.id).toBeGreaterThan(0);
+        expect(p.website === '' || /^https?:\/\//.test(p.website), p.website).toBe(true);
+        expect(p.bron.length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('care layers say they are organisations at their registered address', () => {
-    for (const p of points.filter((q) => ['ggz', 'ghz', 'vvt'].includes(q.categorie))) expect(p.kanttekening).toMatch(/geregistreerde adres/);
+    for (const p of points.filter((q) => ['ggz', 'ghz', 'vvt'].includes(q.categorie)))
+      expect(p.kanttekening).toMatch(/geregistreerde adres/);
   });
 
   it('keeps a name with <script> as text, drops a javascript: URL, and skips a point without a name', () => {
     const fixture: FeatureCollection<Point, Record<string, unknown>> = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [4.65, 51.79] }, properties: { 'VESTIGINGSNAAM ': '<script>alert(1)</script> School', INTERNETADRES: '[url=javascript:alert(1)]Website[/url]', POSTCODE: '3317AM' } },
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [4.65, 51.79] }, properties: { 'VESTIGINGSNAAM ': '  ' } },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [4.65, 51.79] },
+          properties: {
+            'VESTIGINGSNAAM ': '<script>alert(1)</script> School',
+            INTERNETADRES: '[url=javascript:alert(1)]Website[/url]',
+            POSTCODE: '3317AM',
+          },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [4.65, 51.79] },
+          properties: { 'VESTIGINGSNAAM ': '  ' },
+        },
       ],
     };
-    const { points: out, issues } = normaliseLayer(POI_LAYERS.find((l) => l.categorie === 'basisschool')!, fixture, { buurt: [], wijk: [], gemeente: [] });
+    const { points: out, issues } = normaliseLayer(
+      POI_LAYERS.find((l) => l.categorie === 'basisschool')!,
+      fixture,
+      { buurt: [], wijk: [], gemeente: [] },
+    );
     expect(out).toHaveLength(1);
     expect(out[0].naam).toBe('<script>alert(1)</script> School');
     expect(out[0].website).toBe('');
@@ -70,8 +90,14 @@ describe('areas and distances', () => {
     expect(albatros).toMatchObject({ gm: 'GM0505', wk: 'WK050507', straat: 'Douwe Aukesstraat' });
     expect(wielwijk.every((p) => p.wk === 'WK050507')).toBe(true);
     // The kit's own DUO gemeentenummer agrees for schools (505 = Dordrecht).
-    const raw = JSON.parse(readFileSync(resolve(kitRoot(), 'poi/scholenonderwijs_bo.geojson'), 'utf8')) as FeatureCollection<Point, Record<string, unknown>>;
-    expect(raw.features.some((f) => f.properties['VESTIGINGSNAAM '] === 'De Albatros' && Number(f.properties.GEMEENTENUMMER) === 505)).toBe(true);
+    const raw = JSON.parse(
+      readFileSync(resolve(kitRoot(), 'poi/scholenonderwijs_bo.geojson'), 'utf8'),
+    ) as FeatureCollection<Point, Record<string, unknown>>;
+    expect(
+      raw.features.some(
+        (f) => f.properties['VESTIGINGSNAAM '] === 'De Albatros' && Number(f.properties.GEMEENTENUMMER) === 505,
+      ),
+    ).toBe(true);
   });
 
   it('orders the nearest points by straight-line distance', () => {
@@ -95,16 +121,36 @@ describe('areas and distances', () => {
 
 describe('npm run atlas -- voorzieningen', () => {
   it('lists the points of a wijk as CSV, and only those', () => {
-    const run = spawnSync('npm', ['run', 'atlas', '--', 'voorzieningen', '--gebied', 'WK050507', '--format', 'csv'], { encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', 'atlas', '--', 'voorzieningen', '--gebied', 'WK050507', '--format', 'csv'], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true });
-    expect(rows.meta.fields).toEqual(['id', 'naam', 'categorie', 'straat', 'huisnummer', 'postcode', 'plaats', 'lon', 'lat']);
-    expect(rows.data.map((r) => r.id).sort()).toEqual(inArea(points, 'WK050507').map((p) => p.id).sort());
+    expect(rows.meta.fields).toEqual([
+      'id',
+      'naam',
+      'categorie',
+      'straat',
+      'huisnummer',
+      'postcode',
+      'plaats',
+      'lon',
+      'lat',
+    ]);
+    expect(rows.data.map((r) => r.id).sort()).toEqual(
+      inArea(points, 'WK050507')
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(rows.data.some((r) => r.naam === 'De Albatros')).toBe(true);
   });
 
   it('takes a region code and a category filter, and names a wrong code on stderr', () => {
-    const run = spawnSync('npm', ['run', 'atlas', '--', 'voorzieningen', '--gebied', 'AM23', '--categorie', 'ziekenhuis'], { encoding: 'utf8' });
+    const run = spawnSync(
+      'npm',
+      ['run', 'atlas', '--', 'voorzieningen', '--gebied', 'AM23', '--categorie', 'ziekenhuis'],
+      { encoding: 'utf8' },
+    );
     const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.categorie === 'ziekenhuis')).toBe(true);

@@ -12,18 +12,39 @@ const def = findIndicator('bijstand_1564')!;
 const choropleth = buildChoropleth(areas, def, { method: 'kwantiel', count: 5 });
 
 function readBack(text: string, dialect: CsvDialect) {
-  const body = text.replace(/^\uFEFF/, '').split('\r\n').filter((l) => !l.startsWith('#')).join('\n');
-  const rows = Papa.parse<Record<string, string>>(body, { header: true, delimiter: dialect === 'nl' ? ';' : ',', skipEmptyLines: true }).data;
+  const body = text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => !l.startsWith('#'))
+    .join('\n');
+  const rows = Papa.parse<Record<string, string>>(body, {
+    header: true,
+    delimiter: dialect === 'nl' ? ';' : ',',
+    skipEmptyLines: true,
+  }).data;
   const num = (s: string) => (s === '' ? null : Number(dialect === 'nl' ? s.replace(',', '.') : s));
-  return rows.map((r) => ({ code: r.code, naam: r.naam, status: r.status, waarde: num(r.waarde), klasse: num(r.klasse) }));
+  return rows.map((r) => ({
+    code: r.code,
+    naam: r.naam,
+    status: r.status,
+    waarde: num(r.waarde),
+    klasse: num(r.klasse),
+  }));
 }
 
 describe('CSV export', () => {
   for (const dialect of ['nl', 'en'] as const) {
     it(`writes every area with value, status and class (${dialect})`, () => {
-      const text = choroplethCsv(choropleth, { levelText: 'Wijken 2015', made: new Date('2026-11-26T10:00:00Z'), dialect });
+      const text = choroplethCsv(choropleth, {
+        levelText: 'Wijken 2015',
+        made: new Date('2026-11-26T10:00:00Z'),
+        dialect,
+      });
       expect(text.startsWith('\uFEFF')).toBe(dialect === 'nl');
-      const comments = text.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l.startsWith('#'));
+      const comments = text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter((l) => l.startsWith('#'));
       expect(comments.join('\n')).toMatch(/Bijstandsuitkeringen/);
       expect(comments.join('\n')).toMatch(/Klassenindeling: kwantielen/);
       expect(comments.join('\n')).toMatch(/CBS, Kadaster\/PDOK/);
@@ -41,7 +62,9 @@ describe('CSV export', () => {
   }
 
   it('names files without characters a file system refuses', () => {
-    expect(exportFileName(['Cliënten (%) / jeugd', 'gemeente', '2015'], 'csv')).toBe('wijkatlas_Clienten-jeugd_gemeente_2015.csv');
+    expect(exportFileName(['Cliënten (%) / jeugd', 'gemeente', '2015'], 'csv')).toBe(
+      'wijkatlas_Clienten-jeugd_gemeente_2015.csv',
+    );
   });
 });
 
@@ -54,7 +77,15 @@ describe('exports safe for spreadsheets', () => {
       const table = { ...readAreas('gemeente', 2015) };
       const names = table.codes.map((_, i) => NASTY[i % NASTY.length]);
       const nasty = { ...table, names, values: table.values };
-      const own = { ...def, own: true, label: 'Eigen;=HYPERLINK("http://x"),=y', unit: '+per 1.000', period: '-2022;@x,@z', source: '=bron', note: 'a;-b,-c' };
+      const own = {
+        ...def,
+        own: true,
+        label: 'Eigen;=HYPERLINK("http://x"),=y',
+        unit: '+per 1.000',
+        period: '-2022;@x,@z',
+        source: '=bron',
+        note: 'a;-b,-c',
+      };
       const c = buildChoropleth(nasty, own, { method: 'kwantiel', count: 5 });
       const text = choroplethCsv(c, { levelText: 'Gemeenten 2015', made: new Date('2026-11-26T10:00:00Z'), dialect });
       const delimiter = dialect === 'nl' ? ';' : ',';
@@ -71,18 +102,48 @@ describe('exports safe for spreadsheets', () => {
     });
   }
 
-  it('keeps the export\'s own negative numbers as numbers', () => {
-    const text = toCsv([], ['code', 'waarde'], [['GM0001', -3.5], ['-GM', 2]], 'nl');
-    const rows = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  it("keeps the export's own negative numbers as numbers", () => {
+    const text = toCsv(
+      [],
+      ['code', 'waarde'],
+      [
+        ['GM0001', -3.5],
+        ['-GM', 2],
+      ],
+      'nl',
+    );
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[1]).toBe('GM0001;-3,5');
     expect(rows[2]).toBe("'-GM;2");
   });
 
   it('the sociale-kaart list export escapes formulas too', () => {
-    const points = [{ id: 'x', naam: '=HYPERLINK("http://x")', categorie: 'eigen', teamCategorie: '+cat', organisatie: '-org', straat: '@s', huisnummer: '1', postcode: '', plaats: 'Dordrecht', telefoon: '', website: '', lat: 51.8, lon: -0.5, bron: '\tbron' }] as unknown as Parameters<typeof pointsCsv>[0];
+    const points = [
+      {
+        id: 'x',
+        naam: '=HYPERLINK("http://x")',
+        categorie: 'eigen',
+        teamCategorie: '+cat',
+        organisatie: '-org',
+        straat: '@s',
+        huisnummer: '1',
+        postcode: '',
+        plaats: 'Dordrecht',
+        telefoon: '',
+        website: '',
+        lat: 51.8,
+        lon: -0.5,
+        bron: '\tbron',
+      },
+    ] as unknown as Parameters<typeof pointsCsv>[0];
     const rows = Papa.parse<string[]>(pointsCsv(points), { skipEmptyLines: true }).data;
     // Text cells are neutralised; lat and lon are numbers the export writes.
-    rows[1].forEach((cell, i) => { if (i !== 9 && i !== 10) expect(startsFormula(cell), cell).toBe(false); });
+    rows[1].forEach((cell, i) => {
+      if (i !== 9 && i !== 10) expect(startsFormula(cell), cell).toBe(false);
+    });
     expect(rows[1][10]).toBe('-0.5');
     expect(rows[1][0]).toBe(`'=HYPERLINK("http://x")`);
   });

@@ -3,9 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { readMembership, readTable } from '../../src/cli/generated';
 import { regionAreas, regionSet } from '../../src/atlas/aggregate';
-import { decodeBytes, detectColumns, joinTable, normaliseName, parseTable, periodLabel, type AreaReference, type JoinOptions, type ParsedTable } from '../../src/atlas/tableImport';
+import {
+  decodeBytes,
+  detectColumns,
+  joinTable,
+  normaliseName,
+  parseTable,
+  periodLabel,
+  type AreaReference,
+  type JoinOptions,
+  type ParsedTable,
+} from '../../src/atlas/tableImport';
 import { parseCell } from '../../src/atlas/numberCells';
-import { choiceProblems, ownDef, ownFromColumn, withOwnColumns, type ColumnChoice } from '../../src/atlas/ownIndicators';
+import {
+  choiceProblems,
+  ownDef,
+  ownFromColumn,
+  withOwnColumns,
+  type ColumnChoice,
+} from '../../src/atlas/ownIndicators';
 import { tableAreas } from '../../src/atlas/areas';
 import { indicatorValues } from '../../src/atlas/indicators';
 
@@ -24,9 +40,16 @@ export function importWithDefaults(text: string, refs = REFS, overrides: Partial
   if (detected.error) return { parsed, error: detected.error };
   const d = detected.detection;
   const options: JoinOptions = {
-    areaColumn: d.areaColumn, areaKind: d.areaKind, level: d.level, year: d.years[0] ?? 2015,
-    periodColumn: d.periodColumn, period: d.periods.at(-1) ?? null, valueColumns: d.valueColumns, decimal: d.decimal,
-    filters: d.dimensions.map((dim) => ({ column: dim.column, value: dim.preferred })), ...overrides,
+    areaColumn: d.areaColumn,
+    areaKind: d.areaKind,
+    level: d.level,
+    year: d.years[0] ?? 2015,
+    periodColumn: d.periodColumn,
+    period: d.periods.at(-1) ?? null,
+    valueColumns: d.valueColumns,
+    decimal: d.decimal,
+    filters: d.dimensions.map((dim) => ({ column: dim.column, value: dim.preferred })),
+    ...overrides,
   };
   return { parsed, detection: d, report: joinTable(parsed.table, options, refs), options };
 }
@@ -39,12 +62,20 @@ function statline(rows: [string, string][], period = '2015JJ00', measure = 'Jong
 }
 
 describe('StatLine export', () => {
-  const values = gm2015.codes.map((code, i): [string, string] => [code, i % 50 === 7 ? '.' : String(Math.round((gm2015.columns.AANT_INW[i] ?? 0) / 40))]);
+  const values = gm2015.codes.map((code, i): [string, string] => [
+    code,
+    i % 50 === 7 ? '.' : String(Math.round((gm2015.columns.AANT_INW[i] ?? 0) / 40)),
+  ]);
   const text = statline([['NL01', '425000'], ...values, ['PV28', '3000']]);
 
   it('finds the code, period and value column, joins every gemeente and keeps secret cells apart', () => {
     const r = importWithDefaults(text);
-    expect(r.detection).toMatchObject({ areaKind: 'code', level: 'gemeente', periods: ['2015JJ00'], years: [2015, 2023] });
+    expect(r.detection).toMatchObject({
+      areaKind: 'code',
+      level: 'gemeente',
+      periods: ['2015JJ00'],
+      years: [2015, 2023],
+    });
     expect(r.parsed.table!.header[r.detection!.areaColumn]).toBe('RegioS');
     expect(r.detection!.valueColumns.map((j) => r.parsed.table!.header[j])).toEqual(['JongerenMetJeugdhulp_1']);
     const report = r.report!;
@@ -59,7 +90,15 @@ describe('StatLine export', () => {
 
   it('becomes a rate per 1.000 inwoners that the map reads like a built-in indicator', () => {
     const { report } = importWithDefaults(text);
-    const choice: ColumnChoice = { column: report!.columns[0].column, name: 'Jeugdhulp 2015', kind: 'count', denominator: 'inwoners', per: 1000, unit: '', higherMeansMoreNeed: true };
+    const choice: ColumnChoice = {
+      column: report!.columns[0].column,
+      name: 'Jeugdhulp 2015',
+      kind: 'count',
+      denominator: 'inwoners',
+      per: 1000,
+      unit: '',
+      higherMeansMoreNeed: true,
+    };
     expect(choiceProblems([choice], report!)).toEqual([]);
     const own = ownFromColumn(report!, choice, 'jeugdhulp.csv', '2015', '2026-11-26T10:00:00Z');
     const table = withOwnColumns(gm2015, [own]);
@@ -93,9 +132,28 @@ describe('StatLine export', () => {
 describe('regions of an own count', () => {
   it('sum members; a region with a member outside the file has no data, one with a secret member is secret', () => {
     const dordrecht = gm2015.codes.indexOf('GM0505');
-    const text = ['gemeente;clienten', ...gm2015.codes.map((c, i) => (c === 'GM0590' ? `${c};.` : i === dordrecht ? '' : `${c};${i + 1}`)).filter(Boolean)].join('\n');
+    const text = [
+      'gemeente;clienten',
+      ...gm2015.codes
+        .map((c, i) => (c === 'GM0590' ? `${c};.` : i === dordrecht ? '' : `${c};${i + 1}`))
+        .filter(Boolean),
+    ].join('\n');
     const { report } = importWithDefaults(text);
-    const own = ownFromColumn(report!, { column: 1, name: 'Cliënten', kind: 'count', denominator: 'inwoners', per: 1000, unit: '', higherMeansMoreNeed: null }, 'c.csv', null, '2026-11-26');
+    const own = ownFromColumn(
+      report!,
+      {
+        column: 1,
+        name: 'Cliënten',
+        kind: 'count',
+        denominator: 'inwoners',
+        per: 1000,
+        unit: '',
+        higherMeansMoreNeed: null,
+      },
+      'c.csv',
+      null,
+      '2026-11-26',
+    );
     const table = withOwnColumns(gm2015, [own]);
     const membership = readMembership(2015);
     const regions = regionAreas(regionSet(membership, 'corop', table), table);
@@ -104,15 +162,26 @@ describe('regions of an own count', () => {
     // Dordrecht (not in the file) and Papendrecht (secret) share Zuidoost-Zuid-Holland.
     expect(regionOf('GM0505')).toBe(regionOf('GM0590'));
     const zuidoost = regionOf('GM0505');
-    expect(values[zuidoost]).toMatchObject({ status: 'secret', note: `onvolledig: 2 van ${regions.members![zuidoost].length} gemeenten zonder gegevens of geheim (1 geheim)` });
+    expect(values[zuidoost]).toMatchObject({
+      status: 'secret',
+      note: `onvolledig: 2 van ${regions.members![zuidoost].length} gemeenten zonder gegevens of geheim (1 geheim)`,
+    });
     const amsterdam = regionOf('GM0363');
     const members = regions.members![amsterdam].map((c) => gm2015.codes.indexOf(c));
     const users = members.reduce((n, r) => n + r + 1, 0);
     const inw = members.reduce((n, r) => n + gm2015.columns.AANT_INW[r]!, 0);
     expect(values[amsterdam].value).toBeCloseTo((users / inw) * 1000, 9);
-    const partial = ownFromColumn(importWithDefaults('gemeente;clienten\nGM0505;10\n').report!, { column: 1, name: 'Eén', kind: 'count', denominator: null, per: 1, unit: '', higherMeansMoreNeed: null }, 'c.csv', null, '2026-11-26');
+    const partial = ownFromColumn(
+      importWithDefaults('gemeente;clienten\nGM0505;10\n').report!,
+      { column: 1, name: 'Eén', kind: 'count', denominator: null, per: 1, unit: '', higherMeansMoreNeed: null },
+      'c.csv',
+      null,
+      '2026-11-26',
+    );
     const partialTable = withOwnColumns(gm2015, [partial]);
-    const partialValues = regionAreas(regionSet(membership, 'corop', partialTable), partialTable).values(ownDef(partial));
+    const partialValues = regionAreas(regionSet(membership, 'corop', partialTable), partialTable).values(
+      ownDef(partial),
+    );
     expect(partialValues[amsterdam]).toMatchObject({ status: 'nodata' });
     expect(partialValues[amsterdam].note).toMatch(/zonder gegevens$/);
   });
@@ -120,10 +189,18 @@ describe('regions of an own count', () => {
 
 describe('long format', () => {
   it('keeps the total of a dimension column and reports the other rows', () => {
-    const kinds = [['T001398', 'Totaal jeugdzorg'], ['A028716', 'Jeugdhulp zonder verblijf'], ['A028717', 'Jeugdhulp met verblijf']];
+    const kinds = [
+      ['T001398', 'Totaal jeugdzorg'],
+      ['A028716', 'Jeugdhulp zonder verblijf'],
+      ['A028717', 'Jeugdhulp met verblijf'],
+    ];
     const codes = gm2015.codes.slice(0, 20);
     const lines = ['"ID";"SoortJeugdzorg";"Perioden";"RegioS";"Jongeren_1"'];
-    codes.forEach((c, i) => kinds.forEach(([key], k) => lines.push(`"${i * 3 + k}";"${key}";"2015JJ00";"${c.padEnd(8)}";"${(k === 0 ? 100 : 40 + k) + i}"`)));
+    codes.forEach((c, i) =>
+      kinds.forEach(([key], k) =>
+        lines.push(`"${i * 3 + k}";"${key}";"2015JJ00";"${c.padEnd(8)}";"${(k === 0 ? 100 : 40 + k) + i}"`),
+      ),
+    );
     const { detection, report, parsed } = importWithDefaults(lines.join('\n'));
     expect(detection!.dimensions).toHaveLength(1);
     expect(parsed.table!.header[detection!.dimensions[0].column]).toBe('SoortJeugdzorg');
@@ -132,7 +209,9 @@ describe('long format', () => {
     expect(report!.otherDimension).toEqual([{ column: 'SoortJeugdzorg', rows: 40 }]);
     codes.forEach((c, i) => expect(report!.columns[0].values.get(c)).toBe(100 + i));
     // A name column next to the codes does not tell rows of one area apart, so it is no dimension.
-    const named = importWithDefaults(['code;naam;aantal', ...codes.map((c, i) => `${c};${gm2015.names[i]};${i}`)].join('\n'));
+    const named = importWithDefaults(
+      ['code;naam;aantal', ...codes.map((c, i) => `${c};${gm2015.names[i]};${i}`)].join('\n'),
+    );
     expect(named.detection!.dimensions).toEqual([]);
   });
 });
@@ -162,7 +241,8 @@ describe('join report', () => {
   });
 
   it('matches gemeente names without case, accents or StatLine suffixes, and lists the rest', () => {
-    const text = 'Regio\'s,Cliënten\nS-GRAVENHAGE,10\nSudwest-Fryslan,20\nBergen (NH),30\nDordrecht (gemeente),40\nAtlantis,50\nNederland,1000\nDen Bosch,60\n';
+    const text =
+      "Regio's,Cliënten\nS-GRAVENHAGE,10\nSudwest-Fryslan,20\nBergen (NH),30\nDordrecht (gemeente),40\nAtlantis,50\nNederland,1000\nDen Bosch,60\n";
     const { report, detection } = importWithDefaults(text);
     expect(detection).toMatchObject({ areaKind: 'naam', level: 'gemeente' });
     expect(report!.matched).toEqual(['GM0518', 'GM1900', 'GM0373', 'GM0505', 'GM0796']);
@@ -212,8 +292,12 @@ export type { ParsedTable };
 
 describe('a StatLine file saved as UTF-16', () => {
   it('is read like the UTF-8 one', () => {
-    const text = '"Perioden";"RegioS";"Cliënten_1"\r\n"2015JJ00";"GM0505  ";"  1234"\r\n"2015JJ00";"GM0642  ";"   567"\r\n';
-    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le')]) {
+    const text =
+      '"Perioden";"RegioS";"Cliënten_1"\r\n"2015JJ00";"GM0505  ";"  1234"\r\n"2015JJ00";"GM0642  ";"   567"\r\n';
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.from(text, 'utf16le'),
+    ]) {
       const parsed = parseTable(decodeBytes(new Uint8Array(bytes)));
       expect(parsed.table?.header).toEqual(['Perioden', 'RegioS', 'Cliënten_1']);
       expect(parsed.table?.rows.map((r) => r.cells[1].trim())).toEqual(['GM0505', 'GM0642']);

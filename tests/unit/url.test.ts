@@ -6,21 +6,50 @@ const parse = (q: string) => parseQuery(q, CATALOGUE, DEFAULT_INDICATOR);
 
 describe('URL state', () => {
   it('reads the example link of the issue', () => {
-    const { choices, notices } = parse('?niveau=wijk&jaar=2015&indicator=bijstand_1564&klassen=kwantiel-5&selectie=WK050507');
+    const { choices, notices } = parse(
+      '?niveau=wijk&jaar=2015&indicator=bijstand_1564&klassen=kwantiel-5&selectie=WK050507',
+    );
     expect(notices).toEqual([]);
-    expect(choices).toMatchObject({ level: 'wijk', year: 2015, indicator: 'bijstand_1564', classification: { method: 'kwantiel', count: 5 }, selection: 'WK050507' });
+    expect(choices).toMatchObject({
+      level: 'wijk',
+      year: 2015,
+      indicator: 'bijstand_1564',
+      classification: { method: 'kwantiel', count: 5 },
+      selection: 'WK050507',
+    });
   });
 
   it('round-trips every choice', () => {
-    const choices = { ...defaultChoices(DEFAULT_INDICATOR), level: 'buurt' as const, indicator: 'pct_65plus', classification: { method: 'handmatig' as const, count: 4, breaks: [10, 20.5, 30] }, palette: 'Greens' as const, selection: 'BU05050701', view: { longitude: 4.6712, latitude: 51.8011, zoom: 11.25 },
-      showPoi: true, poiText: 'Albatros; 3317 AM', poiWet: 'Jeugdwet', poiToegang: 'vrij toegankelijk', nearFrom: [4.65183, 51.79125] as [number, number], basemap: 'grijs' as const, opacity: 60 };
+    const choices = {
+      ...defaultChoices(DEFAULT_INDICATOR),
+      level: 'buurt' as const,
+      indicator: 'pct_65plus',
+      classification: { method: 'handmatig' as const, count: 4, breaks: [10, 20.5, 30] },
+      palette: 'Greens' as const,
+      selection: 'BU05050701',
+      view: { longitude: 4.6712, latitude: 51.8011, zoom: 11.25 },
+      showPoi: true,
+      poiText: 'Albatros; 3317 AM',
+      poiWet: 'Jeugdwet',
+      poiToegang: 'vrij toegankelijk',
+      nearFrom: [4.65183, 51.79125] as [number, number],
+      basemap: 'grijs' as const,
+      opacity: 60,
+    };
     const back = parse(toQuery(choices));
     expect(back.notices).toEqual([]);
     expect(back.choices).toEqual(choices);
   });
 
   it('refuses an unknown background map or an opacity outside 20–100', () => {
-    for (const q of ['?achtergrond=osm', '?achtergrond=https://evil.example/{z}', '?dekking=5', '?dekking=150', '?dekking=50.5', '?dekking=']) {
+    for (const q of [
+      '?achtergrond=osm',
+      '?achtergrond=https://evil.example/{z}',
+      '?dekking=5',
+      '?dekking=150',
+      '?dekking=50.5',
+      '?dekking=',
+    ]) {
       const { choices, notices } = parse(q);
       expect(choices.basemap).toBe('geen');
       expect(choices.opacity).toBe(100);
@@ -30,7 +59,9 @@ describe('URL state', () => {
   });
 
   it('falls back to defaults with a notice for unknown or invalid values', () => {
-    const { choices, notices } = parse('?niveau=provincie&jaar=1999&indicator=geluk&klassen=kwantiel-12&palet=regenboog&selectie=<script>&kaart=200,100,3');
+    const { choices, notices } = parse(
+      '?niveau=provincie&jaar=1999&indicator=geluk&klassen=kwantiel-12&palet=regenboog&selectie=<script>&kaart=200,100,3',
+    );
     expect(choices).toEqual(defaultChoices(DEFAULT_INDICATOR));
     expect(notices).toHaveLength(7);
     expect(notices.join(' ')).toMatch(/provincie/);

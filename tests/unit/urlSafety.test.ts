@@ -31,14 +31,32 @@ function expectDrawable(c: Choices): void {
   if (c.view) expect(Number.isFinite(c.view.zoom)).toBe(true);
 }
 
-const PARAMS = ['niveau', 'jaar', 'indicator', 'klassen', 'palet', 'selectie', 'weergave', 'factoren', 'vergelijk', 'voorzieningen', 'dichtbij', 'achtergrond', 'dekking', 'kaart'];
+const PARAMS = [
+  'niveau',
+  'jaar',
+  'indicator',
+  'klassen',
+  'palet',
+  'selectie',
+  'weergave',
+  'factoren',
+  'vergelijk',
+  'voorzieningen',
+  'dichtbij',
+  'achtergrond',
+  'dekking',
+  'kaart',
+];
 
 describe('inherited object keys in a link', () => {
   for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
     it.each(PARAMS)(`%s=${key} falls back with a notice naming the parameter`, (param) => {
       const { choices, notices } = parse(`?${param}=${key}`);
       expectDrawable(choices);
-      expect(notices.some((n) => n.includes(`Link, ${param}:`)), notices.join(' | ')).toBe(true);
+      expect(
+        notices.some((n) => n.includes(`Link, ${param}:`)),
+        notices.join(' | '),
+      ).toBe(true);
     });
   }
 
@@ -51,16 +69,46 @@ describe('inherited object keys in a link', () => {
 
 describe('arbitrary query strings', () => {
   const value = fc.oneof(
-    fc.string(), fc.constantFrom('constructor', '__proto__', 'toString', 'valueOf', '', ',', 'GM0505', 'WK050507', 'BU05050101', 'AM23', 'WMO04', '2015', '2022', '2023',
-      'wmo_per_1000', 'jeugdzorg_pct', 'bijstand_1564', 'vergelijken', 'kwantiel-5', 'handmatig-1_2', 'eigen:x', 'alle', 'ggz,ziekenhuis', '4.6,51.8,11', 'WWB_PCT,OAD'),
+    fc.string(),
+    fc.constantFrom(
+      'constructor',
+      '__proto__',
+      'toString',
+      'valueOf',
+      '',
+      ',',
+      'GM0505',
+      'WK050507',
+      'BU05050101',
+      'AM23',
+      'WMO04',
+      '2015',
+      '2022',
+      '2023',
+      'wmo_per_1000',
+      'jeugdzorg_pct',
+      'bijstand_1564',
+      'vergelijken',
+      'kwantiel-5',
+      'handmatig-1_2',
+      'eigen:x',
+      'alle',
+      'ggz,ziekenhuis',
+      '4.6,51.8,11',
+      'WWB_PCT,OAD',
+    ),
   );
-  const query = fc.array(fc.tuple(fc.constantFrom(...PARAMS, 'vzoek', 'wet', 'toegang', 'x'), value), { maxLength: 8 })
+  const query = fc
+    .array(fc.tuple(fc.constantFrom(...PARAMS, 'vzoek', 'wet', 'toegang', 'x'), value), { maxLength: 8 })
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
 
   it('never throws and always gives a drawable state', () => {
-    fc.assert(fc.property(fc.oneof(query, fc.string()), (q) => {
-      const { choices } = parse(q);
-      expectDrawable(choices);
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string()), (q) => {
+        const { choices } = parse(q);
+        expectDrawable(choices);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

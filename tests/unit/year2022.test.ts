@@ -26,7 +26,9 @@ import { solve } from '../support/gauss';
 
 const def = (id: string) => findIndicator(id)!;
 const kit = (path: string) => readFileSync(resolve(kitRoot(), path), 'utf8');
-const raw2022 = () => Papa.parse<Record<string, string>>(kit('indicators/kwb_2022_gemeente.csv'), { header: true, skipEmptyLines: true }).data;
+const raw2022 = () =>
+  Papa.parse<Record<string, string>>(kit('indicators/kwb_2022_gemeente.csv'), { header: true, skipEmptyLines: true })
+    .data;
 
 describe('the 2022 figures', () => {
   const gemeenten = readAreas('gemeente', 2022);
@@ -48,7 +50,11 @@ describe('the 2022 figures', () => {
     // Independent: Σ rate × inwoners / Σ inwoners over the rows of the kit file with a figure (kit README: 70.67).
     let clients = 0;
     let inwoners = 0;
-    for (const r of raw2022()) if (r.wmo_per_1000 !== '') { clients += (Number(r.wmo_per_1000) * Number(r.aantal_inwoners)) / 1000; inwoners += Number(r.aantal_inwoners); }
+    for (const r of raw2022())
+      if (r.wmo_per_1000 !== '') {
+        clients += (Number(r.wmo_per_1000) * Number(r.aantal_inwoners)) / 1000;
+        inwoners += Number(r.aantal_inwoners);
+      }
     const nl = nationalValue(def('wmo_per_1000'), gemeenten);
     expect(nl.value).toBeCloseTo((clients / inwoners) * 1000, 9);
     expect(nl.value).toBeCloseTo(70.67, 2);
@@ -67,11 +73,18 @@ describe('the 2022 figures', () => {
 
 describe('regions with a member without a figure', () => {
   const table: AreaTable = {
-    level: 'gemeente', year: 2022, source: 'test', codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'], names: ['A', 'B', 'C', 'D'], parents: {},
+    level: 'gemeente',
+    year: 2022,
+    source: 'test',
+    codes: ['GM0001', 'GM0002', 'GM0003', 'GM0004'],
+    names: ['A', 'B', 'C', 'D'],
+    parents: {},
     columns: { AANT_INW: [1000, 3000, 2000, 500], wmo_per_1000: [80, 60, null, 100] },
   };
   const membership: Membership = {
-    year: 2022, source: 'test', gemeenten: table.codes,
+    year: 2022,
+    source: 'test',
+    gemeenten: table.codes,
     systems: {
       wmoregio: { codes: ['WMO01', 'WMO02'], names: ['Noord', 'Zuid'], regionOf: ['WMO01', 'WMO01', 'WMO02', 'WMO02'] },
       arbeidsmarktregio: { codes: ['AM01'], names: ['Alles'], regionOf: ['AM01', 'AM01', 'AM01', 'AM01'] },
@@ -115,7 +128,9 @@ describe('regions with a member without a figure', () => {
 /** β from the normal equations XᵀWX β = XᵀWy, built here and solved by Gaussian elimination. */
 function wlsByHand(x: number[][], y: number[], w: number[]): number[] {
   const p = x[0].length;
-  const a = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => x.reduce((s, row, k) => s + w[k] * row[i] * row[j], 0)));
+  const a = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => x.reduce((s, row, k) => s + w[k] * row[i] * row[j], 0)),
+  );
   const b = Array.from({ length: p }, (_, i) => x.reduce((s, row, k) => s + w[k] * row[i] * y[k], 0));
   return solve(a, b);
 }
@@ -125,36 +140,50 @@ describe('the 2022 models', () => {
 
   it.each([
     ['wmo_per_1000', ['65plus', 'pct_eenpersoonshhd', 'pct_hh_laag_inkomen', 'omgevingsadressendichtheid']],
-    ['jeugdzorg_pct', ['arbeidsparticipatie', 'pct_rond_sociaal_min', 'pct_eenpersoonshhd', 'omgevingsadressendichtheid']],
-  ] as const)('%s: the default factors are the issue\'s, and β matches the normal equations built from the raw kit file', (id, kitNames) => {
-    expect(DEFAULT_FACTORS[id].map((f) => riskFactor(f)!.id)).toEqual(kitNames.map((k) => riskFactor(k)!.id));
-    const model = fitRiskModel(gemeenten, def(id), DEFAULT_FACTORS[id].map((f) => riskFactor(f)!));
-    // Independent: rows, weights and y straight from the CSV.
-    const x: number[][] = [];
-    const y: number[] = [];
-    const w: number[] = [];
-    for (const r of raw2022()) {
-      const inw = Number(r.aantal_inwoners);
-      if (id === 'wmo_per_1000') {
-        if (r.wmo_per_1000 === '') continue;
-        y.push(Number(r.wmo_per_1000));
-        w.push(inw);
-      } else {
-        y.push(Number(r.pct_jeugdzorg));
-        w.push((inw * (Number(r['0_15']) + 0.8 * Number(r['15_25']))) / 100);
+    [
+      'jeugdzorg_pct',
+      ['arbeidsparticipatie', 'pct_rond_sociaal_min', 'pct_eenpersoonshhd', 'omgevingsadressendichtheid'],
+    ],
+  ] as const)(
+    "%s: the default factors are the issue's, and β matches the normal equations built from the raw kit file",
+    (id, kitNames) => {
+      expect(DEFAULT_FACTORS[id].map((f) => riskFactor(f)!.id)).toEqual(kitNames.map((k) => riskFactor(k)!.id));
+      const model = fitRiskModel(
+        gemeenten,
+        def(id),
+        DEFAULT_FACTORS[id].map((f) => riskFactor(f)!),
+      );
+      // Independent: rows, weights and y straight from the CSV.
+      const x: number[][] = [];
+      const y: number[] = [];
+      const w: number[] = [];
+      for (const r of raw2022()) {
+        const inw = Number(r.aantal_inwoners);
+        if (id === 'wmo_per_1000') {
+          if (r.wmo_per_1000 === '') continue;
+          y.push(Number(r.wmo_per_1000));
+          w.push(inw);
+        } else {
+          y.push(Number(r.pct_jeugdzorg));
+          w.push((inw * (Number(r['0_15']) + 0.8 * Number(r['15_25']))) / 100);
+        }
+        x.push([1, ...kitNames.map((k) => Number(r[k]))]);
       }
-      x.push([1, ...kitNames.map((k) => Number(r[k]))]);
-    }
-    expect(model.n).toBe(y.length);
-    const beta = wlsByHand(x, y, w);
-    model.coefficients.forEach((c, j) => expect(c.estimate, c.name).toBeCloseTo(beta[j], 6));
-    if (id === 'wmo_per_1000') expect(model.leftOut).toHaveLength(21);
-    else expect(model.r2).toBeLessThan(0.1);
-  });
+      expect(model.n).toBe(y.length);
+      const beta = wlsByHand(x, y, w);
+      model.coefficients.forEach((c, j) => expect(c.estimate, c.name).toBeCloseTo(beta[j], 6));
+      if (id === 'wmo_per_1000') expect(model.leftOut).toHaveLength(21);
+      else expect(model.r2).toBeLessThan(0.1);
+    },
+  );
 
   it('corrected = observed − expected + national rate; regions from sums of users and expected users of the members with a figure', () => {
     const wmo = def('wmo_per_1000');
-    const model = fitRiskModel(gemeenten, wmo, DEFAULT_FACTORS.wmo_per_1000.map((f) => riskFactor(f)!));
+    const model = fitRiskModel(
+      gemeenten,
+      wmo,
+      DEFAULT_FACTORS.wmo_per_1000.map((f) => riskFactor(f)!),
+    );
     const regions = readAreas('wmoregio', 2022);
     const c = compare(model, gemeenten, regions);
     const g = compare(model, gemeenten, gemeenten);
@@ -182,7 +211,18 @@ describe('the factor guard', () => {
   it('offers no absolute counts and no class, by Dutch label', () => {
     for (const year of [2015, 2022]) {
       const ids = factorOptions(def(year === 2015 ? 'bijstand_1564' : 'wmo_per_1000'), year).map((o) => o.factor.id);
-      for (const count of ['AANT_INW', 'AANTAL_HH', 'AUTO_TOT', 'OPP_LAND', 'OPP_TOT', 'WWB_UITTOT', 'STED', 'personenautos', 'bedrijfsvestigingen']) expect(ids, `${year} ${count}`).not.toContain(count);
+      for (const count of [
+        'AANT_INW',
+        'AANTAL_HH',
+        'AUTO_TOT',
+        'OPP_LAND',
+        'OPP_TOT',
+        'WWB_UITTOT',
+        'STED',
+        'personenautos',
+        'bedrijfsvestigingen',
+      ])
+        expect(ids, `${year} ${count}`).not.toContain(count);
       for (const o of factorOptions(def('bijstand_1564'), year)) expect(o.factor.label).not.toMatch(/^[A-Z_0-9]+$/);
     }
   });
@@ -192,10 +232,17 @@ describe('the factor guard', () => {
     expect(bijstand.find((o) => o.factor.id === 'WWB_PCT')?.excluded).toMatch(/uitkomst zelf/);
     expect(bijstand.find((o) => o.factor.id === 'WW_PCT')?.excluded).toBeUndefined();
     const composite = factorOptions(def('uitkeringen_gewogen'), 2015);
-    for (const id of ['WWB_PCT', 'WW_PCT', 'AO_PCT']) expect(composite.find((o) => o.factor.id === id)?.excluded, id).toMatch(/dezelfde gebruikers/);
-    expect(factorOptions(def('wmo_per_1000'), 2022).find((o) => o.factor.id === 'wmo_per_1000')?.excluded).toMatch(/uitkomst zelf/);
-    expect(factorOptions(def('jeugdzorg_pct'), 2022).find((o) => o.factor.id === 'pct_jeugdzorg')?.excluded).toMatch(/uitkomst zelf/);
-    expect(factorOptions(def('jeugdzorg_pct'), 2022).find((o) => o.factor.id === 'wmo_per_1000')?.excluded).toBeUndefined();
+    for (const id of ['WWB_PCT', 'WW_PCT', 'AO_PCT'])
+      expect(composite.find((o) => o.factor.id === id)?.excluded, id).toMatch(/dezelfde gebruikers/);
+    expect(factorOptions(def('wmo_per_1000'), 2022).find((o) => o.factor.id === 'wmo_per_1000')?.excluded).toMatch(
+      /uitkomst zelf/,
+    );
+    expect(factorOptions(def('jeugdzorg_pct'), 2022).find((o) => o.factor.id === 'pct_jeugdzorg')?.excluded).toMatch(
+      /uitkomst zelf/,
+    );
+    expect(
+      factorOptions(def('jeugdzorg_pct'), 2022).find((o) => o.factor.id === 'wmo_per_1000')?.excluded,
+    ).toBeUndefined();
     expect(factorProblem('WWB_PCT', def('bijstand_1564'), 2015)).toMatch(/uitkomst zelf/);
     expect(factorProblem('P_N_W_AL', def('wmo_per_1000'), 2022)).toMatch(/niet voor 2022/);
     expect(factorProblem('constructor', def('wmo_per_1000'), 2022)).toMatch(/onbekend/);
@@ -205,9 +252,16 @@ describe('the factor guard', () => {
 describe('the funnel on a hand-computed case', () => {
   // Ten areas: observed users O against expected E.
   const cases = [
-    { observed: 120, expected: 100 }, { observed: 80, expected: 100 }, { observed: 100, expected: 100 }, { observed: 410, expected: 400 },
-    { observed: 350, expected: 400 }, { observed: 30, expected: 25 }, { observed: 25, expected: 25 }, { observed: 1300, expected: 1000 },
-    { observed: 900, expected: 1000 }, { observed: 50, expected: 40 },
+    { observed: 120, expected: 100 },
+    { observed: 80, expected: 100 },
+    { observed: 100, expected: 100 },
+    { observed: 410, expected: 400 },
+    { observed: 350, expected: 400 },
+    { observed: 30, expected: 25 },
+    { observed: 25, expected: 25 },
+    { observed: 1300, expected: 1000 },
+    { observed: 900, expected: 1000 },
+    { observed: 50, expected: 40 },
   ];
   // z = (O/E − 1) √E.
   const z = [2, -2, 0, 0.5, -2.5, 1, 0, 300 / Math.sqrt(1000), -100 / Math.sqrt(1000), 10 / Math.sqrt(40)];
@@ -256,33 +310,60 @@ describe('dissolved 2022 regions against the official polygons', () => {
    * (Vijfheerenlanden, Haarlemmermeer, Weesp, Oisterwijk) move area between these regions; the
    * kit's own union check gives WMO17 0,812, WMO40 0,845, WMO12 1,120 and WMO02 1,124.
    */
-  const WMO_MERGERS: Record<string, [number, number]> = { WMO17: [0.78, 0.85], WMO40: [0.81, 0.88], WMO12: [1.08, 1.16], WMO02: [1.08, 1.16] };
+  const WMO_MERGERS: Record<string, [number, number]> = {
+    WMO17: [0.78, 0.85],
+    WMO40: [0.81, 0.88],
+    WMO12: [1.08, 1.16],
+    WMO02: [1.08, 1.16],
+  };
 
-  it.each(REGION_SYSTEMS)('every dissolved %s of 2022 lies within five percent of its official area (Wmo mergers apart)', (system) => {
-    expectDissolvedNearOfficial(2022, system, files[system], (code) => (Object.hasOwn(WMO_MERGERS, code) ? WMO_MERGERS[code] : [0.95, 1.05]));
-  });
+  it.each(REGION_SYSTEMS)(
+    'every dissolved %s of 2022 lies within five percent of its official area (Wmo mergers apart)',
+    (system) => {
+      expectDissolvedNearOfficial(2022, system, files[system], (code) =>
+        Object.hasOwn(WMO_MERGERS, code) ? WMO_MERGERS[code] : [0.95, 1.05],
+      );
+    },
+  );
 });
 
 describe('switching years', () => {
   it('keeps level, selection and indicator where they exist and says so where they do not', () => {
     const store = createAtlasStore('?niveau=gemeente&jaar=2015&indicator=pct_65plus&selectie=GM0505');
     store.getState().setYear(2022);
-    expect(store.getState()).toMatchObject({ level: 'gemeente', year: 2022, indicator: 'pct_65plus', selection: 'GM0505' });
+    expect(store.getState()).toMatchObject({
+      level: 'gemeente',
+      year: 2022,
+      indicator: 'pct_65plus',
+      selection: 'GM0505',
+    });
     expect(store.getState().notices).toEqual([]);
 
     store.getState().setIndicator('wmo_per_1000');
     store.getState().setYear(2015);
     expect(store.getState()).toMatchObject({ year: 2015, indicator: 'bijstand_1564', selection: 'GM0505' });
-    expect(store.getState().notices.join(' ')).toMatch(/"Wmo-cliënten met een maatwerkvoorziening" is er niet voor 2015; "Bijstandsuitkeringen \(WWB\)" wordt getoond/);
+    expect(store.getState().notices.join(' ')).toMatch(
+      /"Wmo-cliënten met een maatwerkvoorziening" is er niet voor 2015; "Bijstandsuitkeringen \(WWB\)" wordt getoond/,
+    );
 
     const wijk = createAtlasStore('?niveau=wijk&jaar=2015&indicator=pct_65plus&selectie=WK050507');
     wijk.getState().setYear(2022);
-    expect(wijk.getState()).toMatchObject({ level: 'gemeente', year: 2022, indicator: 'pct_65plus', selection: 'GM0505' });
+    expect(wijk.getState()).toMatchObject({
+      level: 'gemeente',
+      year: 2022,
+      indicator: 'pct_65plus',
+      selection: 'GM0505',
+    });
     expect(wijk.getState().notices.join(' ')).toMatch(/Wijken zijn er niet voor 2022/);
 
     const region = createAtlasStore('?niveau=jeugdregio&jaar=2015&indicator=bijstand_1564&weergave=vergelijken');
     region.getState().setYear(2022);
-    expect(region.getState()).toMatchObject({ level: 'jeugdregio', year: 2022, indicator: 'jeugdzorg_pct', mode: 'vergelijken' });
+    expect(region.getState()).toMatchObject({
+      level: 'jeugdregio',
+      year: 2022,
+      indicator: 'jeugdzorg_pct',
+      mode: 'vergelijken',
+    });
     region.getState().setYear(2023);
     expect(region.getState()).toMatchObject({ level: 'gemeente', year: 2023, mode: 'kaart' });
     expect(region.getState().notices.join(' ')).toMatch(/geen gebruikscijfer om te corrigeren/);
@@ -290,7 +371,12 @@ describe('switching years', () => {
 
   it('a link to the 2022 comparison opens it', () => {
     const store = createAtlasStore('?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken');
-    expect(store.getState()).toMatchObject({ level: 'wmoregio', year: 2022, indicator: 'wmo_per_1000', mode: 'vergelijken' });
+    expect(store.getState()).toMatchObject({
+      level: 'wmoregio',
+      year: 2022,
+      indicator: 'wmo_per_1000',
+      mode: 'vergelijken',
+    });
     expect(store.getState().notices).toEqual([]);
   });
 });
@@ -298,20 +384,43 @@ describe('switching years', () => {
 it('every 2022 region system sums to the national population', () => {
   for (const system of REGION_SYSTEMS) {
     const areas = readAreas(system, 2022);
-    expect(areas.values(def('inwoners')).reduce((n, v) => n + (v.value ?? 0), 0), system).toBe(17_590_672);
+    expect(
+      areas.values(def('inwoners')).reduce((n, v) => n + (v.value ?? 0), 0),
+      system,
+    ).toBe(17_590_672);
     expect(new Set(areas.members!.flat()).size).toBe(345);
   }
 });
 
 describe('region borders over gemeenten that do not share arcs', () => {
   const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: string }> => ({
-    type: 'Feature', properties: { code },
-    geometry: { type: 'Polygon', coordinates: [[[x0, 52], [x1, 52], [x1, 52.1], [x0, 52.1], [x0, 52]]] },
+    type: 'Feature',
+    properties: { code },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, 52],
+          [x1, 52],
+          [x1, 52.1],
+          [x0, 52.1],
+          [x0, 52],
+        ],
+      ],
+    },
   });
   // A and B (region X) with a 0,0005° sliver between them, as after simplifying one by one; C (region Y) beyond.
   const features = [square('A', 5, 5.1), square('B', 5.1005, 5.2), square('C', 5.2, 5.3)];
   const region: Record<string, string> = { A: 'X', B: 'X', C: 'Y' };
-  const edge = (x: number) => ({ type: 'MultiLineString' as const, coordinates: [[[x, 52.02], [x, 52.08]]] });
+  const edge = (x: number) => ({
+    type: 'MultiLineString' as const,
+    coordinates: [
+      [
+        [x, 52.02],
+        [x, 52.08],
+      ],
+    ],
+  });
 
   it('drops the border between two gemeenten of one region, keeps the border between regions and the outline', () => {
     const keep = (x: number) => regionBorderSegments(edge(x), features, (f) => region[f.properties.code]).length > 0;
@@ -323,7 +432,11 @@ describe('region borders over gemeenten that do not share arcs', () => {
   });
 
   it('tells which kit topologies share their borders', () => {
-    for (const [year, shares] of [[2015, true], [2022, false], [2023, true]] as const) {
+    for (const [year, shares] of [
+      [2015, true],
+      [2022, false],
+      [2023, true],
+    ] as const) {
       const t = JSON.parse(readFileSync(resolve(GENERATED, `gemeente_${year}.topo.json`), 'utf8')) as Topology;
       expect(sharesBorders(t, t.objects.gemeente as GeometryCollection), String(year)).toBe(shares);
     }

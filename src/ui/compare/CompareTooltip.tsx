@@ -20,12 +20,24 @@ export function CompareTooltip({ map }: { map: string }) {
   return (
     <div className="tooltip" role="status" style={tooltipStyle(hover)}>
       <strong>{r.naam}</strong>
-      <div className="tooltip-value">Waargenomen: {num(r.observed)}{cls(r.classObserved)}</div>
+      <div className="tooltip-value">
+        Waargenomen: {num(r.observed)}
+        {cls(r.classObserved)}
+      </div>
       <div className="tooltip-class">Verwacht: {num(r.expected)}</div>
-      <div className="tooltip-value">Gecorrigeerd: {num(r.corrected)}{cls(r.classCorrected)}</div>
+      <div className="tooltip-value">
+        Gecorrigeerd: {num(r.corrected)}
+        {cls(r.classCorrected)}
+      </div>
       <div className="tooltip-class">{comparison.model.outcome.unit}</div>
-      {r.funnel ? <div className="tooltip-value">Waargenomen / verwacht: {formatNumber(r.funnel.ratio, 3)} — {DEVIATION_LABELS[r.funnel.deviation]}</div> : null}
-      {r.incomplete ? <div className="tooltip-class">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</div> : null}
+      {r.funnel ? (
+        <div className="tooltip-value">
+          Waargenomen / verwacht: {formatNumber(r.funnel.ratio, 3)} — {DEVIATION_LABELS[r.funnel.deviation]}
+        </div>
+      ) : null}
+      {r.incomplete ? (
+        <div className="tooltip-class">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</div>
+      ) : null}
     </div>
   );
 }

@@ -60,15 +60,27 @@ export function CompareTable() {
     <div className="compare-table-wrap">
       <table className="compare-table">
         <caption>
-          {LEVEL_LABELS[level].many[0].toUpperCase() + LEVEL_LABELS[level].many.slice(1)}: {comparison.model.outcome.label}, {comparison.model.outcome.unit}
+          {LEVEL_LABELS[level].many[0].toUpperCase() + LEVEL_LABELS[level].many.slice(1)}:{' '}
+          {comparison.model.outcome.label}, {comparison.model.outcome.unit}
           {comparison.extrapolated ? ' — verwacht en gecorrigeerd zijn een extrapolatie van het gemeentemodel' : ''}
         </caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'} className={c.key === 'naam' ? undefined : 'num'}>
-                <button type="button" onClick={() => setSort((s) => ({ key: c.key, ascending: s.key === c.key ? !s.ascending : c.key === 'naam' }))}>
-                  {c.label}{sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                className={c.key === 'naam' ? undefined : 'num'}
+              >
+                <button
+                  type="button"
+                  onClick={() =>
+                    setSort((s) => ({ key: c.key, ascending: s.key === c.key ? !s.ascending : c.key === 'naam' }))
+                  }
+                >
+                  {c.label}
+                  {sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
                 </button>
               </th>
             ))}
@@ -78,14 +90,34 @@ export function CompareTable() {
           {rows.map((r) => {
             const shift = r.classObserved >= 0 && r.classCorrected >= 0 ? r.classCorrected - r.classObserved : 0;
             return (
-              <tr key={r.code} className={[shift > 0 ? 'shift-up' : shift < 0 ? 'shift-down' : '', r.code === selection ? 'selected' : ''].join(' ').trim() || undefined} data-code={r.code}>
-                <th scope="row"><button type="button" className="link" onClick={() => select(r.code)}>{r.naam}</button>{r.incomplete ? <span className="value-note">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</span> : null}</th>
+              <tr
+                key={r.code}
+                className={
+                  [shift > 0 ? 'shift-up' : shift < 0 ? 'shift-down' : '', r.code === selection ? 'selected' : '']
+                    .join(' ')
+                    .trim() || undefined
+                }
+                data-code={r.code}
+              >
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => select(r.code)}>
+                    {r.naam}
+                  </button>
+                  {r.incomplete ? (
+                    <span className="value-note">{incompleteNote(r.incomplete.missing, r.incomplete.of)}</span>
+                  ) : null}
+                </th>
                 <td className="num">{num(r.observed)}</td>
                 <td className="num">{num(r.expected)}</td>
                 <td className="num">{num(r.corrected)}</td>
-                <td className="num">{r.classObserved < 0 ? '–' : SCP_CLASSES[r.classObserved]}{r.classCorrected >= 0 && shift !== 0 ? ` → ${SCP_CLASSES[r.classCorrected]}` : ''}</td>
+                <td className="num">
+                  {r.classObserved < 0 ? '–' : SCP_CLASSES[r.classObserved]}
+                  {r.classCorrected >= 0 && shift !== 0 ? ` → ${SCP_CLASSES[r.classCorrected]}` : ''}
+                </td>
                 <td className="num">{r.funnel ? formatNumber(r.funnel.ratio, 3) : '–'}</td>
-                <td className="deviation" data-deviation={r.funnel?.deviation ?? ''}>{r.funnel ? DEVIATION_LABELS[r.funnel.deviation] : '–'}</td>
+                <td className="deviation" data-deviation={r.funnel?.deviation ?? ''}>
+                  {r.funnel ? DEVIATION_LABELS[r.funnel.deviation] : '–'}
+                </td>
               </tr>
             );
           })}
@@ -104,19 +136,57 @@ export default function CompareView() {
   const error = useAtlas((s) => selectComparison(s)?.error ?? null);
   return (
     <div className="compare">
-      {error ? <div className="map-error" role="alert"><p><strong>Het risicomodel kan niet worden geschat.</strong> {error}</p></div> : null}
+      {error ? (
+        <div className="map-error" role="alert">
+          <p>
+            <strong>Het risicomodel kan niet worden geschat.</strong> {error}
+          </p>
+        </div>
+      ) : null}
       <div className="compare-maps">
         <figure className="compare-map">
           <figcaption>Waargenomen gebruik</figcaption>
-          <div className="compare-map-body"><MapPane id="waargenomen" colors={observedColors} variant="observed" sync={sync} label="Kaart van het waargenomen gebruik"><CompareTooltip map="waargenomen" /></MapPane></div>
+          <div className="compare-map-body">
+            <MapPane
+              id="waargenomen"
+              colors={observedColors}
+              variant="observed"
+              sync={sync}
+              label="Kaart van het waargenomen gebruik"
+            >
+              <CompareTooltip map="waargenomen" />
+            </MapPane>
+          </div>
         </figure>
         <figure className="compare-map">
           <figcaption>Gecorrigeerd voor de bevolkingssamenstelling</figcaption>
-          <div className="compare-map-body"><MapPane id="gecorrigeerd" colors={correctedColors} variant="corrected" sync={sync} label="Kaart van het gecorrigeerde gebruik"><CompareTooltip map="gecorrigeerd" /></MapPane></div>
+          <div className="compare-map-body">
+            <MapPane
+              id="gecorrigeerd"
+              colors={correctedColors}
+              variant="corrected"
+              sync={sync}
+              label="Kaart van het gecorrigeerde gebruik"
+            >
+              <CompareTooltip map="gecorrigeerd" />
+            </MapPane>
+          </div>
         </figure>
         <figure className="compare-map">
-          <figcaption>Wijkt af van verwacht? <span className="caption-note">(paars lager, oranje hoger)</span></figcaption>
-          <div className="compare-map-body"><MapPane id="afwijking" colors={deviationColors} variant="deviation" sync={sync} label="Kaart van de afwijking van het verwachte gebruik"><CompareTooltip map="afwijking" /></MapPane></div>
+          <figcaption>
+            Wijkt af van verwacht? <span className="caption-note">(paars lager, oranje hoger)</span>
+          </figcaption>
+          <div className="compare-map-body">
+            <MapPane
+              id="afwijking"
+              colors={deviationColors}
+              variant="deviation"
+              sync={sync}
+              label="Kaart van de afwijking van het verwachte gebruik"
+            >
+              <CompareTooltip map="afwijking" />
+            </MapPane>
+          </div>
         </figure>
       </div>
       <div className="compare-bottom">

@@ -14,9 +14,11 @@ import { PlotFigure } from '../PlotFigure';
 const LINK_PREFIX = '#gebied-';
 
 export function funnelOptions(c: Comparison, selection: string | null): Plot.PlotOptions {
-  const points = c.rows.flatMap((r) => (r.funnel && r.expectedUsers !== null
-    ? [{ code: r.code, naam: r.naam, e: r.expectedUsers, ratio: r.funnel.ratio, deviation: r.funnel.deviation }]
-    : []));
+  const points = c.rows.flatMap((r) =>
+    r.funnel && r.expectedUsers !== null
+      ? [{ code: r.code, naam: r.naam, e: r.expectedUsers, ratio: r.funnel.ratio, deviation: r.funnel.deviation }]
+      : [],
+  );
   const es = points.map((p) => p.e);
   const min = Math.min(...es) * 0.8;
   const max = Math.max(...es) * 1.25;
@@ -31,21 +33,42 @@ export function funnelOptions(c: Comparison, selection: string | null): Plot.Plo
   const y1 = Math.max(1.5, ...ratios);
   const unit = c.model.outcome.law === 'Jeugdwet' ? 'jongeren' : 'gebruikers';
   return {
-    height: 240, marginLeft: 44, marginRight: 12, marginTop: 14, marginBottom: 36,
+    height: 240,
+    marginLeft: 44,
+    marginRight: 12,
+    marginTop: 14,
+    marginBottom: 36,
     style: { fontSize: '11px' },
-    x: { type: 'log', label: `Verwachte ${unit} (log) →`, domain: [min, max], tickFormat: (v: number) => formatNumber(v, 0) },
-    y: { label: '↑ Waargenomen / verwacht', domain: [Math.max(0, y0 - 0.05), y1 + 0.05], tickFormat: (v: number) => formatNumber(v, 1), grid: true },
+    x: {
+      type: 'log',
+      label: `Verwachte ${unit} (log) →`,
+      domain: [min, max],
+      tickFormat: (v: number) => formatNumber(v, 0),
+    },
+    y: {
+      label: '↑ Waargenomen / verwacht',
+      domain: [Math.max(0, y0 - 0.05), y1 + 0.05],
+      tickFormat: (v: number) => formatNumber(v, 1),
+      grid: true,
+    },
     marks: [
       Plot.ruleY([1], { stroke: '#555' }),
       Plot.line(curve, { x: 'e', y: 'upper', stroke: '#555', strokeDasharray: '4,3' }),
       Plot.line(curve, { x: 'e', y: 'lower', stroke: '#555', strokeDasharray: '4,3' }),
-      Plot.dot(points.filter((p) => p.code === selection), { x: 'e', y: 'ratio', r: 8, fill: 'none', stroke: '#000', strokeWidth: 2 }),
+      Plot.dot(
+        points.filter((p) => p.code === selection),
+        { x: 'e', y: 'ratio', r: 8, fill: 'none', stroke: '#000', strokeWidth: 2 },
+      ),
       Plot.dot(points, {
-        x: 'e', y: 'ratio', r: 3.5,
+        x: 'e',
+        y: 'ratio',
+        r: 3.5,
         fill: (d: { deviation: keyof typeof DEVIATION_COLORS }) => DEVIATION_COLORS[d.deviation],
-        stroke: '#333', strokeWidth: 0.8,
+        stroke: '#333',
+        strokeWidth: 0.8,
         href: (d: { code: string }) => `${LINK_PREFIX}${d.code}`,
-        title: (d: { naam: string; ratio: number; deviation: keyof typeof DEVIATION_LABELS }) => `${d.naam}: ${formatNumber(d.ratio, 3)} — ${DEVIATION_LABELS[d.deviation]}`,
+        title: (d: { naam: string; ratio: number; deviation: keyof typeof DEVIATION_LABELS }) =>
+          `${d.naam}: ${formatNumber(d.ratio, 3)} — ${DEVIATION_LABELS[d.deviation]}`,
       }),
     ],
   };
@@ -68,8 +91,12 @@ export function FunnelPlot() {
   return (
     <figure className="funnel" data-phi={comparison.phi}>
       <figcaption>Trechter: waargenomen / verwacht met 95%-grenzen (φ = {formatNumber(comparison.phi, 1)})</figcaption>
-      <PlotFigure options={options} role="group" onClick={onClick}
-        label={`Trechterdiagram: ${comparison.deviationCounts.lager} gebieden lager dan verwacht, ${comparison.deviationCounts.binnen} binnen de marge, ${comparison.deviationCounts.hoger} hoger dan verwacht; een punt kiezen selecteert het gebied`} />
+      <PlotFigure
+        options={options}
+        role="group"
+        onClick={onClick}
+        label={`Trechterdiagram: ${comparison.deviationCounts.lager} gebieden lager dan verwacht, ${comparison.deviationCounts.binnen} binnen de marge, ${comparison.deviationCounts.hoger} hoger dan verwacht; een punt kiezen selecteert het gebied`}
+      />
     </figure>
   );
 }

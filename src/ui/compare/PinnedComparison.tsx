@@ -33,7 +33,10 @@ export default function PinnedComparison() {
     return areas !== undefined && !areas.codes.includes(code);
   });
   const catalogue = useAtlas(selectCatalogue);
-  const defs = useMemo(() => catalogue.filter((d) => pinned.some((p) => isAvailable(d, p.level, year))), [catalogue, pinned, year]);
+  const defs = useMemo(
+    () => catalogue.filter((d) => pinned.some((p) => isAvailable(d, p.level, year))),
+    [catalogue, pinned, year],
+  );
   const current = defs.find((d) => d.id === indicator) ?? defs[0];
   const chart = useMemo<Plot.PlotOptions | null>(() => {
     if (!current) return null;
@@ -43,7 +46,9 @@ export default function PinnedComparison() {
       return v.status === 'ok' && v.value !== null ? [{ naam: p.naam, value: v.value }] : [];
     });
     return {
-      height: 40 + 26 * Math.max(data.length, 1), marginLeft: 150, marginRight: 30,
+      height: 40 + 26 * Math.max(data.length, 1),
+      marginLeft: 150,
+      marginRight: 30,
       x: { label: current.unit, grid: true },
       y: { label: null, domain: data.map((d) => d.naam) },
       marks: [Plot.barX(data, { x: 'value', y: 'naam', fill: '#2c7fb8' }), Plot.ruleX([0])],
@@ -55,9 +60,18 @@ export default function PinnedComparison() {
     <section className="pinned" aria-labelledby="pinned-title">
       <div className="pinned-head">
         <h2 id="pinned-title">Vergelijking ({pins.length} van 4)</h2>
-        <button type="button" onClick={() => setPins([])}>Alles losmaken</button>
+        <button type="button" onClick={() => setPins([])}>
+          Alles losmaken
+        </button>
       </div>
-      {unknown.length > 0 ? <p className="field-error" role="alert">Onbekend in {year}: {unknown.join(', ')}. <button type="button" className="link" onClick={() => setPins(pins.filter((p) => !unknown.includes(p)))}>Weglaten</button></p> : null}
+      {unknown.length > 0 ? (
+        <p className="field-error" role="alert">
+          Onbekend in {year}: {unknown.join(', ')}.{' '}
+          <button type="button" className="link" onClick={() => setPins(pins.filter((p) => !unknown.includes(p)))}>
+            Weglaten
+          </button>
+        </p>
+      ) : null}
       {pinned.length + unknown.length < pins.length ? <p role="status">Gebieden laden…</p> : null}
       {chart && current ? <PlotFigure options={chart} label={`${current.label} voor de vastgepinde gebieden`} /> : null}
       <div className="pinned-table-wrap">
@@ -68,8 +82,18 @@ export default function PinnedComparison() {
               <th scope="col">Indicator</th>
               {pinned.map((p) => (
                 <th scope="col" key={p.code} className="num">
-                  {p.naam}<span className="value-note">{LEVEL_LABELS[p.level].one} {p.code}</span>
-                  <button type="button" className="unpin" onClick={() => unpin(p.code)} aria-label={`${p.naam} losmaken`}>×</button>
+                  {p.naam}
+                  <span className="value-note">
+                    {LEVEL_LABELS[p.level].one} {p.code}
+                  </span>
+                  <button
+                    type="button"
+                    className="unpin"
+                    onClick={() => unpin(p.code)}
+                    aria-label={`${p.naam} losmaken`}
+                  >
+                    ×
+                  </button>
                 </th>
               ))}
             </tr>
@@ -77,9 +101,16 @@ export default function PinnedComparison() {
           <tbody>
             {defs.map((d) => (
               <tr key={d.id} className={d.id === indicator ? 'current' : undefined}>
-                <th scope="row">{d.label}<span className="value-note">{d.unit}</span></th>
+                <th scope="row">
+                  {d.label}
+                  <span className="value-note">{d.unit}</span>
+                </th>
                 {pinned.map((p) => (
-                  <td key={p.code} className="num">{isAvailable(d, p.level, year) ? valueText(p.areas.values(d)[p.row], d).replace(` ${d.unit}`, '') : '–'}</td>
+                  <td key={p.code} className="num">
+                    {isAvailable(d, p.level, year)
+                      ? valueText(p.areas.values(d)[p.row], d).replace(` ${d.unit}`, '')
+                      : '–'}
+                  </td>
                 ))}
               </tr>
             ))}

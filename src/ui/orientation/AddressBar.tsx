@@ -7,9 +7,15 @@ export function AddressBar() {
   if (!address) return null;
   return (
     <section className="address-bar" aria-label="Gevonden adres">
-      <span><span aria-hidden="true">●</span> {address.label}</span>
-      <button type="button" onClick={() => setNearFrom([address.lon, address.lat])}>Dichtbij vanaf dit adres</button>
-      <button type="button" className="close" onClick={() => showAddress(null)} aria-label="Adres van de kaart halen">×</button>
+      <span>
+        <span aria-hidden="true">●</span> {address.label}
+      </span>
+      <button type="button" onClick={() => setNearFrom([address.lon, address.lat])}>
+        Dichtbij vanaf dit adres
+      </button>
+      <button type="button" className="close" onClick={() => showAddress(null)} aria-label="Adres van de kaart halen">
+        ×
+      </button>
     </section>
   );
 }

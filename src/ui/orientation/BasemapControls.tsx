@@ -19,9 +19,19 @@ export function BasemapControls() {
   return (
     <fieldset className="basemap">
       <legend>Achtergrondkaart</legend>
-      <label htmlFor={`${id}-map`} className="visually-hidden">Achtergrondkaart</label>
-      <select id={`${id}-map`} value={basemap} onChange={(e) => isBasemap(e.target.value) && setBasemap(e.target.value)}>
-        {BASEMAPS.map((b) => <option key={b} value={b}>{LABELS[b]}</option>)}
+      <label htmlFor={`${id}-map`} className="visually-hidden">
+        Achtergrondkaart
+      </label>
+      <select
+        id={`${id}-map`}
+        value={basemap}
+        onChange={(e) => isBasemap(e.target.value) && setBasemap(e.target.value)}
+      >
+        {BASEMAPS.map((b) => (
+          <option key={b} value={b}>
+            {LABELS[b]}
+          </option>
+        ))}
       </select>
       <p className="legend-note">
         {basemap === 'geen'
@@ -31,7 +41,15 @@ export function BasemapControls() {
       {basemap !== 'geen' || showPoi ? (
         <>
           <label htmlFor={`${id}-opacity`}>Dekking van de kleuren: {opacity}%</label>
-          <input id={`${id}-opacity`} type="range" min={MIN_OPACITY} max={100} step={10} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} />
+          <input
+            id={`${id}-opacity`}
+            type="range"
+            min={MIN_OPACITY}
+            max={100}
+            step={10}
+            value={opacity}
+            onChange={(e) => setOpacity(Number(e.target.value))}
+          />
         </>
       ) : null}
     </fieldset>

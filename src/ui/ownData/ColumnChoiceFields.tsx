@@ -11,7 +11,11 @@ export type Choice = ColumnChoice & { selected: boolean };
 /** "JongerenMetJeugdhulp_1" → "Jongeren met jeugdhulp" (StatLine's measure keys); a header with spaces stays as written. */
 export function headerLabel(header: string): string {
   if (/\s/.test(header.trim())) return header.trim();
-  const words = header.replace(/_\d+$/, '').replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+  const words = header
+    .replace(/_\d+$/, '')
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
@@ -22,12 +26,19 @@ function guessDenominator(header: string): string {
   return 'inwoners';
 }
 
-export function defaultChoice(table: ParsedTable, column: number, values: ColumnValues | undefined, period: string | null, selected: boolean): Choice {
+export function defaultChoice(
+  table: ParsedTable,
+  column: number,
+  values: ColumnValues | undefined,
+  period: string | null,
+  selected: boolean,
+): Choice {
   const header = table.header[column];
   const percent = /%|procent|percentage|aandeel/i.test(header);
   const count = !percent && (values?.decimals ?? 0) === 0;
   return {
-    column, selected,
+    column,
+    selected,
     name: `${headerLabel(header)}${period ? ` ${period}` : ''}`.slice(0, MAX_OWN_NAME),
     kind: count ? 'count' : 'rate',
     denominator: count ? guessDenominator(header) : null,
@@ -57,48 +68,97 @@ export function ColumnChoiceFields({ header, choice, level, year, onChange }: Pr
   const correctable = level === 'gemeente' && year === 2015 && choice.kind === 'count' && choice.denominator !== null;
   return (
     <div className="column-choice" data-column={header}>
-      <label className="check"><input type="checkbox" checked={choice.selected} onChange={(e) => set({ selected: e.target.checked })} /> Kolom "{header}" importeren</label>
+      <label className="check">
+        <input type="checkbox" checked={choice.selected} onChange={(e) => set({ selected: e.target.checked })} /> Kolom
+        "{header}" importeren
+      </label>
       {choice.selected ? (
         <div className="import-grid">
           <label htmlFor={`${id}-name`}>Naam</label>
-          <input id={`${id}-name`} type="text" value={choice.name} maxLength={MAX_OWN_NAME} onChange={(e) => set({ name: e.target.value })} />
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={choice.name}
+            maxLength={MAX_OWN_NAME}
+            onChange={(e) => set({ name: e.target.value })}
+          />
           <label htmlFor={`${id}-kind`}>Soort</label>
-          <select id={`${id}-kind`} value={choice.kind} onChange={(e) => set({ kind: e.target.value as Choice['kind'], denominator: e.target.value === 'count' ? 'inwoners' : null })}>
+          <select
+            id={`${id}-kind`}
+            value={choice.kind}
+            onChange={(e) =>
+              set({
+                kind: e.target.value as Choice['kind'],
+                denominator: e.target.value === 'count' ? 'inwoners' : null,
+              })
+            }
+          >
             <option value="count">aantal (telt op; per inwoners te delen)</option>
             <option value="rate">cijfer zoals gegeven (percentage, gemiddelde)</option>
           </select>
-          {choice.kind === 'count' ? (<>
-            <label htmlFor={`${id}-den`}>Delen door</label>
-            <select id={`${id}-den`} value={choice.denominator ?? ''} onChange={(e) => set({ denominator: e.target.value || null })}>
-              <option value="">niets: het aantal zelf tonen</option>
-              {DENOMINATORS.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
-            </select>
-            {choice.denominator ? (<>
-              <label htmlFor={`${id}-per`}>Als</label>
-              <select id={`${id}-per`} value={choice.per} onChange={(e) => set({ per: Number(e.target.value) })}>
-                <option value={1000}>per 1.000</option>
-                <option value={100}>percentage</option>
+          {choice.kind === 'count' ? (
+            <>
+              <label htmlFor={`${id}-den`}>Delen door</label>
+              <select
+                id={`${id}-den`}
+                value={choice.denominator ?? ''}
+                onChange={(e) => set({ denominator: e.target.value || null })}
+              >
+                <option value="">niets: het aantal zelf tonen</option>
+                {DENOMINATORS.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.label}
+                  </option>
+                ))}
               </select>
-            </>) : null}
-          </>) : (<>
-            <label htmlFor={`${id}-unit`}>Eenheid</label>
-            <input id={`${id}-unit`} type="text" value={choice.unit} maxLength={40} placeholder="bijv. % of per 1.000 jongeren" onChange={(e) => set({ unit: e.target.value })} />
-          </>)}
+              {choice.denominator ? (
+                <>
+                  <label htmlFor={`${id}-per`}>Als</label>
+                  <select id={`${id}-per`} value={choice.per} onChange={(e) => set({ per: Number(e.target.value) })}>
+                    <option value={1000}>per 1.000</option>
+                    <option value={100}>percentage</option>
+                  </select>
+                </>
+              ) : null}
+            </>
+          ) : (
+            <>
+              <label htmlFor={`${id}-unit`}>Eenheid</label>
+              <input
+                id={`${id}-unit`}
+                type="text"
+                value={choice.unit}
+                maxLength={40}
+                placeholder="bijv. % of per 1.000 jongeren"
+                onChange={(e) => set({ unit: e.target.value })}
+              />
+            </>
+          )}
           <label htmlFor={`${id}-need`}>Hoger betekent</label>
-          <select id={`${id}-need`} value={NEED.find((n) => n.need === choice.higherMeansMoreNeed)?.value} onChange={(e) => set({ higherMeansMoreNeed: NEED.find((n) => n.value === e.target.value)?.need ?? null })}>
-            {NEED.map((n) => <option key={n.value} value={n.value}>{n.label}</option>)}
+          <select
+            id={`${id}-need`}
+            value={NEED.find((n) => n.need === choice.higherMeansMoreNeed)?.value}
+            onChange={(e) => set({ higherMeansMoreNeed: NEED.find((n) => n.value === e.target.value)?.need ?? null })}
+          >
+            {NEED.map((n) => (
+              <option key={n.value} value={n.value}>
+                {n.label}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
       {choice.selected ? (
         <p className="value-note">
           {choice.kind === 'rate'
-            ? 'Een gegeven cijfer telt niet op: het staat alleen op dit niveau, niet bij regio\'s, en zonder risicocorrectie.'
+            ? "Een gegeven cijfer telt niet op: het staat alleen op dit niveau, niet bij regio's, en zonder risicocorrectie."
             : correctable
-              ? 'Telt op tot regio\'s; risicocorrectie (Regio\'s vergelijken) kan.'
-              : level === 'gemeente' && year === 2015 ? 'Telt op tot regio\'s. Kies een noemer voor risicocorrectie.'
-                : level === 'gemeente' && LEVEL_YEARS.wmoregio.includes(year) ? 'Telt op tot regio\'s; risicocorrectie van eigen tabellen is er voor gemeenten van 2015.'
-                  : 'Regio\'s zijn er voor gemeenten van 2015 en 2022, risicocorrectie voor gemeenten van 2015.'}
+              ? "Telt op tot regio's; risicocorrectie (Regio's vergelijken) kan."
+              : level === 'gemeente' && year === 2015
+                ? "Telt op tot regio's. Kies een noemer voor risicocorrectie."
+                : level === 'gemeente' && LEVEL_YEARS.wmoregio.includes(year)
+                  ? "Telt op tot regio's; risicocorrectie van eigen tabellen is er voor gemeenten van 2015."
+                  : "Regio's zijn er voor gemeenten van 2015 en 2022, risicocorrectie voor gemeenten van 2015."}
         </p>
       ) : null}
     </div>

@@ -24,7 +24,10 @@ export function useFileDrop() {
       if (!file) return;
       const { openTableImport, addNotice } = useAtlas.getState();
       if (/\.(csv|txt|tsv)$/i.test(file.name) || file.type === 'text/csv') openTableImport(file);
-      else addNotice(`"${file.name}" is geen CSV-bestand; sleep een .csv (bijvoorbeeld een StatLine-download) op de kaart om een tabel te importeren.`);
+      else
+        addNotice(
+          `"${file.name}" is geen CSV-bestand; sleep een .csv (bijvoorbeeld een StatLine-download) op de kaart om een tabel te importeren.`,
+        );
     },
   };
   return { over, handlers };

@@ -42,10 +42,16 @@ export function InfoPanel() {
     return (
       <section className="info" aria-labelledby="info-title">
         <div className="info-head">
-          <h2 id="info-title">{parentName} — {LEVEL_LABELS[level].many}</h2>
-          <button type="button" className="close" onClick={() => select(null)} aria-label="Selectie sluiten">×</button>
+          <h2 id="info-title">
+            {parentName} — {LEVEL_LABELS[level].many}
+          </h2>
+          <button type="button" className="close" onClick={() => select(null)} aria-label="Selectie sluiten">
+            ×
+          </button>
         </div>
-        <Suspense fallback={<p>Lijst laden…</p>}><ParentPanel code={selection} /></Suspense>
+        <Suspense fallback={<p>Lijst laden…</p>}>
+          <ParentPanel code={selection} />
+        </Suspense>
       </section>
     );
   }
@@ -56,10 +62,18 @@ export function InfoPanel() {
     <section className="info" aria-labelledby="info-title">
       <div className="info-head">
         <h2 id="info-title">{areas.names[row]}</h2>
-        <button type="button" className="close" onClick={() => select(null)} aria-label="Selectie sluiten">×</button>
+        <button type="button" className="close" onClick={() => select(null)} aria-label="Selectie sluiten">
+          ×
+        </button>
       </div>
-      <p className="info-sub">{LEVEL_LABELS[level].one} {selection} · indeling {year} · cijfer {def.period ?? year}</p>
-      {members ? <p className="info-members">{members.length} {members.length === 1 ? 'gemeente' : 'gemeenten'}</p> : null}
+      <p className="info-sub">
+        {LEVEL_LABELS[level].one} {selection} · indeling {year} · cijfer {def.period ?? year}
+      </p>
+      {members ? (
+        <p className="info-members">
+          {members.length} {members.length === 1 ? 'gemeente' : 'gemeenten'}
+        </p>
+      ) : null}
       <ProfileSlot />
     </section>
   );

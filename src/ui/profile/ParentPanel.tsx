@@ -24,7 +24,9 @@ export default function ParentPanel({ code }: { code: string }) {
   const { select, setHighlight, ensureLayer } = useAtlas.getState();
   const [order, setOrder] = useState<RankOrder>('waarde');
   const parentLevel = levelOfCode(code) as Level;
-  useEffect(() => { void ensureLayer(parentLevel as 'gemeente' | 'wijk', year); }, [parentLevel, year, ensureLayer]);
+  useEffect(() => {
+    void ensureLayer(parentLevel as 'gemeente' | 'wijk', year);
+  }, [parentLevel, year, ensureLayer]);
   useEffect(() => () => setHighlight([]), [setHighlight]);
 
   const rows = useMemo(() => (choropleth ? rankedChildren(choropleth, code, order) : []), [choropleth, code, order]);
@@ -41,19 +43,44 @@ export default function ParentPanel({ code }: { code: string }) {
   const many = LEVEL_LABELS[level].many;
   const exportCsv = () => {
     const s = useAtlas.getState();
-    const text = choroplethCsv(choropleth, { levelText: `${many} van ${parentName}, ${year}`, made: new Date(), dialect: 'nl' }, { gemeenten: gemeenteNames(s), within: code });
-    download(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName([def.label, many, parentName, String(year)], 'csv'));
+    const text = choroplethCsv(
+      choropleth,
+      { levelText: `${many} van ${parentName}, ${year}`, made: new Date(), dialect: 'nl' },
+      { gemeenten: gemeenteNames(s), within: code },
+    );
+    download(
+      new Blob([text], { type: 'text/csv;charset=utf-8' }),
+      exportFileName([def.label, many, parentName, String(year)], 'csv'),
+    );
   };
   return (
     <div className="parent-panel">
-      <p className="info-sub">{rows.length} {many} · {def.label} ({def.unit}) · indeling {year}</p>
+      <p className="info-sub">
+        {rows.length} {many} · {def.label} ({def.unit}) · indeling {year}
+      </p>
       <div className="ranked-tools" role="group" aria-label="Volgorde">
-        <button type="button" aria-pressed={order === 'waarde'} onClick={() => setOrder('waarde')}>Op waarde</button>
-        <button type="button" aria-pressed={order === 'naam'} onClick={() => setOrder('naam')}>Op naam</button>
-        <button type="button" onClick={exportCsv}>Als CSV</button>
+        <button type="button" aria-pressed={order === 'waarde'} onClick={() => setOrder('waarde')}>
+          Op waarde
+        </button>
+        <button type="button" aria-pressed={order === 'naam'} onClick={() => setOrder('naam')}>
+          Op naam
+        </button>
+        <button type="button" onClick={exportCsv}>
+          Als CSV
+        </button>
       </div>
-      <RankedBars rows={rows.map((r) => ({ code: r.code, naam: r.naam, value: r.value, color: r.klasse >= 0 ? colors[r.klasse] : undefined }))}
-        refs={refs} def={def} label={`${many} van ${parentName}, ${order === 'waarde' ? 'van hoog naar laag' : 'op naam'}`} onChoose={select} />
+      <RankedBars
+        rows={rows.map((r) => ({
+          code: r.code,
+          naam: r.naam,
+          value: r.value,
+          color: r.klasse >= 0 ? colors[r.klasse] : undefined,
+        }))}
+        refs={refs}
+        def={def}
+        label={`${many} van ${parentName}, ${order === 'waarde' ? 'van hoog naar laag' : 'op naam'}`}
+        onChoose={select}
+      />
     </div>
   );
 }

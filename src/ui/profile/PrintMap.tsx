@@ -32,7 +32,8 @@ export function PrintMap({ code }: { code: string }) {
       return cssColor(row !== undefined && choropleth.values[row].status === 'secret' ? SECRET_COLOR : NODATA_COLOR);
     };
     return {
-      width: 640, height: 420,
+      width: 640,
+      height: 420,
       projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: nearby }, inset: 4 },
       marks: [
         Plot.geo(nearby, { fill, stroke: 'white', strokeWidth: 0.6 }),
@@ -48,10 +49,19 @@ export function PrintMap({ code }: { code: string }) {
       <figcaption>
         {choropleth.def.label} ({choropleth.def.unit}):{' '}
         {choropleth.result.classes.map((c) => (
-          <span key={c.index} className="print-class"><span className="swatch" style={{ background: colors[c.index] }} /> {rangeText(c, choropleth.def.decimals)} ({c.count})</span>
+          <span key={c.index} className="print-class">
+            <span className="swatch" style={{ background: colors[c.index] }} /> {rangeText(c, choropleth.def.decimals)}{' '}
+            ({c.count})
+          </span>
         ))}
-        <span className="print-class"><span className="swatch" style={{ background: cssColor(NODATA_COLOR) }} /> geen gegevens ({choropleth.result.missing.nodata})</span>
-        <span className="print-class"><span className="swatch" style={{ background: cssColor(SECRET_COLOR) }} /> geheim ({choropleth.result.missing.secret})</span>
+        <span className="print-class">
+          <span className="swatch" style={{ background: cssColor(NODATA_COLOR) }} /> geen gegevens (
+          {choropleth.result.missing.nodata})
+        </span>
+        <span className="print-class">
+          <span className="swatch" style={{ background: cssColor(SECRET_COLOR) }} /> geheim (
+          {choropleth.result.missing.secret})
+        </span>
         . Bron: CBS, Kadaster/PDOK.
       </figcaption>
     </figure>

@@ -19,7 +19,8 @@ import { RankedBars, referenceLines, type BarRow } from './RankedBars';
 
 function rankText(row: ProfileRow): string | null {
   if (!row.rank) return null;
-  const direction = row.def.higherMeansMoreNeed === true ? ' (1 = hoogste; hoger = meer ondersteuningsbehoefte)' : ' (1 = hoogste)';
+  const direction =
+    row.def.higherMeansMoreNeed === true ? ' (1 = hoogste; hoger = meer ondersteuningsbehoefte)' : ' (1 = hoogste)';
   return `${rankWords(row.rank)} ${row.rank.among}${direction}`;
 }
 
@@ -31,14 +32,26 @@ function parentName(p: ProfileRow['parents'][number]): string {
 
 function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
   const options = useMemo(() => chartOptions(row, code), [row, code]);
-  const sorted = useMemo(() => [...row.siblings].sort((a, b) => b.value - a.value || a.naam.localeCompare(b.naam, 'nl')), [row]);
+  const sorted = useMemo(
+    () => [...row.siblings].sort((a, b) => b.value - a.value || a.naam.localeCompare(b.naam, 'nl')),
+    [row],
+  );
   return (
     <>
-      <PlotFigure options={options} label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`} />
+      <PlotFigure
+        options={options}
+        label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`}
+      />
       {/* The streepjes by name, for the keyboard and for anyone who wants the numbers. */}
       <details className="sibling-names">
         <summary>Namen en waarden ({sorted.length})</summary>
-        <ol>{sorted.map((s) => <li key={s.code} className={s.code === code ? 'current' : undefined}>{s.naam}: {formatNumber(s.value, row.def.decimals)}</li>)}</ol>
+        <ol>
+          {sorted.map((s) => (
+            <li key={s.code} className={s.code === code ? 'current' : undefined}>
+              {s.naam}: {formatNumber(s.value, row.def.decimals)}
+            </li>
+          ))}
+        </ol>
       </details>
     </>
   );
@@ -52,10 +65,13 @@ function regionMembers(code: string, level: Level, row: ProfileRow, ctx: Profile
   const members = i >= 0 ? regions?.members?.[i] : undefined;
   if (!members || !gemeenten) return null;
   const values = gemeenten.values(row.def);
-  return sortRanked(members.flatMap((m) => {
-    const g = gemeenten.codes.indexOf(m);
-    return g < 0 ? [] : [{ code: m, naam: gemeenten.names[g], value: values[g] }];
-  }), 'waarde');
+  return sortRanked(
+    members.flatMap((m) => {
+      const g = gemeenten.codes.indexOf(m);
+      return g < 0 ? [] : [{ code: m, naam: gemeenten.names[g], value: values[g] }];
+    }),
+    'waarde',
+  );
 }
 
 export default function Profile() {
@@ -83,48 +99,106 @@ export default function Profile() {
   const memberRows = isRegionSystem(level) ? regionMembers(selection, level, current, ctx) : null;
   const riskRow = risk.comparison?.rows.find((r) => r.code === selection);
   const d = risk.comparison?.model.outcome.decimals ?? 1;
-  const parentsLine = current.parents.filter((p) => p.level !== 'nederland').map((p) => `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`).join(' · ');
+  const parentsLine = current.parents
+    .filter((p) => p.level !== 'nederland')
+    .map((p) => `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`)
+    .join(' · ');
 
   return (
     <div className="profile">
       <p className="info-sub">{parentsLine}</p>
       <div className="profile-actions">
-        <button type="button" onClick={() => pin(selection)} disabled={pins.includes(selection)}>{pins.includes(selection) ? 'Vastgepind' : 'Vastpinnen om te vergelijken'}</button>
-        <button type="button" onClick={() => window.print()}>Afdrukken</button>
+        <button type="button" onClick={() => pin(selection)} disabled={pins.includes(selection)}>
+          {pins.includes(selection) ? 'Vastgepind' : 'Vastpinnen om te vergelijken'}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Afdrukken
+        </button>
       </div>
 
       <PrintMap code={selection} />
 
       <div>
         <h3 id="profile-current">{current.def.label}</h3>
-        <p className="profile-value"><strong>{valueText(current.value, current.def)}</strong>{current.value.note ? <span className="value-note">{current.value.note}</span> : null}</p>
+        <p className="profile-value">
+          <strong>{valueText(current.value, current.def)}</strong>
+          {current.value.note ? <span className="value-note">{current.value.note}</span> : null}
+        </p>
         {rankText(current) ? <p className="profile-rank">{rankText(current)}</p> : null}
         {current.siblings.length > 1 ? <SiblingChart row={current} code={selection} /> : null}
         {memberRows && memberRows.length > 0 ? (
           <div className="region-members">
             <h3>Gemeenten in deze regio</h3>
-            <RankedBars rows={memberRows} def={current.def} label="Gemeenten in deze regio, van hoog naar laag"
+            <RankedBars
+              rows={memberRows}
+              def={current.def}
+              label="Gemeenten in deze regio, van hoog naar laag"
               refs={referenceLines('regio', current.value, current.parents.find((p) => p.level === 'nederland')?.value)}
-              onChoose={(code) => { setLevel('gemeente'); select(code); }} />
+              onChoose={(code) => {
+                setLevel('gemeente');
+                select(code);
+              }}
+            />
           </div>
         ) : null}
         <ul className="profile-parents">
-          {current.parents.map((p) => <li key={`${p.level}-${p.code}`}>{p.level === 'nederland' ? 'Nederland' : `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`}: {valueText(p.value, current.def)}</li>)}
+          {current.parents.map((p) => (
+            <li key={`${p.level}-${p.code}`}>
+              {p.level === 'nederland' ? 'Nederland' : `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`}:{' '}
+              {valueText(p.value, current.def)}
+            </li>
+          ))}
         </ul>
-        <p className="legend-source">Bron: {current.def.source}{current.def.period ? `, periode ${current.def.period}` : `, ${year}`}.{current.def.note ? ` ${current.def.note}` : ''}</p>
+        <p className="legend-source">
+          Bron: {current.def.source}
+          {current.def.period ? `, periode ${current.def.period}` : `, ${year}`}.
+          {current.def.note ? ` ${current.def.note}` : ''}
+        </p>
       </div>
 
       {riskRow ? (
         <div className="profile-risk">
           <h3 id="profile-risk-title">Verwacht gebruik gezien de bevolking</h3>
           <dl className="info-list">
-            <div><dt>Waargenomen</dt><dd>{riskRow.observed === null ? '–' : formatNumber(riskRow.observed, d)}{riskRow.classObserved >= 0 ? ` (${SCP_CLASSES[riskRow.classObserved]})` : ''}</dd></div>
-            <div><dt>Verwacht</dt><dd>{riskRow.expected === null ? '–' : formatNumber(riskRow.expected, d)}</dd></div>
-            <div><dt>Gecorrigeerd</dt><dd>{riskRow.corrected === null ? '–' : formatNumber(riskRow.corrected, d)}{riskRow.classCorrected >= 0 ? ` (${SCP_CLASSES[riskRow.classCorrected]})` : ''}</dd></div>
-            <div><dt>Waargenomen / verwacht</dt><dd className="profile-deviation" data-deviation={riskRow.funnel?.deviation ?? ''}>{riskRow.funnel ? `${formatNumber(riskRow.funnel.ratio, 3)} — ${DEVIATION_LABELS[riskRow.funnel.deviation]}` : '–'}</dd></div>
+            <div>
+              <dt>Waargenomen</dt>
+              <dd>
+                {riskRow.observed === null ? '–' : formatNumber(riskRow.observed, d)}
+                {riskRow.classObserved >= 0 ? ` (${SCP_CLASSES[riskRow.classObserved]})` : ''}
+              </dd>
+            </div>
+            <div>
+              <dt>Verwacht</dt>
+              <dd>{riskRow.expected === null ? '–' : formatNumber(riskRow.expected, d)}</dd>
+            </div>
+            <div>
+              <dt>Gecorrigeerd</dt>
+              <dd>
+                {riskRow.corrected === null ? '–' : formatNumber(riskRow.corrected, d)}
+                {riskRow.classCorrected >= 0 ? ` (${SCP_CLASSES[riskRow.classCorrected]})` : ''}
+              </dd>
+            </div>
+            <div>
+              <dt>Waargenomen / verwacht</dt>
+              <dd className="profile-deviation" data-deviation={riskRow.funnel?.deviation ?? ''}>
+                {riskRow.funnel
+                  ? `${formatNumber(riskRow.funnel.ratio, 3)} — ${DEVIATION_LABELS[riskRow.funnel.deviation]}`
+                  : '–'}
+              </dd>
+            </div>
           </dl>
-          <p className="legend-note">{fitText(risk.comparison!.model.r2).text} Model {risk.comparison!.model.year}: {risk.comparison!.model.factors.map((f) => f.label).join(', ')}.</p>
-          <p className="caveat">Gecorrigeerd gebruik is een signaal, geen oordeel: het model (R² {formatNumber(risk.comparison!.model.r2, 2)}, n = {risk.comparison!.model.n}) heeft een foutmarge{risk.comparison!.extrapolated ? ', en voor wijken en buurten is het een extrapolatie van een gemeentemodel' : ''}.</p>
+          <p className="legend-note">
+            {fitText(risk.comparison!.model.r2).text} Model {risk.comparison!.model.year}:{' '}
+            {risk.comparison!.model.factors.map((f) => f.label).join(', ')}.
+          </p>
+          <p className="caveat">
+            Gecorrigeerd gebruik is een signaal, geen oordeel: het model (R²{' '}
+            {formatNumber(risk.comparison!.model.r2, 2)}, n = {risk.comparison!.model.n}) heeft een foutmarge
+            {risk.comparison!.extrapolated
+              ? ', en voor wijken en buurten is het een extrapolatie van een gemeentemodel'
+              : ''}
+            .
+          </p>
         </div>
       ) : null}
 
@@ -134,12 +208,20 @@ export default function Profile() {
           <ol className="similar-list">
             {similar.map((s) => (
               <li key={s.code}>
-                <button type="button" className="link" onClick={() => select(s.code)}>{s.naam}</button> <span className="distance">(afstand {formatNumber(s.distance, 2)})</span>
+                <button type="button" className="link" onClick={() => select(s.code)}>
+                  {s.naam}
+                </button>{' '}
+                <span className="distance">(afstand {formatNumber(s.distance, 2)})</span>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => setPins([selection, ...similar.slice(0, 3).map((s) => s.code)])}>Vergelijk met de 3 meest gelijkende</button>
-          <p className="legend-note">Afstand in gestandaardiseerde risicofactoren (z-scores over alle gemeenten) van het model; omlijnd op de kaart.</p>
+          <button type="button" onClick={() => setPins([selection, ...similar.slice(0, 3).map((s) => s.code)])}>
+            Vergelijk met de 3 meest gelijkende
+          </button>
+          <p className="legend-note">
+            Afstand in gestandaardiseerde risicofactoren (z-scores over alle gemeenten) van het model; omlijnd op de
+            kaart.
+          </p>
         </div>
       ) : null}
 
@@ -148,25 +230,49 @@ export default function Profile() {
       <div>
         <h3 id="profile-all">Alle indicatoren</h3>
         <table className="profile-table">
-          <caption className="visually-hidden">Waarde, waarden van de bovenliggende gebieden en rang per indicator</caption>
-          <thead><tr><th scope="col">Indicator, ter vergelijking</th><th scope="col" className="num">Waarde</th></tr></thead>
+          <caption className="visually-hidden">
+            Waarde, waarden van de bovenliggende gebieden en rang per indicator
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator, ter vergelijking</th>
+              <th scope="col" className="num">
+                Waarde
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {profile.map((r) => (
               <tr key={r.def.id} className={r.def.id === indicator ? 'current' : undefined} data-indicator={r.def.id}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => setIndicator(r.def.id)} title="Toon op de kaart">{r.def.label}</button>
-                  <span className="value-note">{r.def.unit}, {r.def.period ?? year} · bron: {shortSource(r.def)}</span>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setIndicator(r.def.id)}
+                    title="Toon op de kaart"
+                  >
+                    {r.def.label}
+                  </button>
+                  <span className="value-note">
+                    {r.def.unit}, {r.def.period ?? year} · bron: {shortSource(r.def)}
+                  </span>
                   <span className="profile-compare">
                     {r.parents.map((p) => `${parentName(p)} ${numberText(p.value, r.def)}`).join(' · ')}
                     {r.rank ? ` · ${rankWords(r.rank)}` : ''}
                   </span>
                 </th>
-                <td className="num">{numberText(r.value, r.def)}{r.value.note ? <span className="value-note">{r.value.note}</span> : null}</td>
+                <td className="num">
+                  {numberText(r.value, r.def)}
+                  {r.value.note ? <span className="value-note">{r.value.note}</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="legend-source">Peildatum inwoners 1 januari {year}; {LEVEL_LABELS[level].one} {selection}. Afgedrukt of bekeken op {new Date().toLocaleDateString('nl-NL')}.</p>
+        <p className="legend-source">
+          Peildatum inwoners 1 januari {year}; {LEVEL_LABELS[level].one} {selection}. Afgedrukt of bekeken op{' '}
+          {new Date().toLocaleDateString('nl-NL')}.
+        </p>
       </div>
     </div>
   );

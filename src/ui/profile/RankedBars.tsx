@@ -23,37 +23,83 @@ export interface BarReference {
 const NEUTRAL = '#7d93ad';
 
 /** The reference lines that have a value: the parent area's and Nederland's. */
-export function referenceLines(parentName: string, parent: AreaValue | undefined, nl: AreaValue | undefined): BarReference[] {
+export function referenceLines(
+  parentName: string,
+  parent: AreaValue | undefined,
+  nl: AreaValue | undefined,
+): BarReference[] {
   const lines: BarReference[] = [];
-  if (parent?.status === 'ok' && parent.value !== null) lines.push({ key: 'parent', label: parentName, value: parent.value });
+  if (parent?.status === 'ok' && parent.value !== null)
+    lines.push({ key: 'parent', label: parentName, value: parent.value });
   if (nl?.status === 'ok' && nl.value !== null) lines.push({ key: 'nl', label: 'Nederland', value: nl.value });
   return lines;
 }
 
-export function RankedBars({ rows, refs, def, label, onChoose }: { rows: BarRow[]; refs: BarReference[]; def: IndicatorDef; label: string; onChoose(code: string): void }) {
+export function RankedBars({
+  rows,
+  refs,
+  def,
+  label,
+  onChoose,
+}: {
+  rows: BarRow[];
+  refs: BarReference[];
+  def: IndicatorDef;
+  label: string;
+  onChoose(code: string): void;
+}) {
   const hoverCode = useAtlas((s) => (s.hover?.map === 'kaart' ? s.hover.code : null));
   const { setHighlight } = useAtlas.getState();
-  const max = Math.max(...rows.map((r) => (r.value.status === 'ok' ? r.value.value ?? 0 : 0)), ...refs.map((r) => r.value), 0) || 1;
+  const max =
+    Math.max(
+      ...rows.map((r) => (r.value.status === 'ok' ? (r.value.value ?? 0) : 0)),
+      ...refs.map((r) => r.value),
+      0,
+    ) || 1;
   const pct = (v: number) => `${Math.max(0, (100 * v) / max).toFixed(2)}%`;
   return (
     <>
       <p className="ranked-refs">
-        {refs.map((r) => <span key={r.key} className={`ranked-ref-key ranked-ref-${r.key}`}>{r.label}: {formatNumber(r.value, def.decimals)}</span>)}
+        {refs.map((r) => (
+          <span key={r.key} className={`ranked-ref-key ranked-ref-${r.key}`}>
+            {r.label}: {formatNumber(r.value, def.decimals)}
+          </span>
+        ))}
       </p>
       <ol className="ranked-list" aria-label={label}>
         {rows.map((r) => {
           const ok = r.value.status === 'ok' && r.value.value !== null;
           return (
             <li key={r.code} data-code={r.code} className={r.code === hoverCode ? 'hovered' : undefined}>
-              <button type="button" className="ranked-row"
-                onMouseEnter={() => setHighlight([r.code])} onMouseLeave={() => setHighlight([])}
-                onFocus={() => setHighlight([r.code])} onBlur={() => setHighlight([])}
-                onClick={() => onChoose(r.code)}>
+              <button
+                type="button"
+                className="ranked-row"
+                onMouseEnter={() => setHighlight([r.code])}
+                onMouseLeave={() => setHighlight([])}
+                onFocus={() => setHighlight([r.code])}
+                onBlur={() => setHighlight([])}
+                onClick={() => onChoose(r.code)}
+              >
                 <span className="ranked-name">{r.naam}</span>
-                <span className="ranked-value">{ok ? formatNumber(r.value.value as number, def.decimals) : valueText(r.value, def)}</span>
+                <span className="ranked-value">
+                  {ok ? formatNumber(r.value.value as number, def.decimals) : valueText(r.value, def)}
+                </span>
                 <span className="ranked-track" aria-hidden="true">
-                  {ok ? <span className="ranked-bar" style={{ width: pct(r.value.value as number), background: r.color ?? NEUTRAL }} /> : <span className="ranked-missing">{r.value.status === 'secret' ? 'geheim' : 'geen gegevens'}</span>}
-                  {refs.map((ref) => <span key={ref.key} className={`ranked-ref ranked-ref-${ref.key}`} style={{ left: pct(ref.value) }} />)}
+                  {ok ? (
+                    <span
+                      className="ranked-bar"
+                      style={{ width: pct(r.value.value as number), background: r.color ?? NEUTRAL }}
+                    />
+                  ) : (
+                    <span className="ranked-missing">{r.value.status === 'secret' ? 'geheim' : 'geen gegevens'}</span>
+                  )}
+                  {refs.map((ref) => (
+                    <span
+                      key={ref.key}
+                      className={`ranked-ref ranked-ref-${ref.key}`}
+                      style={{ left: pct(ref.value) }}
+                    />
+                  ))}
                 </span>
               </button>
             </li>

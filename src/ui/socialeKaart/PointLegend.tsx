@@ -16,10 +16,21 @@ export function PointLegend() {
     <section className="point-legend" aria-label="Legenda voorzieningen">
       <ul>
         {counts.map((c) => (
-          <li key={c.categorie}><PoiDot categorie={c.categorie} />{CATEGORIES[c.categorie]}</li>
+          <li key={c.categorie}>
+            <PoiDot categorie={c.categorie} />
+            {CATEGORIES[c.categorie]}
+          </li>
         ))}
-        <li><PoiDot color={MIXED_COLOR} />Groep met meer categorieën</li>
-        {nearFrom ? <li><span className="poi-ring" style={{ borderColor: cssColor(NEAR_COLOR) }} />Dichtbij</li> : null}
+        <li>
+          <PoiDot color={MIXED_COLOR} />
+          Groep met meer categorieën
+        </li>
+        {nearFrom ? (
+          <li>
+            <span className="poi-ring" style={{ borderColor: cssColor(NEAR_COLOR) }} />
+            Dichtbij
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -9,10 +9,15 @@ export function ServicePanel() {
   const point = useAtlas((s) => s.poiSelected);
   const { selectPoi, setNearFrom } = useAtlas.getState();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { heading.current?.focus({ preventScroll: true }); }, [point]);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [point]);
   if (!point) return null;
   const rows: [string, string][] = [
-    ['Categorie', point.teamCategorie ? `${CATEGORIES[point.categorie]}: ${point.teamCategorie}` : CATEGORIES[point.categorie]],
+    [
+      'Categorie',
+      point.teamCategorie ? `${CATEGORIES[point.categorie]}: ${point.teamCategorie}` : CATEGORIES[point.categorie],
+    ],
     ['Organisatie', point.organisatie !== point.naam ? point.organisatie : ''],
     ['Adres', addressText(point)],
     ['Telefoon', point.telefoon],
@@ -28,16 +33,44 @@ export function ServicePanel() {
         <h2 id="service-title" ref={heading} tabIndex={-1}>
           <PoiDot categorie={point.categorie} /> {point.naam}
         </h2>
-        <button type="button" className="close" onClick={() => selectPoi(null)} aria-label="Voorziening sluiten">×</button>
+        <button type="button" className="close" onClick={() => selectPoi(null)} aria-label="Voorziening sluiten">
+          ×
+        </button>
       </div>
       <dl className="info-list">
-        {rows.filter(([, v]) => v).map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}
-        {point.website ? <div><dt>Website</dt><dd><a href={point.website} target="_blank" rel="noopener noreferrer">{new URL(point.website).host}</a></dd></div> : null}
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        {point.website ? (
+          <div>
+            <dt>Website</dt>
+            <dd>
+              <a href={point.website} target="_blank" rel="noopener noreferrer">
+                {new URL(point.website).host}
+              </a>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {point.kanttekening ? <p className="legend-note">Let op: {point.kanttekening}</p> : null}
-      <p className="legend-note">Bron: {point.bron}{point.bronDatum && !point.bron.includes(point.bronDatum) ? ` (${point.bronDatum})` : ''}.</p>
+      <p className="legend-note">
+        Bron: {point.bron}
+        {point.bronDatum && !point.bron.includes(point.bronDatum) ? ` (${point.bronDatum})` : ''}.
+      </p>
       <div className="profile-actions">
-        <button type="button" onClick={() => { setNearFrom([point.lon, point.lat]); }}>Dichtbij vanaf hier</button>
+        <button
+          type="button"
+          onClick={() => {
+            setNearFrom([point.lon, point.lat]);
+          }}
+        >
+          Dichtbij vanaf hier
+        </button>
       </div>
     </section>
   );

@@ -13,15 +13,36 @@ const data = `./${params.get('data') ?? 'gemeente_2015.geojson'}`;
 const view = params.get('kaart')?.split(',').map(Number);
 const map = new MapLibre({
   container: 'map',
-  ...(view ? { center: [view[0], view[1]] as [number, number], zoom: view[2] } : { bounds: [3.31, 50.75, 7.23, 53.56] as [number, number, number, number], fitBoundsOptions: { padding: 16 } }),
+  ...(view
+    ? { center: [view[0], view[1]] as [number, number], zoom: view[2] }
+    : { bounds: [3.31, 50.75, 7.23, 53.56] as [number, number, number, number], fitBoundsOptions: { padding: 16 } }),
   style: {
     version: 8,
     sources: { g: { type: 'geojson', data } },
     layers: [
       { id: 'bg', type: 'background', paint: { 'background-color': '#dfe9f0' } },
       {
-        id: 'fill', type: 'fill', source: 'g',
-        paint: { 'fill-color': ['match', ['get', 'klasse'], 1, colors[0], 2, colors[1], 3, colors[2], 4, colors[3], 5, colors[4], '#e0e0e0'], 'fill-outline-color': '#ffffff' },
+        id: 'fill',
+        type: 'fill',
+        source: 'g',
+        paint: {
+          'fill-color': [
+            'match',
+            ['get', 'klasse'],
+            1,
+            colors[0],
+            2,
+            colors[1],
+            3,
+            colors[2],
+            4,
+            colors[3],
+            5,
+            colors[4],
+            '#e0e0e0',
+          ],
+          'fill-outline-color': '#ffffff',
+        },
       },
     ],
   },

@@ -15,13 +15,20 @@ import type { AreaTable } from '../../../src/atlas/indicators';
 import { fitRiskModel } from '../../../src/atlas/riskCorrection';
 import { detectColumns, joinTable, parseTable } from '../../../src/atlas/tableImport';
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const json = async <T>(file: string): Promise<T> => (await fetch(`./generated/${file}`)).json() as Promise<T>;
 
 async function run() {
   const [topo, table, membership, table2022, membership2022] = await Promise.all([
-    json<Topology>('gemeente_2015.topo.json'), json<AreaTable>('gemeente_2015.table.json'), json<Membership>('regio_2015.json'),
-    json<AreaTable>('gemeente_2022.table.json'), json<Membership>('regio_2022.json'),
+    json<Topology>('gemeente_2015.topo.json'),
+    json<AreaTable>('gemeente_2015.table.json'),
+    json<Membership>('regio_2015.json'),
+    json<AreaTable>('gemeente_2022.table.json'),
+    json<Membership>('regio_2022.json'),
   ]);
 
   /** Refit + gemeenten + four region systems, each with quintiles and the funnel. */
@@ -34,14 +41,19 @@ async function run() {
       const gemeenten = tableAreas(fresh);
       const model = fitRiskModel(gemeenten, outcome, factors);
       let shifts = compare(model, gemeenten, gemeenten).shifts.length;
-      for (const system of REGION_SYSTEMS) shifts += compare(model, gemeenten, regionAreas(regionSet(m, system, fresh), fresh)).shifts.length;
+      for (const system of REGION_SYSTEMS)
+        shifts += compare(model, gemeenten, regionAreas(regionSet(m, system, fresh), fresh)).shifts.length;
       return shifts;
     };
   };
   const timeRecompute = (recompute: () => number) => {
     recompute();
     const times: number[] = [];
-    for (let i = 0; i < 25; i++) { const t = performance.now(); recompute(); times.push(performance.now() - t); }
+    for (let i = 0; i < 25; i++) {
+      const t = performance.now();
+      recompute();
+      times.push(performance.now() - t);
+    }
     return median(times);
   };
   const risk = timeRecompute(recomputeOf('bijstand_1564', table, membership));
@@ -49,10 +61,15 @@ async function run() {
   const riskJeugd2022 = timeRecompute(recomputeOf('jeugdzorg_pct', table2022, membership2022));
 
   const object = topo.objects.gemeente as GeometryCollection<AreaProperties>;
-  const dissolveAll = () => REGION_SYSTEMS.reduce((n, system) => n + dissolveRegions(topo, object, membership, system).length, 0);
+  const dissolveAll = () =>
+    REGION_SYSTEMS.reduce((n, system) => n + dissolveRegions(topo, object, membership, system).length, 0);
   dissolveAll();
   const dissolve: number[] = [];
-  for (let i = 0; i < 15; i++) { const t = performance.now(); dissolveAll(); dissolve.push(performance.now() - t); }
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    dissolveAll();
+    dissolve.push(performance.now() - t);
+  }
 
   // Baseline: turf.union over the same member gemeenten, as GeoJSON (decoding not timed).
   const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -61,19 +78,28 @@ async function run() {
     let n = 0;
     for (const system of REGION_SYSTEMS) {
       for (const members of regionMembers(membership, system)) {
-        const parts = members.map((m) => byCode.get(m)).filter((f): f is Feature<Polygon | MultiPolygon, AreaProperties> => f !== undefined);
+        const parts = members
+          .map((m) => byCode.get(m))
+          .filter((f): f is Feature<Polygon | MultiPolygon, AreaProperties> => f !== undefined);
         if (parts.length === 1 || union(featureCollection(parts))) n++;
       }
     }
     return n;
   };
   const turf: number[] = [];
-  for (let i = 0; i < 3; i++) { const t = performance.now(); unionAll(); turf.push(performance.now() - t); }
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    unionAll();
+    turf.push(performance.now() - t);
+  }
 
   // An own table of 50,000 rows of buurt codes: read, detected and joined as the import dialog does.
   const buurten = await json<AreaTable>('buurt_2015.table.json');
   const lines = ['"Perioden";"RegioS";"Meldingen_1";"Bewoners_2"'];
-  for (let i = 0; i < 50_000; i++) lines.push(`"2015JJ00";"${buurten.codes[(i * 31) % buurten.codes.length].padEnd(10)}";"${i % 13 === 0 ? '.' : i % 500}";"${(i % 97) * 1.5}"`);
+  for (let i = 0; i < 50_000; i++)
+    lines.push(
+      `"2015JJ00";"${buurten.codes[(i * 31) % buurten.codes.length].padEnd(10)}";"${i % 13 === 0 ? '.' : i % 500}";"${(i % 97) * 1.5}"`,
+    );
   const csv = lines.join('\r\n');
   const refs = [{ level: 'buurt' as const, year: 2015, codes: buurten.codes, names: buurten.names }];
   const importOnce = () => {
@@ -84,7 +110,11 @@ async function run() {
   };
   importOnce();
   const imports: number[] = [];
-  for (let i = 0; i < 5; i++) { const t = performance.now(); importOnce(); imports.push(performance.now() - t); }
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    importOnce();
+    imports.push(performance.now() - t);
+  }
 
   const result = {
     table_import_50k_ms: median(imports),
@@ -98,4 +128,6 @@ async function run() {
   (window as unknown as { __bench: unknown }).__bench = result;
 }
 
-run().catch((error: unknown) => { (window as unknown as { __bench: unknown }).__bench = { error: String(error) }; });
+run().catch((error: unknown) => {
+  (window as unknown as { __bench: unknown }).__bench = { error: String(error) };
+});
