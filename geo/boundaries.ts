@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { AreaFeature } from './topology';
-import { KitFormatError, parseKitFeatureCollection, parseKitJson } from '../data/kitJson';
+import { KitFormatError, parseKitFeatureCollection, parseKitJson } from './kitJson';
 
 type Props = Record<string, unknown>;
 

@@ -3,6 +3,7 @@
 import { classifyValues, type ClassResult, type Classification } from './classify';
 import type { Areas } from './areas';
 import type { AreaValue, IndicatorDef } from './indicators';
+import { plainCsv } from './csv';
 
 export interface Choropleth {
   def: IndicatorDef;
@@ -50,20 +51,10 @@ export function tableRows(c: Choropleth): TableRow[] {
   });
 }
 
-/** One CSV field: empty for missing, quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLines(header: string, rows: (string | number | null)[][]): string {
-  return `${[header, ...rows.map((r) => r.map(csvField).join(','))].join('\n')}\n`;
-}
-
+/** The headless table (npm run atlas -- table): code, name, value and class per area. */
 export function rowsToCsv(rows: TableRow[]): string {
-  return csvLines(
-    'code,naam,waarde,klasse',
+  return plainCsv(
+    ['code', 'naam', 'waarde', 'klasse'],
     rows.map((r) => [r.code, r.naam, r.waarde, r.klasse]),
   );
 }

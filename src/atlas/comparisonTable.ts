@@ -1,5 +1,6 @@
 // The comparison as rows of text for CSV and JSON: the numbers the screen shows, rounded alike.
-import { csvLines, roundTo } from './choropleth';
+import { roundTo } from './choropleth';
+import { plainCsv } from './csv';
 import type { Comparison } from './comparison';
 import { fitText } from './modelFit';
 import type { Deviation } from './funnel';
@@ -50,8 +51,8 @@ export function comparisonRecords(c: Comparison): ComparisonRecord[] {
 }
 
 export function comparisonCsv(c: Comparison): string {
-  return csvLines(
-    COMPARISON_COLUMNS.join(','),
+  return plainCsv(
+    [...COMPARISON_COLUMNS],
     comparisonRecords(c).map((r) => COMPARISON_COLUMNS.map((k) => r[k])),
   );
 }

@@ -28,6 +28,9 @@ export const LEVEL_YEARS: Record<Level, readonly number[]> = {
 /** Every year the atlas has, in order. */
 export const YEARS: readonly number[] = [...new Set(Object.values(LEVEL_YEARS).flat())].sort((a, b) => a - b);
 
+/** The year the atlas opens with: the one that has every level (wijken and buurten only exist for it). */
+export const DEFAULT_YEAR = 2015;
+
 export const LEVEL_LABELS: Record<Level, { one: string; many: string }> = {
   gemeente: { one: 'gemeente', many: 'gemeenten' },
   wijk: { one: 'wijk', many: 'wijken' },
@@ -102,41 +105,4 @@ export function regionMembers(membership: Membership, system: RegionSystem): str
     if (r !== undefined) members[r].push(membership.gemeenten[i]);
   });
   return members;
-}
-
-/** Ranks of the nested CBS levels: a gemeente holds wijken, a wijk holds buurten. */
-const NESTED: Partial<Record<Level, number>> = { gemeente: 0, wijk: 1, buurt: 2 };
-
-/**
- * A code that can stay selected on another level: the area itself, or a gemeente or wijk whose
- * wijken or buurten the map shows ("Dordrecht — wijken"). The digits of CBS codes nest: WK050507
- * lies in GM0505, BU05050702 in WK050507.
- */
-export function isParentCode(code: string, level: Level): boolean {
-  const own = levelOfCode(code);
-  const a = own ? NESTED[own] : undefined;
-  const b = NESTED[level];
-  return a !== undefined && b !== undefined && a < b;
-}
-
-/** Whether an area code lies in a parent's area (by its code digits). */
-export function liesIn(code: string, parent: string): boolean {
-  return code.slice(2, parent.length) === parent.slice(2);
-}
-
-/** The gemeente a wijk or buurt lies in, from its code: WK050507 and BU05050702 lie in GM0505. */
-export function gemeenteCode(code: string): string {
-  return `GM${code.slice(2, 6)}`;
-}
-
-/** The place to keep when the map changes level: the same area, its gemeente or wijk, or (going
- *  down) the area itself as a parent; null when there is no such place (regions). */
-export function selectionAtLevel(code: string, level: Level): string | null {
-  const own = levelOfCode(code);
-  if (!own || own === level) return own ? code : null;
-  const from = NESTED[own];
-  const to = NESTED[level];
-  if (from === undefined || to === undefined) return null;
-  if (from < to) return code;
-  return level === 'gemeente' ? gemeenteCode(code) : `WK${code.slice(2, 8)}`;
 }

@@ -1,7 +1,7 @@
 // A confirmed column of an imported table becomes an indicator like the built-in ones: its values
 // are a column of the level's table (so map, legend, profile, regions and the risk model read it
 // the same way) and its definition says what it counts, per whom, from which file.
-import { findDenominator } from '../../data/denominators';
+import { findDenominator } from './denominators';
 import { LEVEL_YEARS, REGION_SYSTEMS, type AreaLevel, type Level } from './geography';
 import type { AreaTable, IndicatorDef } from './indicators';
 import type { JoinReport } from './tableImport';
@@ -42,6 +42,9 @@ export const ownColumn = (name: string) => `EIGEN:${name}`;
 const OWN_COLUMN = /^EIGEN:/;
 
 /** Risk factors of the model for an imported count: the SCP's kinds of factors the KWB holds. */
+/** Own counts of gemeenten can be risk-corrected for this year: the one the factors below exist for. */
+export const OWN_MODEL_YEAR = 2015;
+
 export const OWN_FACTORS = ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WWB_PCT', 'AO_PCT'];
 
 const defs = new WeakMap<OwnIndicator, IndicatorDef>();
@@ -87,7 +90,8 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
     coverage: own.values.map(([code]) => code),
     coverageNote: 'niet in het bestand',
     nationalValue: own.kind === 'rate' ? own.national : undefined,
-    defaultFactors: own.level === 'gemeente' && own.year === 2015 && summable && denominator ? OWN_FACTORS : undefined,
+    defaultFactors:
+      own.level === 'gemeente' && own.year === OWN_MODEL_YEAR && summable && denominator ? OWN_FACTORS : undefined,
     own: true,
   };
   defs.set(own, def);

@@ -248,22 +248,3 @@ export function importGeoJson(text: string, listName: string, idPrefix: string, 
   });
   return { points, errors };
 }
-
-/** The list as CSV, for a spreadsheet: the schema's main fields; text that a spreadsheet would run as a formula gets a leading '. */
-export function pointsCsv(points: Voorziening[]): string {
-  const header = [
-    'naam',
-    'categorie',
-    'organisatie',
-    'straat',
-    'huisnummer',
-    'postcode',
-    'plaats',
-    'telefoon',
-    'website',
-    'lat',
-    'lon',
-    'bron',
-  ];
-  return `${Papa.unparse({ fields: header, data: points.map((p) => [p.naam, p.teamCategorie || p.categorie, p.organisatie, p.straat, p.huisnummer, p.postcode, p.plaats, p.telefoon, p.website, p.lat, p.lon, p.bron]) }, { escapeFormulae: true })}\n`;
-}

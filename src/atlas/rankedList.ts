@@ -1,6 +1,6 @@
 // "Wijken van Dordrecht": the areas inside a gemeente or wijk, ranked by the value on the map.
 import type { Choropleth } from './choropleth';
-import { liesIn } from './geography';
+import { liesIn } from './selection';
 import type { AreaValue } from './indicators';
 import { shortName } from './labels';
 

@@ -1,11 +1,9 @@
 // Name search over areas of all levels: accents, case, "ij"/"y" and one typo forgiven, common
 // names of gemeenten ("Den Haag") known, and a name followed by its gemeente ("Wielwijk Dordrecht").
 import { LEVEL_LABELS, levelOfCode, type Level } from './geography';
-import { NAME_ALIASES } from '../../data/nameAliases';
 
-let aliases: Map<string, string> | null = null;
-/** Search key of an everyday name → search key of the official name. */
-const aliasOf = (q: string) => (aliases ??= new Map(NAME_ALIASES.map(([a, o]) => [searchKey(a), searchKey(o)]))).get(q);
+/** Everyday names of gemeenten whose official name differs: [alias, official] (data/catalogue/nameAliases.ts). */
+export type NameAliases = readonly (readonly [alias: string, official: string])[];
 
 export interface SearchEntry {
   code: string;
@@ -54,13 +52,20 @@ export interface SearchIndex {
   keys: string[];
   /** Name and context as separate words, for "Wielwijk Dordrecht" and typos. */
   words: string[][];
+  /** Search key of an everyday name → search key of the official name. */
+  aliases: Map<string, string>;
 }
 
 const wordsOf = (key: string) => key.split(/[\s\-/(),.]+/).filter(Boolean);
 
-export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
+export function buildSearchIndex(entries: SearchEntry[], aliases: NameAliases = []): SearchIndex {
   const keys = entries.map((e) => searchKey(e.naam));
-  return { entries, keys, words: entries.map((e, i) => [...wordsOf(keys[i]), ...wordsOf(searchKey(e.context))]) };
+  return {
+    entries,
+    keys,
+    words: entries.map((e, i) => [...wordsOf(keys[i]), ...wordsOf(searchKey(e.context))]),
+    aliases: new Map(aliases.map(([a, o]) => [searchKey(a), searchKey(o)])),
+  };
 }
 
 /** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
@@ -118,7 +123,7 @@ function rankOf(index: SearchIndex, i: number, q: string, qWords: string[], code
 export function searchAreas(index: SearchIndex, query: string, limit = 10): SearchEntry[] {
   let q = searchKey(query);
   if (q.length === 0) return [];
-  q = aliasOf(q) ?? q;
+  q = index.aliases.get(q) ?? q;
   const qWords = wordsOf(q);
   const code = query.trim().toUpperCase();
   const scored: { entry: SearchEntry; rank: number }[] = [];

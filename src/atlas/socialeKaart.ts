@@ -18,6 +18,9 @@ export type Category = keyof typeof CATEGORIES;
 /** Largest own list a team can import (bytes). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/** The kit's points lie in the areas of this year (the pipeline places them in its buurten, wijken and gemeenten). */
+export const POINTS_YEAR = 2015;
+
 /** One service point. Fields the source does not give stay empty: nothing is invented. */
 export interface Voorziening {
   id: string;

@@ -7,19 +7,14 @@ import { comparisonRecords } from './comparisonTable';
 // Type only: the comparison (and its model code) stays in its own chunk.
 import type { Comparison } from './comparison';
 import { CLASS_LABELS_5 } from './format';
-import { gemeenteCode, liesIn } from './geography';
+import { gemeenteCode, liesIn } from './selection';
 import { classNotes, isNamedQuintiles, type Classification } from './classify';
 import { ATTRIBUTION } from './assets';
 import { incompleteNote } from './aggregate';
+import { DIALECTS, csvText, numberText, userText, type Cell, type CsvDialect } from './csv';
 
-export type CsvDialect = 'nl' | 'en';
-
-export const DIALECTS: Record<CsvDialect, { label: string; delimiter: string; locale: string }> = {
-  nl: { label: 'puntkomma en decimaalkomma (Excel, Nederlands)', delimiter: ';', locale: 'nl-NL' },
-  en: { label: 'komma en decimaalpunt (internationaal, R, Python)', delimiter: ',', locale: 'en-US' },
-};
-
-type Cell = string | number | null;
+export type { CsvDialect };
+export { DIALECTS };
 
 const METHOD_TEXT: Record<Classification['method'], string> = {
   kwantiel: 'kwantielen (gelijke aantallen)',
@@ -28,46 +23,9 @@ const METHOD_TEXT: Record<Classification['method'], string> = {
   handmatig: 'handmatige grenzen',
 };
 
-/** A text a spreadsheet would run as a formula (OWASP CSV injection): it gets a leading '. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
-function field(value: Cell, dialect: CsvDialect): string {
-  if (value === null) return '';
-  // Numbers the export writes itself (also negative ones) stay numbers; text never starts a formula.
-  const text =
-    typeof value === 'number'
-      ? value.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: 10 })
-      : FORMULA_START.test(value)
-        ? `'${value}`
-        : value;
-  return text.includes(DIALECTS[dialect].delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Text the user gave (an own table's name, period, file): its delimiters become the other
- *  dialect's, so it cannot open a new cell in a comment line. */
-function userText(text: string, dialect: CsvDialect): string {
-  const d = DIALECTS[dialect].delimiter;
-  return text.split(d).join(d === ';' ? ',' : ';');
-}
-
-/** A "#" comment line; any cell a spreadsheet still makes of it cannot start a formula. */
-function commentLine(text: string, dialect: CsvDialect): string {
-  const d = DIALECTS[dialect].delimiter;
-  return `# ${text.replace(/[\r\n\t]+/g, ' ')}`
-    .split(d)
-    .map((cell, i) => (i > 0 && /^["=+\-@]/.test(cell) ? `'${cell}` : cell))
-    .join(d);
-}
-
 /** Comment lines, the header and the rows; the Dutch dialect starts with a BOM so Excel reads UTF-8. */
 export function toCsv(comments: string[], header: string[], rows: Cell[][], dialect: CsvDialect): string {
-  const d = DIALECTS[dialect].delimiter;
-  const lines = [
-    ...comments.map((c) => commentLine(c, dialect)),
-    header.join(d),
-    ...rows.map((r) => r.map((v) => field(v, dialect)).join(d)),
-  ];
-  return `${dialect === 'nl' ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return csvText(header, rows, { dialect, comments });
 }
 
 export interface ExportContext {
@@ -77,9 +35,6 @@ export interface ExportContext {
   made: Date;
   dialect: CsvDialect;
 }
-
-const numberText = (v: number, dialect: CsvDialect, decimals = 10) =>
-  v.toLocaleString(DIALECTS[dialect].locale, { useGrouping: false, maximumFractionDigits: decimals });
 
 function commonComments(
   def: { label: string; unit: string; source: string; note?: string; period?: string; own?: boolean },

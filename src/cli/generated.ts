@@ -2,11 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOORZIENINGEN_FILE, membershipFile, tableFile } from '../atlas/assets';
+import { FACTS_FILE, VOORZIENINGEN_FILE, membershipFile, tableFile } from '../atlas/assets';
 import type { Voorziening } from '../atlas/socialeKaart';
 import type { Areas } from '../atlas/areas';
 import type { AreaLevel, Level, Membership } from '../atlas/geography';
-import type { AreaTable } from '../atlas/indicators';
+import type { AreaTable, IndicatorDef } from '../atlas/indicators';
+import { builtInCatalogue } from '../../data/catalogue/catalogue';
+import type { Facts } from '../../data/catalogue/facts';
 import { levelAreas } from '../atlas/levelAreas';
 
 export const GENERATED = resolve(fileURLToPath(import.meta.url), '../../../public/generated');
@@ -36,4 +38,20 @@ export function readAreas(level: Level, year: number): Areas {
 
 export function readVoorzieningen(): Voorziening[] {
   return readJson<Voorziening[]>(VOORZIENINGEN_FILE);
+}
+
+/** The Drechtsteden reference figures (the generated facts file). */
+export function readFacts(): Facts {
+  return readJson<Facts>(FACTS_FILE);
+}
+
+let catalogue: IndicatorDef[] | null = null;
+
+/** Every built-in indicator, with the reference figures of the generated facts file. */
+export function readCatalogue(): IndicatorDef[] {
+  return (catalogue ??= builtInCatalogue(readFacts()));
+}
+
+export function findIndicator(id: string): IndicatorDef | undefined {
+  return readCatalogue().find((d) => d.id === id);
 }

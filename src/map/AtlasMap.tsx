@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibre, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { NL_BOUNDS, assetName, isParentCode, isRegionSystem, liesIn, type AreaLevel } from '../atlas/geography';
+import { NL_BOUNDS, assetName, isRegionSystem, type AreaLevel } from '../atlas/geography';
+import { isParentCode, liesIn } from '../atlas/selection';
 import { bbox } from '@turf/turf';
 import { pickAt, pickIndexOf } from '../atlas/pick';
 import { useAtlas } from '../state/useAtlas';
@@ -18,7 +19,7 @@ import {
 import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM } from '../atlas/clusters';
 import type { AtlasState } from '../state/store';
-import type { AreaFeature, Geometry } from '../state/loaders';
+import type { AreaFeature, Geometry } from '../atlas/regionGeometry';
 import { offlineStyle } from './style';
 import type { MapboxOverlay } from './layers';
 import {

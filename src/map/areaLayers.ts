@@ -16,7 +16,7 @@ import type {
 import type { Feature, FeatureCollection } from 'geojson';
 import { GENERATED_DIR, OVERVIEW_ZOOM, TILE_LAYERS, TILE_MAX_ZOOM, tilesDir, tilesFile } from '../atlas/assets';
 import { NL_BOUNDS, isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
-import type { AreaFeature, Geometry } from '../state/loaders';
+import type { AreaFeature, Geometry } from '../atlas/regionGeometry';
 import type { FeatureColors } from '../state/selectors';
 import { OverviewLayer } from './areaOverview';
 

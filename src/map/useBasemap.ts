@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Map as MapLibre } from 'maplibre-gl';
 import { useAtlas } from '../state/useAtlas';
-import type { Basemap } from '../state/url';
+import type { Basemap } from '../state/choices';
 import { KADASTER_ATTRIBUTION, PDOK } from './pdok';
 import { FIRST_AREA_LAYER } from './areaLayers';
 

@@ -5,7 +5,7 @@ import type { Map as MapLibre } from 'maplibre-gl';
 import { labelPoint, shortName } from '../atlas/labels';
 import { featureExtent, type Extent } from '../atlas/pick';
 import type { AreaTable } from '../atlas/indicators';
-import type { AreaFeature, Geometry } from '../state/loaders';
+import type { AreaFeature, Geometry } from '../atlas/regionGeometry';
 import { LABEL_FONT, LABEL_WEIGHT, placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
 
 const points = new WeakMap<AreaFeature, [number, number]>();

@@ -1,11 +1,10 @@
 // Derived values of the comparison view. Kept apart from selectors.ts so that the model code
 // (ml-matrix) loads with the comparison, not before the first map frame.
-import { CORRECTABLE_TEXT, factorProblem, isCorrectableIn, riskFactor } from '../../data/riskFactors';
+import { MODEL_RULES } from '../../data/catalogue/riskFactors';
+import { fitAndCompare, type ComparisonState } from '../atlas/riskComparison';
 import { tableAreas, type Areas } from '../atlas/areas';
-import { compare, type Comparison } from '../atlas/comparison';
-import { assetName } from '../atlas/geography';
+import type { Comparison } from '../atlas/comparison';
 import type { IndicatorDef } from '../atlas/indicators';
-import { fitRiskModel, RiskModelError } from '../atlas/riskCorrection';
 import { DEVIATION_COLORS, DEVIATION_ORDER } from '../atlas/palettes';
 import {
   classColors,
@@ -17,43 +16,15 @@ import {
   type FeatureColors,
 } from './selectors';
 import type { AtlasState } from './store';
+import { selectTable } from './tables';
 
-export interface ComparisonState {
-  comparison: Comparison | null;
-  error: string | null;
-}
-
-/** Fits the model on the gemeenten and compares the areas; a model that cannot be fitted is an error text. */
-export function fitAndCompare(
-  gemeenten: Areas,
-  areas: Areas,
-  outcome: IndicatorDef,
-  factorIds: string[],
-): ComparisonState {
-  if (!isCorrectableIn(outcome, gemeenten.year)) return { comparison: null, error: CORRECTABLE_TEXT };
-  if (factorIds.length === 0) return { comparison: null, error: 'Kies ten minste één risicofactor.' };
-  const problems = factorIds
-    .map((id) => factorProblem(id, outcome, gemeenten.year))
-    .filter((p): p is string => p !== null);
-  if (problems.length > 0) return { comparison: null, error: `Deze factoren kunnen niet: ${problems.join('; ')}.` };
-  try {
-    const model = fitRiskModel(
-      gemeenten,
-      outcome,
-      factorIds.map((id) => riskFactor(id)).filter((f): f is IndicatorDef => f !== undefined),
-    );
-    return { comparison: compare(model, gemeenten, areas), error: null };
-  } catch (error) {
-    if (error instanceof RiskModelError) return { comparison: null, error: error.message };
-    throw error;
-  }
-}
-
-const comparisonOf = memo(fitAndCompare);
+const comparisonOf = memo((gemeenten: Areas, areas: Areas, outcome: IndicatorDef, factorIds: string[]) =>
+  fitAndCompare(gemeenten, areas, outcome, factorIds, MODEL_RULES),
+);
 
 /** Observed and corrected values of the chosen level, from a model fitted on the gemeenten of the same year. */
 export function selectComparison(s: AtlasState): ComparisonState | null {
-  const table = s.tables[assetName('gemeente', s.year)];
+  const table = selectTable(s, 'gemeente', s.year);
   const areas = selectAreas(s);
   if (s.mode !== 'vergelijken' || !table || !areas) return null;
   return comparisonOf(tableAreas(table), areas, selectDef(s), selectFactorIds(s));

@@ -1,8 +1,7 @@
 // Fetches generated assets from the page's own origin and checks them before they reach the store.
-import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import {
+  FACTS_FILE,
   GENERATED_DIR,
   VOORZIENINGEN_FILE,
   geometryFile,
@@ -13,9 +12,9 @@ import {
   type Manifest,
 } from '../atlas/assets';
 import { decodeOverview, type Overview } from '../atlas/overviewFormat';
-import { dissolveRegions } from '../atlas/dissolve';
-import { regionBorderSegments, sharesBorders } from '../atlas/regionBorders';
-import type { AreaLevel, AreaProperties, Level, Membership, RegionSystem } from '../atlas/geography';
+import { geometryFromTopology, type Geometry } from '../atlas/regionGeometry';
+import type { AreaLevel, Membership } from '../atlas/geography';
+import type { Facts } from '../../data/catalogue/facts';
 import type { AreaTable } from '../atlas/indicators';
 import { entriesFromRows, type SearchEntry, type SearchRow } from '../atlas/search';
 import type { Voorziening } from '../atlas/socialeKaart';
@@ -50,24 +49,6 @@ async function fetchJson<T>(file: string): Promise<T> {
   } catch {
     throw new AssetError(`${file} is geen geldige JSON; bouw de gegevens opnieuw met npm run data.`);
   }
-}
-
-export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
-
-export interface Geometry {
-  level: Level;
-  year: number;
-  features: AreaFeature[];
-  /** The source topology and object, for dissolving regions (gemeente level only). */
-  topology?: Topology;
-  object?: GeometryCollection<AreaProperties>;
-  /** For regions: the borders between two regions, each once, computed on first use. Other
-   *  levels draw their fills' outlines and the gemeente borders from the generated files
-   *  (geo/mapFiles.ts). */
-  regionBorders?: () => MultiLineString;
-  /** False when neighbours were simplified one by one (kit 2022): hairline gaps between them are
-   *  closed by outlining each area in its own colour. */
-  sharedBorders: boolean;
 }
 
 let manifest: Promise<Manifest> | null = null;
@@ -107,11 +88,9 @@ export async function loadLayerGeometry(level: AreaLevel, year: number): Promise
 
 export async function loadGeometry(level: AreaLevel, year: number): Promise<Geometry> {
   const file = geometryFile(level, year);
-  const topo = await fetchJson<Topology>(file);
-  const object = topo.objects?.[level] as GeometryCollection<AreaProperties> | undefined;
-  if (!object || object.type !== 'GeometryCollection') throw new AssetError(`${file} bevat geen object "${level}".`);
-  const fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
-  return { level, year, features: fc.features, topology: topo, object, sharedBorders: sharesBorders(topo, object) };
+  const geometry = geometryFromTopology(await fetchJson<Topology>(file), level, year);
+  if (!geometry) throw new AssetError(`${file} bevat geen object "${level}".`);
+  return geometry;
 }
 
 const overviews = new Map<string, Promise<Overview>>();
@@ -132,42 +111,6 @@ export function loadOverview(level: AreaLevel, year: number): Promise<Overview> 
     overviews.set(file, overview);
   }
   return overview;
-}
-
-/** Regions of one system as a Geometry, dissolved from the gemeente topology of the same year. */
-export function regionGeometry(gemeenten: Geometry, membership: Membership, system: RegionSystem): Geometry {
-  const { topology, object } = gemeenten;
-  if (!topology || !object) throw new AssetError(`Geen gemeentetopologie voor ${system} ${membership.year}.`);
-  const regionOf = new Map(membership.gemeenten.map((g, i) => [g, membership.systems[system].regionOf[i]]));
-  const region = (g: { properties?: unknown }) =>
-    regionOf.get((g.properties as AreaProperties | undefined)?.code ?? '');
-  let borders: MultiLineString | null = null;
-  const shared = gemeenten.sharedBorders;
-  const bordersOf = (): MultiLineString => {
-    if (shared) return mesh(topology, object, (a, b) => a === b || region(a) !== region(b));
-    // Neighbours simplified one by one (kit 2022): single-sided arcs are region borders only
-    // where the two sides lie in different regions.
-    const between = mesh(topology, object, (a, b) => a !== b && region(a) !== region(b));
-    const single = regionBorderSegments(
-      mesh(topology, object, (a, b) => a === b),
-      gemeenten.features,
-      (f) => regionOf.get(f.properties.code),
-    );
-    const coordinates = [...between.coordinates];
-    for (let i = 0; i < single.length; i += 4)
-      coordinates.push([
-        [single[i], single[i + 1]],
-        [single[i + 2], single[i + 3]],
-      ]);
-    return { type: 'MultiLineString', coordinates };
-  };
-  return {
-    level: system,
-    year: membership.year,
-    features: dissolveRegions(topology, object, membership, system),
-    regionBorders: () => (borders ??= bordersOf()),
-    sharedBorders: shared,
-  };
 }
 
 export function loadMembership(year: number): Promise<Membership> {
@@ -193,4 +136,11 @@ export async function loadVoorzieningen(): Promise<Voorziening[]> {
   const points = await fetchJson<Voorziening[]>(VOORZIENINGEN_FILE);
   if (!Array.isArray(points)) throw new AssetError(`${VOORZIENINGEN_FILE} heeft niet de verwachte opbouw.`);
   return points;
+}
+
+/** The Drechtsteden reference figures: part of the catalogue once read. */
+export async function loadFacts(): Promise<Facts> {
+  const facts = await fetchJson<Facts>(FACTS_FILE);
+  if (!Array.isArray(facts?.rows)) throw new AssetError(`${FACTS_FILE} heeft niet de verwachte opbouw.`);
+  return facts;
 }

@@ -1,30 +1,35 @@
 // Derived values of the profile and the pinned comparison (loaded with the profile, not before
 // the first map frame): the areas of every level, the profile rows, risk figures, similar gemeenten.
-import { YEAR_DEFAULT_INDICATOR } from '../../data/catalogue';
-import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/riskFactors';
+import { YEAR_DEFAULT_INDICATOR } from '../../data/catalogue/catalogue';
+import { DEFAULT_FACTORS, isCorrectable, riskFactor } from '../../data/catalogue/riskFactors';
+import { MODEL_RULES } from '../../data/catalogue/riskFactors';
 import type { Areas } from '../atlas/areas';
-import { LEVELS, assetName, levelOfCode, type Level } from '../atlas/geography';
+import { LEVELS, levelOfCode, type Level } from '../atlas/geography';
 import { isAvailable, type AreaTable, type IndicatorDef } from '../atlas/indicators';
 import { levelAreas } from '../atlas/levelAreas';
 import { buildProfile, type ProfileContext, type ProfileRow } from '../atlas/profile';
 import { mostSimilar, type Similar } from '../atlas/similarity';
 import type { Membership } from '../atlas/geography';
 import { memo, selectCatalogue, selectDef, selectFactorIds } from './selectors';
-import { fitAndCompare, type ComparisonState } from './comparisonSelectors';
+import { fitAndCompare, type ComparisonState } from '../atlas/riskComparison';
 import type { AtlasState } from './store';
+import { tableSources } from './tables';
+import type { OwnIndicator } from '../atlas/ownIndicators';
 
 /** Areas of every level of a year (levelAreas shares one object per table with the map). */
 const contextOf = memo(
-  (tables: Record<string, AreaTable>, memberships: Record<number, Membership>, year: number): ProfileContext => {
-    const sources = {
-      table: (l: Level, y: number) => tables[assetName(l, y)],
-      membership: (y: number) => memberships[y],
-    };
+  (
+    tables: Record<string, AreaTable>,
+    memberships: Record<number, Membership>,
+    own: OwnIndicator[],
+    year: number,
+  ): ProfileContext => {
+    const sources = tableSources({ tables, memberships, own });
     return { membership: memberships[year], areas: (level) => levelAreas(level, year, sources) };
   },
 );
 
-export const selectContext = (s: AtlasState): ProfileContext => contextOf(s.tables, s.memberships, s.year);
+export const selectContext = (s: AtlasState): ProfileContext => contextOf(s.tables, s.memberships, s.own, s.year);
 
 export function defsFor(catalogue: IndicatorDef[], level: Level, year: number): IndicatorDef[] {
   return catalogue.filter((d) => isAvailable(d, level, year));
@@ -45,7 +50,7 @@ const riskOf = memo(
     const gemeenten = ctx.areas('gemeente');
     const areas = ctx.areas(level);
     return gemeenten && areas && isCorrectable(indicator)
-      ? fitAndCompare(gemeenten, areas, indicator, factorIds)
+      ? fitAndCompare(gemeenten, areas, indicator, factorIds, MODEL_RULES)
       : NO_RISK;
   },
 );

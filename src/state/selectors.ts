@@ -5,13 +5,14 @@ import { assetName, isRegionSystem } from '../atlas/geography';
 import type { Areas } from '../atlas/areas';
 import { levelAreas } from '../atlas/levelAreas';
 import type { IndicatorDef } from '../atlas/indicators';
-import { defaultFactors } from '../../data/riskFactors';
-import { isOwnId } from '../atlas/ownIndicators';
+import { defaultFactors } from '../../data/catalogue/riskFactors';
 import { filterPoints, nearest, type Category, type Voorziening } from '../atlas/socialeKaart';
 import { buildClusterIndex, type ClusterIndex } from '../atlas/clusters';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
-import { catalogueWith, type AtlasState } from './store';
-import { regionGeometry, type Geometry } from './loaders';
+import type { AtlasState } from './store';
+import { isPendingIndicator, selectCatalogue as catalogueSelector } from './catalogue';
+import { tableSources } from './tables';
+import { regionGeometry, type Geometry } from '../atlas/regionGeometry';
 
 export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: A | null = null;
@@ -27,7 +28,7 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
 }
 
 /** Every indicator: the built-in catalogue and the user's imported ones. */
-export const selectCatalogue = (s: AtlasState): IndicatorDef[] => catalogueWith(s.own);
+export const selectCatalogue = (s: AtlasState): IndicatorDef[] => catalogueSelector(s);
 export const selectDef = (s: AtlasState): IndicatorDef =>
   selectCatalogue(s).find((d) => d.id === s.indicator) ?? selectCatalogue(s)[0];
 export const selectKey = (s: AtlasState): string => assetName(s.level, s.year);
@@ -46,18 +47,15 @@ export function selectGeometry(s: AtlasState): Geometry | undefined {
 
 /** The areas of the chosen level and year with their values; regions are summed from gemeenten. */
 export function selectAreas(s: AtlasState): Areas | undefined {
-  return levelAreas(s.level, s.year, {
-    table: (level, year) => s.tables[assetName(level, year)],
-    membership: (year) => s.memberships[year],
-  });
+  return levelAreas(s.level, s.year, tableSources(s));
 }
 
 const choroplethOf = memo(buildChoropleth);
 
 export function selectChoropleth(s: AtlasState): Choropleth | null {
   const areas = selectAreas(s);
-  // A link to an imported indicator waits until this browser's own tables are read.
-  if (!areas || (isOwnId(s.indicator) && !s.ownLoaded)) return null;
+  // A link to an imported indicator or a reference figure waits until its source is read.
+  if (!areas || isPendingIndicator(s)) return null;
   return choroplethOf(areas, selectDef(s), s.classification);
 }
 

@@ -1,6 +1,7 @@
 // Mirrors the user's choices into the URL (replaceState: no history entry per pan).
 import type { AtlasStore } from './store';
-import { toQuery, type Choices } from './url';
+import { toQuery } from './url';
+import { type Choices } from './choices';
 
 export function syncUrl(store: AtlasStore): () => void {
   let last = '';

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, isValidClassification, type ClassMethod } from '../atlas/classify';
 import { AREA_LEVELS, LEVEL_YEARS, REGION_SYSTEMS, YEARS, isLevel, levelTitle } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
-import { isCorrectable } from '../../data/riskFactors';
+import { isCorrectable } from '../../data/catalogue/riskFactors';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectCatalogue } from '../state/selectors';

@@ -2,6 +2,7 @@
 // addresses, postcodes and streets from the PDOK Locatieserver. Arrows move through suggestions,
 // Enter chooses, Escape closes.
 import { useEffect, useId, useMemo, useState } from 'react';
+import { NAME_ALIASES } from '../../data/catalogue/nameAliases';
 import { buildSearchIndex, kindText, searchAreas, type SearchEntry } from '../atlas/search';
 import {
   ADDRESS_KIND,
@@ -44,7 +45,7 @@ export function Search() {
   const [active, setActive] = useState(0);
   const [addresses, setAddresses] = useState<AddressHit[]>([]);
   const [addressError, setAddressError] = useState<string | null>(null);
-  const index = useMemo(() => (entries ? buildSearchIndex(entries) : null), [entries]);
+  const index = useMemo(() => (entries ? buildSearchIndex(entries, NAME_ALIASES) : null), [entries]);
   const areas = useMemo(
     () => (index && query.trim() ? searchAreas(index, query, online ? 8 : 12) : []),
     [index, query, online],

@@ -11,13 +11,13 @@ import { build, preview } from 'vite';
 import { feature } from 'topojson-client';
 import type { Browser, Page } from 'playwright-core';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { findIndicator } from '../../data/catalogue';
-import { DEFAULT_OUT_DIR } from '../../data/pipeline';
+import { findIndicator } from '../../src/cli/generated';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline/pipeline';
 import { buildChoropleth } from '../../src/atlas/choropleth';
 import { tableAreas } from '../../src/atlas/areas';
 import type { Manifest } from '../../src/atlas/assets';
 import type { AreaTable } from '../../src/atlas/indicators';
-import { DEFAULT_CLASSIFICATION } from '../../src/state/url';
+import { DEFAULT_CLASSIFICATION } from '../../src/atlas/classificationText';
 import { launchChromium } from '../support/browser';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');

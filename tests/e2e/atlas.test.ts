@@ -9,9 +9,9 @@ import { buildChoropleth } from '../../src/atlas/choropleth';
 import { tableAreas } from '../../src/atlas/areas';
 import type { AreaTable } from '../../src/atlas/indicators';
 import { paletteColors, hexToRgba } from '../../src/atlas/palettes';
-import { findIndicator } from '../../data/catalogue';
-import { DEFAULT_OUT_DIR } from '../../data/pipeline';
-import { DEFAULT_CLASSIFICATION } from '../../src/state/url';
+import { findIndicator } from '../../src/cli/generated';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline/pipeline';
+import { DEFAULT_CLASSIFICATION } from '../../src/atlas/classificationText';
 import { browserSession } from '../support/session';
 import { seriousViolations } from '../support/axe';
 

@@ -2,8 +2,8 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FACTORS, riskFactor } from '../../data/riskFactors';
-import { findIndicator } from '../../data/catalogue';
+import { DEFAULT_FACTORS, riskFactor } from '../../data/catalogue/riskFactors';
+import { findIndicator } from '../../src/cli/generated';
 import { compare } from '../../src/atlas/comparison';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { DEVIATION_COLORS, hexToRgba, paletteColors } from '../../src/atlas/palettes';

@@ -6,7 +6,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { expect } from 'vitest';
-import { kitRoot } from '../../data/kit';
+import { kitRoot } from '../../data/pipeline/kit';
 import { dissolveRegions } from '../../src/atlas/dissolve';
 import type { AreaProperties, RegionSystem } from '../../src/atlas/geography';
 import { GENERATED, readMembership } from '../../src/cli/generated';

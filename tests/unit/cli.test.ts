@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { KIT_FILES, kitRoot } from '../../data/kit';
+import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
 
 function atlas(...args: string[]) {
   return spawnSync('npm', ['run', 'atlas', '--', ...args], { encoding: 'utf8' });

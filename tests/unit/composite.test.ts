@@ -1,8 +1,8 @@
 // A composite indicator: users of several voorzieningen weighted by relative cost.
 import { describe, expect, it } from 'vitest';
-import { findIndicator } from '../../data/catalogue';
-import { BENEFIT_COST_WEIGHTS } from '../../data/costWeights';
-import { DEFAULT_FACTORS, riskFactor } from '../../data/riskFactors';
+import { findIndicator } from '../../src/cli/generated';
+import { BENEFIT_COST_WEIGHTS } from '../../data/catalogue/costWeights';
+import { DEFAULT_FACTORS, riskFactor } from '../../data/catalogue/riskFactors';
 import { aggregateValues, regionSet } from '../../src/atlas/aggregate';
 import { compare } from '../../src/atlas/comparison';
 import { indicatorValues, type AreaTable, type IndicatorDef } from '../../src/atlas/indicators';

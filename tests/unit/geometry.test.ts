@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DEFAULT_OUT_DIR } from '../../data/pipeline';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline/pipeline';
 import type { AreaProperties } from '../../src/atlas/geography';
 
 function load(file: string) {
@@ -59,7 +59,7 @@ describe('generated geometry', () => {
 });
 
 describe('a place that stays across levels', async () => {
-  const { isParentCode, liesIn, selectionAtLevel } = await import('../../src/atlas/geography');
+  const { isParentCode, liesIn, selectionAtLevel } = await import('../../src/atlas/selection');
   it('goes up to the gemeente or wijk and down as a parent', () => {
     expect(selectionAtLevel('WK050507', 'gemeente')).toBe('GM0505');
     expect(selectionAtLevel('BU05050702', 'wijk')).toBe('WK050507');

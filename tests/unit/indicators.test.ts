@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, findIndicator } from '../../data/catalogue';
+import { readCatalogue, findIndicator } from '../../src/cli/generated';
 import { indicatorAt, indicatorValues, quantityAt, rateOf, type AreaTable } from '../../src/atlas/indicators';
+
+const CATALOGUE = readCatalogue();
 
 function table(columns: AreaTable['columns']): AreaTable {
   const n = Object.values(columns)[0].length;

@@ -10,7 +10,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DEFAULT_OUT_DIR } from '../../data/pipeline';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline/pipeline';
 import { TILE_LAYERS, TILE_MAX_ZOOM, geometryFile, tilesDir, tilesFile, type Manifest } from '../../src/atlas/assets';
 import { NL_BOUNDS, type AreaLevel, type AreaProperties } from '../../src/atlas/geography';
 import { buildPickIndex, pickAt } from '../../src/atlas/pick';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DEFAULT_OUT_DIR } from '../../data/pipeline';
+import { DEFAULT_OUT_DIR } from '../../data/pipeline/pipeline';
 import { overviewBytes, rasterizeAreas } from '../../geo/mapOverview';
 import { OVERVIEW_ZOOM, geometryFile, overviewFile, type Manifest } from '../../src/atlas/assets';
 import {

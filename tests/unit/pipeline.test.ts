@@ -5,10 +5,10 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KIT_FILES, kitRoot } from '../../data/kit';
-import { runPipeline } from '../../data/pipeline';
-import { tableFromKwbCsv } from '../../data/tables';
-import { duplicateCodes, geometryTableMismatch, missingParents } from '../../data/validate';
+import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
+import { runPipeline } from '../../data/pipeline/pipeline';
+import { tableFromKwbCsv } from '../../data/pipeline/tables';
+import { duplicateCodes, geometryTableMismatch, missingParents } from '../../data/pipeline/validate';
 
 const realKit = kitRoot();
 const temps: string[] = [];
@@ -146,7 +146,7 @@ describe('pipeline on a broken kit', () => {
       expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
 
     // The same from the command line: one Dutch line on stderr, no stack trace.
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts', '--force'], {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline/pipeline.ts', '--force'], {
       env: { ...process.env, ATLAS_SOURCES: kitWith({ poiZiekenhuis: broken }) },
       encoding: 'utf8',
     });
@@ -167,7 +167,7 @@ describe('pipeline on a broken kit', () => {
   });
 
   it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline/pipeline.ts'], {
       env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' },
       encoding: 'utf8',
     });

@@ -1,6 +1,7 @@
 // A team's own list: RD conversion, per-row reports, CSV and GeoJSON.
 import { describe, expect, it } from 'vitest';
-import { importCsv, importGeoJson, parseNumber, pointsCsv } from '../../src/atlas/poiImport';
+import { importCsv, importGeoJson, parseNumber } from '../../src/atlas/poiImport';
+import { pointsCsv } from '../../src/atlas/pointsCsv';
 import { rdToWgs84, wgs84ToRd } from '../../src/atlas/rd';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -3,15 +3,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, findIndicator } from '../../data/catalogue';
-import { addFactColumns, factIndicators, factsFromCsv } from '../../data/facts';
-import { kitRoot } from '../../data/kit';
+import { readCatalogue, findIndicator } from '../../src/cli/generated';
+import { addFactColumns, factsFromCsv } from '../../data/pipeline/facts';
+import { factIndicators } from '../../data/catalogue/facts';
+import { kitRoot } from '../../data/pipeline/kit';
 import { tableAreas } from '../../src/atlas/areas';
 import { indicatorAt, isAvailable, type AreaTable, type IndicatorDef } from '../../src/atlas/indicators';
 import type { Level } from '../../src/atlas/geography';
 import { buildProfile, rankAmong, type ProfileContext } from '../../src/atlas/profile';
 import { mostSimilar, zScores } from '../../src/atlas/similarity';
 import { readAreas, readMembership, readTable } from '../../src/cli/generated';
+
+const CATALOGUE = readCatalogue();
 
 const context: ProfileContext = {
   membership: readMembership(2015),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findIndicator } from '../../data/catalogue';
-import { DEFAULT_FACTORS, riskFactor } from '../../data/riskFactors';
+import { findIndicator } from '../../src/cli/generated';
+import { DEFAULT_FACTORS, riskFactor } from '../../data/catalogue/riskFactors';
 import { tableAreas, type Areas } from '../../src/atlas/areas';
 import { classForBounds } from '../../src/atlas/classify';
 import { compare } from '../../src/atlas/comparison';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NAME_ALIASES } from '../../data/catalogue/nameAliases';
 import { buildSearchIndex, normalizeName, searchAreas, type SearchEntry } from '../../src/atlas/search';
 
 const e = (code: string, naam: string, level: SearchEntry['level']): SearchEntry => ({
@@ -38,7 +39,7 @@ describe('forgiving search (real search asset of 2015)', async () => {
   const { readFileSync } = await import('node:fs');
   const { entriesFromRows, kindText } = await import('../../src/atlas/search');
   const rows = JSON.parse(readFileSync(new URL('../../public/generated/search_2015.json', import.meta.url), 'utf8'));
-  const real = buildSearchIndex(entriesFromRows(rows));
+  const real = buildSearchIndex(entriesFromRows(rows), NAME_ALIASES);
   const first = (q: string) => searchAreas(real, q)[0];
 
   it('knows everyday names of gemeenten', () => {

@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { kitRoot } from '../../data/kit';
-import { POI_LAYERS, normaliseLayer, postcode } from '../../data/poi';
+import { kitRoot } from '../../data/pipeline/kit';
+import { normaliseLayer, postcode } from '../../data/pipeline/poi';
+import { POI_LAYERS } from '../../data/catalogue/poiLayers';
 import { distanceMetres, filterPoints, inArea, nearest, safeWebsite } from '../../src/atlas/socialeKaart';
 import { readVoorzieningen } from '../../src/cli/generated';
 

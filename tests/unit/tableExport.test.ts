@@ -1,10 +1,10 @@
 // The CSV export read back with papaparse in both dialects gives the numbers the map shows.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { findIndicator } from '../../data/catalogue';
+import { findIndicator } from '../../src/cli/generated';
 import { buildChoropleth, roundTo } from '../../src/atlas/choropleth';
 import { choroplethCsv, exportFileName, toCsv, type CsvDialect } from '../../src/atlas/tableExport';
-import { pointsCsv } from '../../src/atlas/poiImport';
+import { pointsCsv } from '../../src/atlas/pointsCsv';
 import { readAreas } from '../../src/cli/generated';
 
 const areas = readAreas('wijk', 2015);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
-import { defaultChoices, parseClassification, parseQuery, toQuery } from '../../src/state/url';
+import { DEFAULT_INDICATOR } from '../../data/catalogue/catalogue';
+import { readCatalogue } from '../../src/cli/generated';
+import { parseQuery, toQuery } from '../../src/state/url';
+import { parseClassification } from '../../src/atlas/classificationText';
+import { defaultChoices } from '../../src/state/choices';
+
+const CATALOGUE = readCatalogue();
 
 const parse = (q: string) => parseQuery(q, CATALOGUE, DEFAULT_INDICATOR);
 

@@ -2,15 +2,19 @@
 // the state it returns is always one the atlas can draw, and a wrong value is named in a notice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, DEFAULT_INDICATOR } from '../../data/catalogue';
-import { riskFactor } from '../../data/riskFactors';
+import { DEFAULT_INDICATOR } from '../../data/catalogue/catalogue';
+import { readCatalogue } from '../../src/cli/generated';
+import { riskFactor } from '../../data/catalogue/riskFactors';
 import { isValidClassification } from '../../src/atlas/classify';
 import { LEVEL_YEARS, isLevel, levelOfCode } from '../../src/atlas/geography';
 import { isAvailable } from '../../src/atlas/indicators';
 import { isOwnId } from '../../src/atlas/ownIndicators';
 import { PALETTES } from '../../src/atlas/palettes';
 import { CATEGORIES } from '../../src/atlas/socialeKaart';
-import { MAX_PINS, parseQuery, type Choices } from '../../src/state/url';
+import { parseQuery } from '../../src/state/url';
+import { MAX_PINS, type Choices } from '../../src/state/choices';
+
+const CATALOGUE = readCatalogue();
 
 const parse = (q: string) => parseQuery(q, CATALOGUE, DEFAULT_INDICATOR);
 

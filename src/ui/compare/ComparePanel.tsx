@@ -2,7 +2,7 @@
 // rate falls, the deviation counts, the shifts in plain Dutch, and the model (its fit in words,
 // factors to choose with the ones that cannot be used and why, coefficients, left-out gemeenten).
 import { useId } from 'react';
-import { factorOptions, riskFactor } from '../../../data/riskFactors';
+import { factorOptions, riskFactor } from '../../../data/catalogue/riskFactors';
 import { SCP_CLASSES, crowdingText, nationalClassText } from '../../atlas/comparison';
 import { fitText } from '../../atlas/modelFit';
 import { formatNumber } from '../../atlas/format';

@@ -2,7 +2,7 @@
 // switches on address search; and how strongly the area colours cover what lies under them.
 import { useId } from 'react';
 import { useAtlas } from '../../state/useAtlas';
-import { BASEMAPS, MIN_OPACITY, isBasemap, type Basemap } from '../../state/url';
+import { BASEMAPS, MIN_OPACITY, isBasemap, type Basemap } from '../../state/choices';
 
 const LABELS: Record<Basemap, string> = {
   geen: 'Geen (offline)',

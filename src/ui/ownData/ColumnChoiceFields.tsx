@@ -1,7 +1,7 @@
 // One value column in the import dialog: import it or not, its name, whether it is a count (with
 // a reference population from the KWB) or a figure as given, and which direction means more need.
 import { useId } from 'react';
-import { DENOMINATORS } from '../../../data/denominators';
+import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
 import type { ColumnValues, ParsedTable } from '../../atlas/tableImport';

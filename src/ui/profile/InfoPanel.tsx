@@ -1,7 +1,8 @@
 // The selected area's panel: its name at once, the full profile (and its chart library) loaded
 // on first use.
 import { lazy, Suspense } from 'react';
-import { LEVEL_LABELS, assetName, isParentCode, levelOfCode, type Level } from '../../atlas/geography';
+import { LEVEL_LABELS, assetName, levelOfCode, type Level } from '../../atlas/geography';
+import { isParentCode } from '../../atlas/selection';
 import { profileLevels } from '../../state/profileLevels';
 import { useAtlas } from '../../state/useAtlas';
 import { selectAreas, selectDef } from '../../state/selectors';

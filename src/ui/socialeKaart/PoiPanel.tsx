@@ -36,7 +36,7 @@ export function PoiPanel() {
     selectPoi,
   } = useAtlas.getState();
   const exportCsv = async () => {
-    const { pointsCsv } = await import('../../atlas/poiImport');
+    const { pointsCsv } = await import('../../atlas/pointsCsv');
     download(new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' }), 'voorzieningen.csv');
   };
   const all = useAtlas(selectAllPoints);

@@ -1,9 +1,9 @@
 // Search entries for every area of one year: code, name, where it lies and its bounding box,
 // so the browser can zoom to an area before its level's geometry is loaded.
 import { bbox } from '@turf/turf';
-import type { SearchRow } from '../src/atlas/search';
+import type { SearchRow } from '../../src/atlas/search';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AreaProperties } from '../src/atlas/geography';
+import type { AreaProperties } from '../../src/atlas/geography';
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 

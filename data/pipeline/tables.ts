@@ -1,7 +1,7 @@
 // KWB CSV → columnar AreaTable. -99999999 (CBS: secret or not available) becomes null, never 0.
 import Papa from 'papaparse';
-import type { AreaTable } from '../src/atlas/indicators';
-import type { AreaLevel } from '../src/atlas/geography';
+import type { AreaTable } from '../../src/atlas/indicators';
+import type { AreaLevel } from '../../src/atlas/geography';
 import { csvIssues, type PipelineIssue } from './validate';
 
 export const KWB_MISSING = -99999999;

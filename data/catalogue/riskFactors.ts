@@ -4,8 +4,10 @@
 // indicator definition, so the same code gives its value for gemeenten (the fit) and for wijken
 // and buurten (the extrapolation). Factor ids are table columns; the 2022 ones that CBS defines
 // as in 2015 carry the 2015 name (see data/columns2022.ts), the kit's names are accepted too.
-import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
-import { AREA_LEVELS } from '../src/atlas/geography';
+import type { IndicatorDef } from '../../src/atlas/indicators';
+import { AREA_LEVELS } from '../../src/atlas/geography';
+import { factorRules } from '../../src/atlas/factorRules';
+import type { ModelRules } from '../../src/atlas/riskComparison';
 import { tableColumn2022 } from './columns2022';
 
 const SOURCE_2015 = 'CBS, Kerncijfers wijken en buurten 2015';
@@ -143,18 +145,6 @@ const FACTORS: IndicatorDef[] = [
   })),
 ];
 
-const BY_ID = new Map(FACTORS.map((f) => [f.id, f]));
-
-/** The factor with this id (a table column, a derived share, or a kit 2022 name); undefined when unknown. */
-export function riskFactor(id: string): IndicatorDef | undefined {
-  return BY_ID.get(id) ?? BY_ID.get(tableColumn2022(id));
-}
-
-/** Every factor there is for the gemeenten of a year, in the order shown. */
-export function factorsOfYear(year: number): IndicatorDef[] {
-  return FACTORS.filter((f) => f.years.includes(year));
-}
-
 /** The factor set of the SCP-style model per outcome. */
 export const DEFAULT_FACTORS: Record<string, string[]> = {
   bijstand_1564: ['P_EENP_HH', 'P_HH_M_K', 'P_N_W_AL', 'P_65_EO_JR', 'OAD', 'WW_PCT', 'AO_PCT'],
@@ -166,67 +156,22 @@ export const DEFAULT_FACTORS: Record<string, string[]> = {
   jeugdzorg_pct: ['arbeidsparticipatie', 'pct_rond_sociaal_min', 'P_EENP_HH', 'OAD'],
 };
 
-/** The model's default factors for an indicator; undefined when it cannot be risk-corrected. */
-export function defaultFactors(def: IndicatorDef | undefined): string[] | undefined {
-  if (!def) return undefined;
-  return Object.hasOwn(DEFAULT_FACTORS, def.id) ? DEFAULT_FACTORS[def.id] : def.defaultFactors;
-}
-
-export function isCorrectable(def: IndicatorDef | undefined): boolean {
-  return defaultFactors(def) !== undefined;
-}
-
-/** Correctable with a model on the gemeenten of this year. */
-export function isCorrectableIn(def: IndicatorDef | undefined, year: number): boolean {
-  return isCorrectable(def) && def!.years.includes(year);
-}
-
 /** What can be risk-corrected, said once for every notice and message. */
 export const CORRECTABLE_TEXT =
   'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';
 
-function columnsOf(q: Quantity | undefined): string[] {
-  if (!q) return [];
-  return [q.column, ...(q.percentOf ?? []), ...(q.times ? [q.times] : []), ...(q.plus ?? []).map((p) => p.column)];
-}
+/** The factor rules (src/atlas/factorRules.ts) over these factors; factor ids are table columns,
+ *  the kit's 2022 names are accepted too. */
+export const {
+  riskFactor,
+  factorsOfYear,
+  defaultFactors,
+  isCorrectable,
+  isCorrectableIn,
+  factorOptions,
+  factorProblem,
+  factorsOf,
+} = factorRules({ factors: FACTORS, defaults: DEFAULT_FACTORS, alias: tableColumn2022 });
 
-/** The columns that make a figure what it is: its numerator's columns less its denominator's. */
-export function outcomeColumns(def: IndicatorDef): Set<string> {
-  const denominator = new Set(columnsOf(def.denominator));
-  return new Set(columnsOf(def.numerator).filter((c) => !denominator.has(c)));
-}
-
-export interface FactorOption {
-  factor: IndicatorDef;
-  /** Why this factor cannot explain the outcome; undefined when it can be chosen. */
-  excluded?: string;
-}
-
-/**
- * The factors offered for an outcome in a year. The outcome itself, and any factor counted from
- * the same users, would explain the outcome by itself (R² → 1): they are shown, not selectable.
- */
-export function factorOptions(outcome: IndicatorDef, year: number): FactorOption[] {
-  return factorsOfYear(year).map((factor) => ({ factor, excluded: exclusion(factor, outcome) }));
-}
-
-/** Why a factor cannot explain this outcome: it is the outcome, or it counts the same users; undefined when it can. */
-function exclusion(factor: IndicatorDef, outcome: IndicatorDef): string | undefined {
-  const own = outcomeColumns(outcome);
-  const columns = outcomeColumns(factor);
-  const shared = [...columns].filter((c) => own.has(c));
-  if (shared.length === 0) return undefined;
-  const same = factor.id === outcome.id || (shared.length === own.size && columns.size === own.size);
-  return same
-    ? `is de uitkomst zelf (${outcome.label})`
-    : `telt dezelfde gebruikers als de uitkomst (${outcome.label})`;
-}
-
-/** Why a chosen factor id cannot be used for this outcome and year; null when it can. */
-export function factorProblem(id: string, outcome: IndicatorDef, year: number): string | null {
-  const factor = riskFactor(id);
-  if (!factor) return `onbekende risicofactor "${id}"`;
-  if (!factor.years.includes(year)) return `${factor.label} is er niet voor ${year}`;
-  const excluded = exclusion(factor, outcome);
-  return excluded ? `${factor.label} ${excluded}` : null;
-}
+/** What the risk model's steps (src/atlas/riskComparison.ts) need to know of the factors. */
+export const MODEL_RULES: ModelRules = { isCorrectableIn, factorProblem, factorsOf, correctableText: CORRECTABLE_TEXT };

@@ -1,15 +1,14 @@
 // The indicator catalogue: hand-written metadata over the KWB columns in the generated tables.
 // Column names are the CBS KWB 2015 names; the 2023 gemeente table is mapped onto them in
 // data/columns2023.ts, so one definition serves both years where CBS kept the meaning.
-import type { IndicatorDef, Quantity } from '../src/atlas/indicators';
+import type { IndicatorDef, Quantity } from '../../src/atlas/indicators';
+import type { IndicatorDefaults } from '../../src/atlas/indicatorChoice';
 import { BENEFIT_COST_WEIGHTS } from './costWeights';
-import { huishoudens, inwoners, inwoners1564 } from './denominators';
+import { huishoudens, inwoners, inwoners1564 } from '../../src/atlas/denominators';
 import { factIndicators, type Facts } from './facts';
-import { POI_COUNT_PREFIX, POI_LAYERS } from './poi';
-import { CATEGORIES } from '../src/atlas/socialeKaart';
-// Written by the data pipeline (npm install) from the kit's facts/drechtsteden_2016.csv.
-import generatedFacts from '../public/generated/facts_2016.json';
-import { AREA_LEVELS, LEVELS, type Level } from '../src/atlas/geography';
+import { POI_COUNT_PREFIX, POI_LAYERS } from './poiLayers';
+import { CATEGORIES } from '../../src/atlas/socialeKaart';
+import { AREA_LEVELS, LEVELS, type Level } from '../../src/atlas/geography';
 
 /** Counts add up, so every count or rate exists for the regions too; a class (stedelijkheid) does not. */
 const EVERY_LEVEL: Level[] = [...LEVELS];
@@ -279,19 +278,27 @@ const POI_INDICATORS: IndicatorDef[] = POI_LAYERS.map((layer) => ({
   note: `Punten in het gebied volgens de kaartgrenzen, per 1.000 inwoners.${layer.kanttekening ? ` ${layer.kanttekening}` : ''}`,
 }));
 
-/** Every indicator: the KWB ones, the sociale kaart counts, then the Drechtsteden reference figures. */
-export const CATALOGUE: IndicatorDef[] = [
-  ...KWB_2022_INDICATORS,
-  ...KWB_INDICATORS,
-  ...POI_INDICATORS,
-  ...factIndicators(generatedFacts as Facts),
-];
+/** The indicators the atlas defines itself: the KWB ones and the sociale kaart counts. */
+export const BASE_CATALOGUE: IndicatorDef[] = [...KWB_2022_INDICATORS, ...KWB_INDICATORS, ...POI_INDICATORS];
+
+const withFacts = new WeakMap<Facts, IndicatorDef[]>();
+
+/**
+ * Every built-in indicator: the base ones, then the Drechtsteden reference figures of the
+ * generated facts file (null until it is read: a link to one of them waits for it). One array per
+ * facts object, so every cache keyed on the catalogue stays valid.
+ */
+export function builtInCatalogue(facts: Facts | null): IndicatorDef[] {
+  if (!facts) return BASE_CATALOGUE;
+  let list = withFacts.get(facts);
+  if (!list) withFacts.set(facts, (list = [...BASE_CATALOGUE, ...factIndicators(facts)]));
+  return list;
+}
 
 export const DEFAULT_INDICATOR = 'bijstand_1564';
 
 /** The indicator a year opens with: bijstand for 2015, youth care for 2022. */
 export const YEAR_DEFAULT_INDICATOR: Record<number, string> = { 2015: 'bijstand_1564', 2022: 'jeugdzorg_pct' };
 
-export function findIndicator(id: string): IndicatorDef | undefined {
-  return CATALOGUE.find((d) => d.id === id);
-}
+/** What the map falls back to when an indicator does not exist for a level or year. */
+export const INDICATOR_DEFAULTS: IndicatorDefaults = { fallback: DEFAULT_INDICATOR, byYear: YEAR_DEFAULT_INDICATOR };

@@ -1,22 +1,14 @@
 // The kit's POI layers (poi/*.geojson) normalised into the Voorziening schema, and placed in the
 // buurt, wijk and gemeente they lie in, using the same generated geometries the map draws.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { buildPickIndex, pickAt } from '../src/atlas/pick';
-import { safeWebsite, type Category, type Voorziening } from '../src/atlas/socialeKaart';
-import type { AreaProperties } from '../src/atlas/geography';
-import type { AreaTable } from '../src/atlas/indicators';
+import { buildPickIndex, pickAt } from '../../src/atlas/pick';
+import { safeWebsite, type Category, type Voorziening } from '../../src/atlas/socialeKaart';
+import type { AreaProperties } from '../../src/atlas/geography';
+import type { AreaTable } from '../../src/atlas/indicators';
+import { POI_COUNT_PREFIX, POI_LAYERS, type PoiLayer } from '../catalogue/poiLayers';
 import type { PipelineIssue } from './validate';
 
 type Props = Record<string, unknown>;
-
-export interface PoiLayer {
-  file: string;
-  categorie: Category;
-  bron: string;
-  bronDatum: string;
-  kanttekening: string;
-  map(p: Props): Partial<Voorziening>;
-}
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/\s+/g, ' ').trim());
 /** "1079LK" and "1079 LK " both become "1079 LK". */
@@ -32,8 +24,6 @@ const place = (v: unknown): string => {
     : t;
 };
 
-const CARE_CAVEAT =
-  'Organisatie op haar geregistreerde adres (DigiMV), geen zorglocatie; de laag is niet sectorzuiver.';
 const care = (p: Props): Partial<Voorziening> => ({
   naam: text(p.Naam),
   organisatie: text(p.Naam),
@@ -54,70 +44,36 @@ const school =
     telefoon: text(p.TELEFOONNUMMER),
     website: safeWebsite(p.INTERNETADRES),
   });
-const DUO = 'DUO, adressen van scholen 2016';
-const CIBG = 'CIBG DigiMV, jaarverantwoordingen van zorgorganisaties 2014';
 
-export const POI_LAYERS: PoiLayer[] = [
-  { file: 'poi/ggz.geojson', categorie: 'ggz', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
-  { file: 'poi/ghz.geojson', categorie: 'ghz', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
-  { file: 'poi/vvt.geojson', categorie: 'vvt', bron: CIBG, bronDatum: '2014', kanttekening: CARE_CAVEAT, map: care },
-  {
-    file: 'poi/ziekenhuis.geojson',
-    categorie: 'ziekenhuis',
-    bron: 'Adressen van ziekenhuislocaties, ca. 2015/16 (oorspronkelijke bron onbekend)',
-    bronDatum: '',
-    kanttekening: '',
-    map: (p) => ({
-      naam: text(p['Naam locatie']),
-      organisatie: text(p['Naam concern']),
-      straat: text(p.Straat),
-      huisnummer: text(p.huisnummer),
-      postcode: postcode(p.postcode),
-      plaats: place(p.plaatsnaam),
-    }),
-  },
-  {
-    file: 'poi/gemeentehuizen.geojson',
-    categorie: 'gemeentehuis',
-    bron: 'Adressen van gemeentehuizen 2016 (oorspronkelijke bron onbekend)',
-    bronDatum: '2016',
-    kanttekening: '',
-    map: (p) => ({
-      naam: text(p.Organisati),
-      organisatie: text(p.GEM),
-      straat: text(p.LOC_STRAAT),
-      huisnummer: text(p.Huisnr),
-      postcode: postcode(p.Postcode),
-      plaats: text(p.Woonplaats),
-      telefoon: text(p.Telefoon),
-      website: safeWebsite(p.Website),
-    }),
-  },
-  {
-    file: 'poi/scholenonderwijs_bo.geojson',
-    categorie: 'basisschool',
-    bron: DUO,
-    bronDatum: '2016',
-    kanttekening: '',
-    map: school('VESTIGINGSNAAM '),
-  },
-  {
-    file: 'poi/scholenonderwijs_vo.geojson',
-    categorie: 'voortgezet',
-    bron: DUO,
-    bronDatum: '2016',
-    kanttekening: '',
-    map: school('VESTIGINGSNAAM'),
-  },
-  {
-    file: 'poi/scholenonderwijs_bo_spec.geojson',
-    categorie: 'speciaal',
-    bron: DUO,
-    bronDatum: '2016',
-    kanttekening: '',
-    map: school('VESTIGINGSNAAM'),
-  },
-];
+/** How each layer's properties become a Voorziening (the school layers spell their keys differently). */
+export const POI_MAPPERS: Record<Category, ((p: Props) => Partial<Voorziening>) | undefined> = {
+  ggz: care,
+  ghz: care,
+  vvt: care,
+  ziekenhuis: (p) => ({
+    naam: text(p['Naam locatie']),
+    organisatie: text(p['Naam concern']),
+    straat: text(p.Straat),
+    huisnummer: text(p.huisnummer),
+    postcode: postcode(p.postcode),
+    plaats: place(p.plaatsnaam),
+  }),
+  gemeentehuis: (p) => ({
+    naam: text(p.Organisati),
+    organisatie: text(p.GEM),
+    straat: text(p.LOC_STRAAT),
+    huisnummer: text(p.Huisnr),
+    postcode: postcode(p.Postcode),
+    plaats: text(p.Woonplaats),
+    telefoon: text(p.Telefoon),
+    website: safeWebsite(p.Website),
+  }),
+  // "VESTIGINGSNAAM " has a trailing space in the primary schools' layer (see the kit README).
+  basisschool: school('VESTIGINGSNAAM '),
+  voortgezet: school('VESTIGINGSNAAM'),
+  speciaal: school('VESTIGINGSNAAM'),
+  eigen: undefined,
+};
 
 type Areas = Feature<Polygon | MultiPolygon, AreaProperties>[];
 
@@ -140,7 +96,7 @@ export function normaliseLayer(
   };
   fc.features.forEach((f, n) => {
     const [lon, lat] = f.geometry?.coordinates ?? [];
-    const base = layer.map(f.properties ?? {});
+    const base: Partial<Voorziening> = POI_MAPPERS[layer.categorie]?.(f.properties ?? {}) ?? {};
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
       issues.push({
         severity: 'warning',
@@ -183,8 +139,6 @@ export function normaliseLayer(
   });
   return { points, issues };
 }
-
-export const POI_COUNT_PREFIX = 'POI_';
 
 /** One count column per category (POI_basisschool, …): services lying in each area. */
 export function addPoiCounts(table: AreaTable, points: Voorziening[]): void {

@@ -1,23 +1,23 @@
 // Reference figures typed from a document: the kit's facts/drechtsteden_2016.csv (monitor 3D
-// Drechtsteden, quoting the Gemeentelijke monitor Sociaal Domein, first half of 2016). The
-// pipeline reads the CSV and adds one column F_<indicator> to the gemeente table of 2015, the
-// boundaries under which these gemeenten had the same codes; "." becomes missing (geheim).
-import Papa from 'papaparse';
-import type { IndicatorDef } from '../src/atlas/indicators';
-import type { AreaTable } from '../src/atlas/indicators';
-import { csvIssues, type PipelineIssue } from './validate';
+// Drechtsteden, quoting the Gemeentelijke monitor Sociaal Domein, first half of 2016). Their labels
+// are written here; period, coverage, the national figure and remarks come from the generated
+// facts file (data/pipeline/facts.ts), which the browser and the CLI read like any other asset.
+import type { IndicatorDef } from '../../src/atlas/indicators';
 
 export const FACTS_SOURCE =
   'Gemeentelijke monitor Sociaal Domein, 1e helft 2016 (voorlopige cijfers), via monitor 3D Drechtsteden (Onderzoekcentrum Drechtsteden)';
 export const FACTS_REMARK =
   'Voorlopige cijfers, afgerond; de bron noemt de sociaal-domeincijfers van Alblasserdam niet openbaar en toont de Wmo-cijfers van Alblasserdam met die opmerking.';
 export const FACT_PREFIX = 'F_';
+/** The catalogue id of a reference figure: feit_<indicator>. */
+export const FACT_ID_PREFIX = 'feit_';
+export const isFactId = (id: string) => id.startsWith(FACT_ID_PREFIX);
 /** Next to the KWB 2022 figures these are reference figures of another period and definition. */
 export const OTHER_DEFINITION =
   'Referentiecijfer van een andere periode (1e helft 2016) en definitie (jeugdhulp als % van 0–17 jaar, Wmo per voorziening) dan de CBS-cijfers van 2022 (jeugdzorg in natura als % van jongeren tot 23 jaar, Wmo-cliënten met een maatwerkvoorziening per 1.000 inwoners): niet direct vergelijkbaar.';
 
 /** Dutch labels of the document's indicators; units, period and remarks come from the CSV. */
-const FACT_LABELS: Record<
+export const FACT_LABELS: Record<
   string,
   { label: string; law: IndicatorDef['law'] | undefined; unit: string; decimals: number }
 > = {
@@ -159,63 +159,6 @@ export interface Facts {
   rows: FactRow[];
 }
 
-export function factsFromCsv(csv: string, file: string): { facts: Facts; issues: PipelineIssue[] } {
-  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  const issues = csvIssues(parsed.errors, file);
-  const rows: FactRow[] = [];
-  parsed.data.forEach((r, i) => {
-    const indicator = (r.indicator ?? '').trim();
-    const raw = (r.waarde ?? '').trim();
-    if (!Object.hasOwn(FACT_LABELS, indicator))
-      issues.push({
-        severity: 'error',
-        file,
-        code: r.code,
-        message: `regel ${i + 2}: onbekende indicator "${indicator}" (voeg hem toe aan data/facts.ts)`,
-      });
-    if (raw !== '.' && !/^-?\d+(\.\d+)?$/.test(raw))
-      issues.push({
-        severity: 'error',
-        file,
-        code: r.code,
-        message: `regel ${i + 2}, kolom waarde: "${raw}" is geen getal of "."`,
-      });
-    rows.push({
-      code: (r.code ?? '').trim(),
-      naam: (r.naam ?? '').trim(),
-      indicator,
-      periode: (r.periode ?? '').trim(),
-      waarde: raw === '.' ? null : Number(raw),
-      toelichting: (r.toelichting ?? '').trim(),
-    });
-  });
-  return { facts: { source: FACTS_SOURCE, remark: FACTS_REMARK, rows }, issues };
-}
-
-/** Adds F_<indicator> columns to the gemeente table; gemeenten without the fact get null. */
-export function addFactColumns(table: AreaTable, facts: Facts, file: string): PipelineIssue[] {
-  const issues: PipelineIssue[] = [];
-  const rowOf = new Map(table.codes.map((c, i) => [c, i]));
-  for (const indicator of Object.keys(FACT_LABELS))
-    table.columns[`${FACT_PREFIX}${indicator}`] = table.codes.map(() => null);
-  for (const r of facts.rows) {
-    if (r.code === 'NL01') continue;
-    const row = rowOf.get(r.code);
-    if (row === undefined) {
-      issues.push({
-        severity: 'error',
-        file,
-        code: r.code,
-        message: `gemeente ${r.code} bestaat niet in ${table.year}`,
-      });
-      continue;
-    }
-    const column = table.columns[`${FACT_PREFIX}${r.indicator}`];
-    if (column) column[row] = r.waarde;
-  }
-  return issues;
-}
-
 /** Catalogue entries of the facts: values as published (not summable), on the gemeenten that have them. */
 export function factIndicators(facts: Pick<Facts, 'rows'>): IndicatorDef[] {
   return Object.entries(FACT_LABELS).map(([id, meta]) => {
@@ -223,7 +166,7 @@ export function factIndicators(facts: Pick<Facts, 'rows'>): IndicatorDef[] {
     const coverage = rows.filter((r) => r.code !== 'NL01').map((r) => r.code);
     const remark = rows.find((r) => r.toelichting)?.toelichting;
     return {
-      id: `feit_${id}`,
+      id: `${FACT_ID_PREFIX}${id}`,
       label: meta.label,
       unit: meta.unit,
       kind: 'fact',

@@ -1,7 +1,7 @@
 // Reference populations from the KWB columns, shared by the catalogue and by imported tables: the
 // denominator of a count a user brings (Jeugdwet users per inwoners 0–17, Wmo per 18+, …).
 // The KWB age bands stop at 15 and 65, so 0–17, 18–64 and 18+ are approximated and say so.
-import type { Quantity } from '../src/atlas/indicators';
+import type { Quantity } from './indicators';
 
 export const inwoners: Quantity = { column: 'AANT_INW' };
 export const huishoudens: Quantity = { column: 'AANTAL_HH' };

@@ -1,7 +1,7 @@
 // The gemeente → region membership table of the kit (memberships/gemeente_regio_2015.csv),
 // checked and turned into the Membership asset.
 import Papa from 'papaparse';
-import { REGION_SYSTEMS, levelOfCode, type Membership, type RegionSystem } from '../src/atlas/geography';
+import { REGION_SYSTEMS, levelOfCode, type Membership, type RegionSystem } from '../../src/atlas/geography';
 import { csvIssues, type PipelineIssue } from './validate';
 
 const COLUMN: Record<RegionSystem, string> = {

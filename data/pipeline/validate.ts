@@ -1,7 +1,7 @@
 // Build-time checks that stop the pipeline with a message naming the file and the code.
 import type { ParseError } from 'papaparse';
 import { KNOWN_MISSING_WIJKEN } from './knownGaps';
-import { csvErrorText } from '../src/atlas/csvErrors';
+import { csvErrorText } from '../../src/atlas/csvErrors';
 
 export interface PipelineIssue {
   severity: 'error' | 'warning';

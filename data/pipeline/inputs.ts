@@ -1,0 +1,73 @@
+// What a build is made of, and whether the generated set still is what it says. The inputs are the
+// kit's files and every module the pipeline runs, found by following the imports from its entry:
+// a change in any of them (also in src/atlas, where the formats live) rebuilds, and nothing is
+// listed by hand.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import type { Manifest } from '../../src/atlas/assets';
+
+export const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+const EXTENSIONS = ['', '.ts', '.tsx', '/index.ts'];
+
+/** The file a relative import names, or null (a package, or a file that is not there). */
+function resolveImport(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  for (const extension of EXTENSIONS) {
+    const candidate = resolve(dirname(from), `${specifier}${extension}`);
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+  }
+  return null;
+}
+
+/** Every project file reached from the entry by relative imports (the entry first, then sorted). */
+export function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>([resolve(entry)]);
+  const queue = [resolve(entry)];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (!/\.tsx?$/.test(file)) continue;
+    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    for (const ref of info.importedFiles) {
+      const target = resolveImport(file, ref.fileName);
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  const [first, ...rest] = [...seen];
+  return [first, ...rest.sort()];
+}
+
+/** Hash over the kit's files and the pipeline's modules (by their path from the project root). */
+export function inputsHash(kitRoot: string, kitFiles: string[], entry: string, projectRoot: string): string {
+  const hash = createHash('sha256');
+  for (const file of kitFiles) hash.update(file).update(readFileSync(resolve(kitRoot, file)));
+  for (const file of moduleGraph(entry)) hash.update(relative(projectRoot, file)).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** Up to date: the same inputs, and every generated file still what the manifest says (a mixed set is rebuilt). */
+export function isUpToDate(hash: string, outDir: string): boolean {
+  const manifestPath = join(outDir, 'manifest.json');
+  if (!existsSync(manifestPath)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    return (
+      manifest.inputsHash === hash &&
+      manifest.assets.every(
+        (a) =>
+          existsSync(join(outDir, a.file)) &&
+          sha256(readFileSync(join(outDir, a.file))) === a.sha256 &&
+          (!a.tiles ||
+            readdirSync(join(outDir, a.tiles.dir), { recursive: true }).filter((f) => String(f).endsWith('.pbf'))
+              .length === a.tiles.count),
+      )
+    );
+  } catch {
+    return false;
+  }
+}

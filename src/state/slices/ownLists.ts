@@ -1,0 +1,93 @@
+// A wijkteam's own lists of services: imported from CSV or GeoJSON, kept in this browser's
+// IndexedDB and never sent anywhere, shown with the kit's points.
+import type { StateCreator } from 'zustand';
+import { assetName, DEFAULT_YEAR } from '../../atlas/geography';
+import { tooLarge } from '../../atlas/format';
+import { nearAreas, pickIndexOf } from '../../atlas/pick';
+import type { RowError } from '../../atlas/poiImport';
+import { MAX_IMPORT_BYTES } from '../../atlas/socialeKaart';
+import { keptLists, readOwnLists, type OwnList } from '../ownLists';
+import type { AtlasState } from '../store';
+
+export interface ImportReport {
+  file: string;
+  imported: number;
+  errors: RowError[];
+}
+
+/** What an import needs of a file (a File, or a test's stand-in). */
+export interface ImportFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface OwnListsSlice {
+  /** Lists a team imported, kept in IndexedDB. */
+  ownLists: OwnList[];
+  importReport: ImportReport | null;
+  loadOwnLists: () => Promise<void>;
+  importOwnList: (file: ImportFile) => Promise<void>;
+  removeOwnList: (id: string) => Promise<void>;
+  /** Reads the kept lists again after another tab changed them. */
+  refreshLists: () => Promise<void>;
+}
+
+export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (set, get) => ({
+  ownLists: [],
+  importReport: null,
+  loadOwnLists: async () => {
+    try {
+      set({ ownLists: await readOwnLists() });
+    } catch {
+      get().addNotice('Eigen lijsten konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
+    }
+  },
+  importOwnList: async (file) => {
+    const refused = tooLarge(file.size, MAX_IMPORT_BYTES);
+    if (refused) {
+      set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: refused }] } });
+      return;
+    }
+    const { decodeBytes } = await import('../../atlas/decode');
+    const text = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    const id = `eigen-${Date.now().toString(36)}`;
+    const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
+    // The importer (CSV parser, proj4) loads on first use, not before the first map frame.
+    const { importCsv, importGeoJson } = await import('../../atlas/poiImport');
+    // Points are checked against the land of the gemeenten on the map (a coarse box until they are loaded).
+    const { geometries, year } = get();
+    const gemeenten = geometries[assetName('gemeente', year)] ?? geometries[assetName('gemeente', DEFAULT_YEAR)];
+    const onLand = gemeenten ? nearAreas(pickIndexOf(gemeenten.features)) : undefined;
+    const result = /\.(geo)?json$/i.test(file.name)
+      ? importGeoJson(text, name, id, onLand)
+      : importCsv(text, name, id, onLand);
+    set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
+    if (result.points.length === 0) return;
+    const list: OwnList = { id, name, importedAt: new Date().toISOString(), points: result.points };
+    set({ ownLists: [...get().ownLists, list], showPoi: true });
+    void get().ensureVoorzieningen();
+    try {
+      await keptLists.put(list);
+    } catch {
+      get().addNotice(
+        `De lijst "${name}" staat op de kaart, maar is niet bewaard in deze browser (IndexedDB niet beschikbaar of gewist); na herladen is hij weg.`,
+      );
+    }
+  },
+  removeOwnList: async (id) => {
+    set({ ownLists: get().ownLists.filter((l) => l.id !== id) });
+    try {
+      await keptLists.remove(id);
+    } catch {
+      get().addNotice('Het verwijderen kon niet in deze browser worden bewaard.');
+    }
+  },
+  refreshLists: async () => {
+    try {
+      set({ ownLists: await readOwnLists() });
+    } catch {
+      get().addNotice('Wat een ander tabblad bewaarde, kon hier niet worden gelezen (IndexedDB).');
+    }
+  },
+});

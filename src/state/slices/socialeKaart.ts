@@ -1,0 +1,85 @@
+// The sociale kaart: the kit's service points (loaded when first shown), their filters, the
+// "Dichtbij" spot, the service whose details are open and an address found online.
+import type { StateCreator } from 'zustand';
+import type { Category, Voorziening } from '../../atlas/socialeKaart';
+import { loadVoorzieningen } from '../loaders';
+import { message, shared } from '../shared';
+import { nextRequestId } from './session';
+import type { AtlasState } from '../store';
+
+/** An address found with the PDOK Locatieserver, marked on the map. */
+export interface FoundAddress {
+  label: string;
+  lon: number;
+  lat: number;
+}
+
+export interface SocialeKaartSlice {
+  /** The sociale kaart's points, loaded when first shown. */
+  voorzieningen: Voorziening[] | null;
+  voorzieningenError: string | null;
+  ensureVoorzieningen: () => Promise<void>;
+  setShowPoi: (show: boolean) => void;
+  setPoiCategories: (categories: Category[]) => void;
+  setPoiText: (text: string) => void;
+  setPoiWet: (wet: string) => void;
+  setPoiToegang: (toegang: string) => void;
+  /** "Dichtbij": whether the next map click picks the spot to measure from. */
+  pickingNear: boolean;
+  setNearFrom: (spot: [number, number] | null) => void;
+  setPickingNear: (on: boolean) => void;
+  /** The service point whose details are open (clicked on the map or in a list). */
+  poiSelected: Voorziening | null;
+  selectPoi: (point: Voorziening | null) => void;
+  /** The address chosen in the search (online only). */
+  address: FoundAddress | null;
+  /** Marks an address, moves the map there and selects the area it lies in (null: none). */
+  showAddress: (address: FoundAddress | null, area?: string | null) => void;
+}
+
+/** Half the width of the box the map frames around a found address, in degrees. */
+const ADDRESS_BOX = 0.004;
+
+export const socialeKaartSlice: StateCreator<AtlasState, [], [], SocialeKaartSlice> = (set, get) => ({
+  voorzieningen: null,
+  voorzieningenError: null,
+  ensureVoorzieningen: () => {
+    if (get().voorzieningen) return Promise.resolve();
+    return shared('voorzieningen', () =>
+      loadVoorzieningen()
+        .then((points) => set({ voorzieningen: points, voorzieningenError: null }))
+        .catch((error: unknown) => set({ voorzieningenError: message(error) })),
+    );
+  },
+  setShowPoi: (showPoi) => {
+    set({ showPoi });
+    if (showPoi) void get().ensureVoorzieningen();
+  },
+  setPoiCategories: (poiCategories) => set({ poiCategories }),
+  setPoiText: (poiText) => set({ poiText }),
+  setPoiWet: (poiWet) => set({ poiWet }),
+  setPoiToegang: (poiToegang) => set({ poiToegang }),
+  pickingNear: false,
+  setNearFrom: (nearFrom) => {
+    set({ nearFrom, pickingNear: false });
+    if (nearFrom) get().setShowPoi(true);
+  },
+  setPickingNear: (pickingNear) => set({ pickingNear }),
+  poiSelected: null,
+  selectPoi: (poiSelected) => set({ poiSelected }),
+  address: null,
+  showAddress: (address, area) => {
+    if (!address) {
+      set({ address: null });
+      return;
+    }
+    const d = ADDRESS_BOX;
+    const bbox: [number, number, number, number] = [
+      address.lon - d,
+      address.lat - d / 1.6,
+      address.lon + d,
+      address.lat + d / 1.6,
+    ];
+    set({ address, selection: area ?? null, flyTo: { bbox, id: nextRequestId() } });
+  },
+});
