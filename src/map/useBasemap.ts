@@ -6,7 +6,7 @@ import type { Map as MapLibre } from 'maplibre-gl';
 import { useAtlas } from '../state/useAtlas';
 import type { Basemap } from '../state/choices';
 import { KADASTER_ATTRIBUTION, PDOK } from './pdok';
-import { FIRST_AREA_LAYER } from './areaLayers';
+import { FIRST_AREA_LAYER } from './areaStyle';
 
 const SOURCE = 'pdok-brt';
 export const BASEMAP_FAILED =

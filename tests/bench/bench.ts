@@ -179,7 +179,7 @@ async function poiFilterTimings(browser: Browser, url: string): Promise<Drawn[]>
   const page = await context.newPage();
   await page.goto(`${url}?voorzieningen=alle`);
   await page.locator('.poi-categories').waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('_poi'), null, {
+  await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('_poi'), null, {
     timeout: 60_000,
   });
   await page.waitForTimeout(500);
@@ -246,9 +246,9 @@ async function panFrames(
   const y0 = canvas.y + canvas.height / 2;
   const center = () =>
     page.evaluate(() => {
-      const el = document.querySelector('.map') as
-        (HTMLElement & { atlasMap?: { getCenter(): { lng: number } } }) | null;
-      const map = el?.atlasMap ?? (window as unknown as { benchMap: { getCenter(): { lng: number } } }).benchMap;
+      const map =
+        (window.__wijkatlas?.maps.kaart as { getCenter(): { lng: number } } | undefined) ??
+        (window as unknown as { benchMap: { getCenter(): { lng: number } } }).benchMap;
       return map.getCenter().lng;
     });
   const before = await center();

@@ -20,7 +20,7 @@ const { consoleErrors, foreignRequests } = session;
 const open = (query = '', context?: BrowserContext) => session.open(query, context);
 
 const drawn = (page: Page, prefix: string) =>
-  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+  page.waitForFunction((p) => (window.__wijkatlas?.lastDrawn ?? '').startsWith(p), prefix, {
     timeout: 30_000,
   });
 
@@ -219,7 +219,7 @@ describe('the atlas in Chromium', () => {
     await expect(page.locator('.legend-table tbody tr').count()).resolves.toBe(7);
     await page.context().close();
     const compare = await open('?weergave=vergelijken&factoren=constructor');
-    await compare.locator('[data-map="gecorrigeerd"][data-drawn]').waitFor({ timeout: 30_000 });
+    await compare.waitForFunction(() => Boolean(window.__wijkatlas?.drawn.gecorrigeerd), null, { timeout: 30_000 });
     await expect(compare.locator('.compare-legend').isVisible()).resolves.toBe(true);
     await expect(compare.locator('[role="alert"]').count()).resolves.toBe(0);
     await compare.context().close();

@@ -23,11 +23,9 @@ async function open(query: string): Promise<Page> {
 }
 
 const mapDrawn = (page: Page, map: string, prefix: string) =>
-  page.waitForFunction(
-    ([m, p]) => (document.querySelector(`[data-map="${m}"]`) as HTMLElement | null)?.dataset.drawn?.startsWith(p),
-    [map, prefix] as const,
-    { timeout: 30_000 },
-  );
+  page.waitForFunction(([m, p]) => window.__wijkatlas?.drawn[m]?.startsWith(p), [map, prefix] as const, {
+    timeout: 30_000,
+  });
 
 function expected(system: Parameters<typeof readAreas>[0], factorIds = DEFAULT_FACTORS.bijstand_1564) {
   const gemeenten = readAreas('gemeente', 2015);

@@ -21,14 +21,16 @@ interface Placed {
 }
 const placedLabels = (page: Page) =>
   page.evaluate(() =>
-    (document.querySelector('[data-map="kaart"]') as unknown as { placedLabels: Placed[] }).placedLabels.map((l) => ({
-      text: l.text,
-      box: l.box,
-      kind: l.kind,
-    })),
+    (({ placedLabels: window.__wijkatlas!.labels.kaart }) as unknown as { placedLabels: Placed[] }).placedLabels.map(
+      (l) => ({
+        text: l.text,
+        box: l.box,
+        kind: l.kind,
+      }),
+    ),
   );
 const drawn = (page: Page, prefix: string) =>
-  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+  page.waitForFunction((p) => (window.__wijkatlas?.lastDrawn ?? '').startsWith(p), prefix, {
     timeout: 30_000,
   });
 
@@ -115,7 +117,7 @@ describe('orientation', () => {
       .find((r: unknown[]) => r[0] === 'WK050507')
       .slice(3) as number[];
     const corners = await page.evaluate((b) => {
-      const el = document.querySelector('[data-map="kaart"]') as HTMLElement & {
+      const el = { atlasMap: window.__wijkatlas!.maps.kaart } as unknown as {
         atlasMap: { project(p: [number, number]): { x: number; y: number } };
       };
       return [el.atlasMap.project([b[0], b[3]]), el.atlasMap.project([b[2], b[1]])].map((p) => [p.x, p.y]);
@@ -138,7 +140,7 @@ describe('orientation', () => {
     });
     // The point legend lists categories once the points are loaded and drawn.
     await page.locator('.point-legend').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+    await page.waitForFunction(() => /_poi[1-9]/.test(window.__wijkatlas?.lastDrawn ?? ''), null, {
       timeout: 30_000,
     });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
@@ -167,7 +169,7 @@ describe('orientation', () => {
     const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
     const page = await session.open('?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle', context);
     await page.locator('.point-legend').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+    await page.waitForFunction(() => /_poi[1-9]/.test(window.__wijkatlas?.lastDrawn ?? ''), null, {
       timeout: 30_000,
     });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;

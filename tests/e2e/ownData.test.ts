@@ -34,7 +34,7 @@ const statline = [
 ].join('\r\n');
 
 const drawnWith = (page: Page, part: string) =>
-  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').includes(p), part, { timeout: 30_000 });
+  page.waitForFunction((p) => (window.__wijkatlas?.lastDrawn ?? '').includes(p), part, { timeout: 30_000 });
 
 async function importFile(page: Page, name: string, text: string | Buffer) {
   await page.setInputFiles('#own-table-file', {
@@ -133,11 +133,9 @@ describe('own tables', () => {
 
     // Regions add up the counts; the risk-corrected comparison works on them.
     await page.getByRole('button', { name: "Regio's vergelijken" }).click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-map="gecorrigeerd"]')?.getAttribute('data-drawn')?.includes('eigen'),
-      null,
-      { timeout: 30_000 },
-    );
+    await page.waitForFunction(() => window.__wijkatlas?.drawn.gecorrigeerd?.includes('eigen'), null, {
+      timeout: 30_000,
+    });
     const shared = page.url();
     expect(new URL(shared).searchParams.get('indicator')).toBe(`eigen:${NAME}`);
     await page.getByRole('button', { name: 'Deel: link naar deze kaart kopiëren' }).click();
@@ -152,11 +150,9 @@ describe('own tables', () => {
     const stranger = await session.open(new URL(shared).search);
     await stranger.locator('.notice', { hasText: 'staat niet in deze browser' }).waitFor({ timeout: 30_000 });
     await expect(stranger.locator('.notice').first().textContent()).resolves.toContain(NAME);
-    await stranger.waitForFunction(
-      () => document.querySelector('[data-map="gecorrigeerd"]')?.getAttribute('data-drawn')?.includes('bijstand_1564'),
-      null,
-      { timeout: 30_000 },
-    );
+    await stranger.waitForFunction(() => window.__wijkatlas?.drawn.gecorrigeerd?.includes('bijstand_1564'), null, {
+      timeout: 30_000,
+    });
     expect(session.consoleErrors.slice(errorsBefore)).toEqual([]);
     await stranger.context().close();
 

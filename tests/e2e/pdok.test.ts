@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 const drawn = (page: Page) =>
-  page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 30_000 });
+  page.waitForFunction(() => Boolean(window.__wijkatlas?.lastDrawn), null, { timeout: 30_000 });
 type Rgb = [number, number, number];
 async function pixels(page: Page, spots: [number, number][]): Promise<Rgb[]> {
   // The pointer off the map, so no area is drawn in its hover colour.
@@ -66,7 +66,7 @@ async function pixels(page: Page, spots: [number, number][]): Promise<Rgb[]> {
   await page.waitForTimeout(300);
   const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
   const xy = await page.evaluate((s) => {
-    const el = document.querySelector('[data-map="kaart"]') as HTMLElement & {
+    const el = { atlasMap: window.__wijkatlas!.maps.kaart } as unknown as {
       atlasMap: { project(p: [number, number]): { x: number; y: number } };
     };
     return s.map((p) => {
@@ -125,7 +125,7 @@ describe('PDOK background map and address search (local mock)', () => {
     // once the colours are made thinner.
     const plates = await page.evaluate(() =>
       (
-        document.querySelector('[data-map="kaart"]') as unknown as { placedLabels: { box: number[] }[] }
+        ({ placedLabels: window.__wijkatlas!.labels.kaart }) as unknown as { placedLabels: { box: number[] }[] }
       ).placedLabels.map((l) => l.box),
     );
     const candidates: [number, number][] = [
@@ -138,7 +138,7 @@ describe('PDOK background map and address search (local mock)', () => {
     const land = (
       await page.evaluate(
         ({ c, plates: p }) => {
-          const el = document.querySelector('[data-map="kaart"]') as HTMLElement & {
+          const el = { atlasMap: window.__wijkatlas!.maps.kaart } as unknown as {
             atlasMap: { project(p: [number, number]): { x: number; y: number } };
           };
           return c.filter((s) => {
@@ -188,7 +188,7 @@ describe('PDOK background map and address search (local mock)', () => {
       width: 1400,
       height: 900,
     });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('buurt'), null, {
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').startsWith('buurt'), null, {
       timeout: 30_000,
     });
     const before = mock.requests.filter((r) => r.startsWith('/ls/')).length;

@@ -16,7 +16,7 @@ describe('phone and tablet', () => {
   ])('at %i×%i: no sideways scroll, a wide search box, a profile opened and closed by touch', async (width, height) => {
     const context = await touch(session.browser, width, height);
     const page = await session.open('?niveau=wijk&kaart=4.6700,51.7950,12', context);
-    await page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 30_000 });
+    await page.waitForFunction(() => Boolean(window.__wijkatlas?.lastDrawn), null, { timeout: 30_000 });
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(widths[0]).toBe(widths[1]);
     expect((await page.locator('.search input').boundingBox())!.width).toBeGreaterThanOrEqual(200);

@@ -9,7 +9,7 @@ const { consoleErrors } = session;
 async function open(query: string): Promise<Page> {
   const page = await session.open(query, undefined, { width: 1400, height: 900 });
   await page.waitForFunction(
-    (p) => (document.documentElement.dataset.drawn ?? '').startsWith(p),
+    (p) => (window.__wijkatlas?.lastDrawn ?? '').startsWith(p),
     query.includes('niveau=wijk') ? 'wijk' : 'gemeente',
     { timeout: 30_000 },
   );

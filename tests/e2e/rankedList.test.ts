@@ -8,7 +8,7 @@ import { browserSession } from '../support/session';
 
 const session = browserSession();
 const drawn = (page: Page, prefix: string) =>
-  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+  page.waitForFunction((p) => (window.__wijkatlas?.lastDrawn ?? '').startsWith(p), prefix, {
     timeout: 30_000,
   });
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);

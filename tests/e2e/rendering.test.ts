@@ -26,10 +26,10 @@ interface MapHandle {
   getFeatureState(f: { source: string; sourceLayer?: string; id: string }): Record<string, number>;
   project(p: [number, number]): { x: number; y: number };
 }
-type MapEl = HTMLElement & { atlasMap: MapHandle };
+type MapEl = { atlasMap: MapHandle };
 
 const drawn = (page: Page, prefix: string) =>
-  page.waitForFunction((p) => (document.documentElement.dataset.drawn ?? '').startsWith(p), prefix, {
+  page.waitForFunction((p) => (window.__wijkatlas?.lastDrawn ?? '').startsWith(p), prefix, {
     timeout: 60_000,
   });
 
@@ -75,7 +75,7 @@ function colourAt(page: Page, lng: number, lat: number): Promise<[number, number
   return page.evaluate(
     ([x, y]) =>
       new Promise<[number, number, number]>((resolve) => {
-        const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & {
+        const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as MapHandle & {
           getCanvas(): HTMLCanvasElement;
           once(t: string, f: () => void): void;
           triggerRepaint(): void;
@@ -110,7 +110,7 @@ describe('rendering', () => {
     const table = readTable('wijk', 2015);
     // Wielwijk (WK050507) has the highest bijstand of Dordrecht: the darkest class's swatch colour.
     const state = await page.evaluate(() =>
-      (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+      (window.__wijkatlas!.maps.kaart as unknown as MapHandle).getFeatureState({
         source: 'vlakken',
         sourceLayer: 'vlakken',
         id: 'WK050507',
@@ -126,7 +126,7 @@ describe('rendering', () => {
       (codes) =>
         codes.filter(
           (c) =>
-            (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+            (window.__wijkatlas!.maps.kaart as unknown as MapHandle).getFeatureState({
               source: 'vlakken',
               sourceLayer: 'vlakken',
               id: c,
@@ -144,7 +144,7 @@ describe('rendering', () => {
     await drawn(page, 'gemeente_2015');
     const paint = () =>
       page.evaluate(() => {
-        const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+        const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as {
           getPaintProperty(l: string, p: string): number;
           isSourceLoaded(s: string): boolean;
         };
@@ -153,7 +153,7 @@ describe('rendering', () => {
     expect(await paint()).toEqual({ opacity: 0.4, loaded: true });
     // Sample the opacity in every frame of the switch: transparent while tiles are missing, never half.
     await page.evaluate(() => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+      const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as {
         on(t: string, f: () => void): void;
         getPaintProperty(l: string, p: string): number;
         getLayer(l: string): unknown;
@@ -183,7 +183,7 @@ describe('rendering', () => {
     const rendered = (layer: string) =>
       page.evaluate(
         (l) =>
-          ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query).queryRenderedFeatures({
+          (window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as Query).queryRenderedFeatures({
             layers: [l],
           }).length,
         layer,
@@ -191,7 +191,7 @@ describe('rendering', () => {
     expect(await rendered('gemeentegrenzen')).toBeGreaterThan(0);
     // The wijken in view come from the tiles with their codes (Dordrecht's among them).
     const codes = await page.evaluate(() =>
-      ((document.querySelector('.map') as MapEl).atlasMap as unknown as Query)
+      (window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as Query)
         .queryRenderedFeatures({ layers: ['vlakken'] })
         .map((f) => String(f.properties.code)),
     );
@@ -214,7 +214,7 @@ describe('rendering', () => {
     await page.mouse.move(x, y);
     await page.waitForTimeout(500);
     await page.evaluate(() => {
-      const map = (document.querySelector('.map') as MapEl).atlasMap;
+      const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle;
       (window as unknown as { renders: number }).renders = 0;
       map.on('render', () => {
         (window as unknown as { renders: number }).renders++;
@@ -245,14 +245,19 @@ describe('rendering', () => {
           ]
         ).map(Number);
         return (
-          !(document.querySelector('.map') as MapEl).atlasMap.isMoving() && Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5
+          !(window.__wijkatlas!.maps.kaart as unknown as MapHandle).isMoving() &&
+          Math.abs(dx) < 0.5 &&
+          Math.abs(dy) < 0.5
         );
       },
       null,
       { timeout: 10_000 },
     );
     const placed = await page.evaluate(() => {
-      const el = document.querySelector('.map') as MapEl & {
+      const el = {
+        atlasMap: window.__wijkatlas!.maps.kaart,
+        placedLabels: window.__wijkatlas!.labels.kaart,
+      } as unknown as MapEl & {
         placedLabels: { text: string; position: [number, number] }[];
       };
       const label = el.placedLabels[0];
@@ -260,7 +265,7 @@ describe('rendering', () => {
       const span = [...document.querySelectorAll('.map-label')]
         .find((s) => s.textContent === label.text)!
         .getBoundingClientRect();
-      const map = el.getBoundingClientRect();
+      const map = document.querySelector('.map')!.getBoundingClientRect();
       return { dx: span.x + span.width / 2 - map.x - p.x, dy: span.y + span.height / 2 - map.y - p.y };
     });
     expect(Math.abs(placed.dx)).toBeLessThan(1.5);
@@ -272,12 +277,16 @@ describe('rendering', () => {
     const page = await session.open('?kaart=5.3000,52.1500,7');
     await drawn(page, 'gemeente_2015');
     await page.evaluate(() =>
-      (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [4.67, 51.795], zoom: 10, duration: 800 }),
+      (window.__wijkatlas!.maps.kaart as unknown as MapHandle).easeTo({
+        center: [4.67, 51.795],
+        zoom: 10,
+        duration: 800,
+      }),
     );
-    await page.waitForFunction(() => !(document.querySelector('.map') as MapEl).atlasMap.isMoving(), null, {
+    await page.waitForFunction(() => !(window.__wijkatlas!.maps.kaart as unknown as MapHandle).isMoving(), null, {
       timeout: 10_000,
     });
-    const c = await page.evaluate(() => (document.querySelector('.map') as MapEl).atlasMap.getCenter());
+    const c = await page.evaluate(() => (window.__wijkatlas!.maps.kaart as unknown as MapHandle).getCenter());
     expect(c.lng).toBeCloseTo(4.67, 3);
     expect(c.lat).toBeCloseTo(51.795, 3);
     await page.context().close();
@@ -317,7 +326,7 @@ describe('rendering', () => {
     expect(deck(scripts)).toEqual([]);
     expect(await page.locator('.map canvas').count()).toBe(1);
     await page.getByLabel('Voorzieningen op de kaart').check();
-    await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+    await page.waitForFunction(() => /_poi[1-9]/.test(window.__wijkatlas?.lastDrawn ?? ''), null, {
       timeout: 60_000,
     });
     expect(deck(scripts)).toHaveLength(1);
@@ -335,7 +344,7 @@ describe('rendering', () => {
     });
     let drawnWhenAsked: string | undefined;
     await page.route('**/buurt_2015.topo.json', async (route) => {
-      drawnWhenAsked = await page.evaluate(() => document.documentElement.dataset.drawn);
+      drawnWhenAsked = await page.evaluate(() => window.__wijkatlas?.lastDrawn);
       await released;
       await route.continue();
     });
@@ -355,7 +364,7 @@ describe('rendering', () => {
     const [inner] = innerPoints('buurt', 2015, 1);
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
     const p = await page.evaluate(
-      ([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.project([x, y]),
+      ([x, y]) => (window.__wijkatlas!.maps.kaart as unknown as MapHandle).project([x, y]),
       [inner.lng, inner.lat],
     );
     await page.mouse.move(box.x + p.x, box.y + p.y);
@@ -386,7 +395,7 @@ describe('rendering', () => {
     for (const { code, lng, lat } of points) {
       const state = await page.evaluate(
         (id) =>
-          (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+          (window.__wijkatlas!.maps.kaart as unknown as MapHandle).getFeatureState({
             source: 'vlakken',
             sourceLayer: 'vlakken',
             id,
@@ -400,14 +409,14 @@ describe('rendering', () => {
     expect(colours.size).toBeGreaterThan(1);
     // Zoomed in to zoom 9 the tiles take over, once they are there.
     await page.evaluate(() =>
-      (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [5.12, 52.09], zoom: 9, duration: 0 }),
+      (window.__wijkatlas!.maps.kaart as unknown as MapHandle).easeTo({ center: [5.12, 52.09], zoom: 9, duration: 0 }),
     );
     await expect.poll(() => tiles.length, { timeout: 10_000 }).toBeGreaterThan(0);
     await expect
       .poll(
         () =>
           page.evaluate(() => {
-            const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+            const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as {
               queryRenderedFeatures(o: object): unknown[];
               isSourceLoaded(s: string): boolean;
             };
@@ -433,7 +442,7 @@ describe('rendering', () => {
     const [{ code, lng, lat }] = innerPoints('wijk', 2015, 1);
     const state = await page.evaluate(
       (id) =>
-        (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+        (window.__wijkatlas!.maps.kaart as unknown as MapHandle).getFeatureState({
           source: 'vlakken',
           sourceLayer: 'vlakken',
           id,
@@ -450,7 +459,7 @@ describe('rendering', () => {
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
-          const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as {
+          const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as {
             getCanvas(): HTMLCanvasElement;
             once(t: string, f: () => void): void;
           };
@@ -464,7 +473,7 @@ describe('rendering', () => {
     const stateOf = (id: string) =>
       page.evaluate(
         (i) =>
-          (document.querySelector('.map') as MapEl).atlasMap.getFeatureState({
+          (window.__wijkatlas!.maps.kaart as unknown as MapHandle).getFeatureState({
             source: 'vlakken',
             sourceLayer: 'vlakken',
             id: i,
@@ -482,7 +491,8 @@ describe('rendering', () => {
       )
       .toBe(true);
     await page.evaluate(
-      ([x, y]) => (document.querySelector('.map') as MapEl).atlasMap.easeTo({ center: [x, y], zoom: 10, duration: 0 }),
+      ([x, y]) =>
+        (window.__wijkatlas!.maps.kaart as unknown as MapHandle).easeTo({ center: [x, y], zoom: 10, duration: 0 }),
       [lng, lat],
     );
     await expect
@@ -490,7 +500,9 @@ describe('rendering', () => {
         () =>
           page.evaluate(() =>
             (
-              (document.querySelector('.map') as MapEl).atlasMap as unknown as { isSourceLoaded(s: string): boolean }
+              window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as {
+                isSourceLoaded(s: string): boolean;
+              }
             ).isSourceLoaded('vlakken'),
           ),
         { timeout: 20_000 },
@@ -509,7 +521,7 @@ describe('rendering', () => {
     const renders = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          const map = (document.querySelector('.map') as MapEl).atlasMap as unknown as MapHandle & {
+          const map = window.__wijkatlas!.maps.kaart as unknown as MapHandle as unknown as MapHandle & {
             once(t: string, f: () => void): void;
             setPaintProperty(l: string, p: string, v: number): void;
           };
@@ -533,8 +545,7 @@ describe('rendering', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { framesAfterTiles?: number };
       const hook = () => {
-        const map = (document.querySelector('.map') as (HTMLElement & { atlasMap?: MapHandle }) | null)
-          ?.atlasMap as unknown as
+        const map = window.__wijkatlas?.maps.kaart as unknown as
           | {
               on(t: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void;
               once(t: string, f: () => void): void;

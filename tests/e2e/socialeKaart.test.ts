@@ -44,7 +44,7 @@ describe('sociale kaart', () => {
       width: 1400,
       height: 900,
     });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').startsWith('wijk'), null, {
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').startsWith('wijk'), null, {
       timeout: 30_000,
     });
     const csv = [
@@ -81,7 +81,7 @@ describe('sociale kaart', () => {
       width: 1400,
       height: 900,
     });
-    await page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').match(/_poi[1-9]/) !== null, null, {
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').match(/_poi[1-9]/) !== null, null, {
       timeout: 30_000,
     });
     const box = (await page.locator('[data-map="kaart"]').boundingBox())!;

@@ -13,7 +13,7 @@ const table = ['RegioS;Meldingen', ...gemeenten.codes.map((c, i) => `${c};${(i *
 const list = (name: string) => ['naam,categorie,lat,lon', `${name},wijkteam,51.7989,4.6446`].join('\n');
 
 const drawn = (page: Page) =>
-  page.waitForFunction(() => (document.documentElement.dataset.drawn ?? '').includes('gemeente_2015'), undefined, {
+  page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('gemeente_2015'), undefined, {
     timeout: 30_000,
   });
 
