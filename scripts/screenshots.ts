@@ -17,7 +17,7 @@ interface Shot {
 }
 
 const drawn = (page: Page) =>
-  page.waitForFunction(() => Boolean(document.documentElement.dataset.drawn), null, { timeout: 60_000 });
+  page.waitForFunction(() => Boolean(window.__wijkatlas?.lastDrawn), null, { timeout: 60_000 });
 
 const SHOTS: Shot[] = [
   {
@@ -48,7 +48,7 @@ const SHOTS: Shot[] = [
     query: '?niveau=wijk&kaart=4.6518,51.7912,15&voorzieningen=alle',
     steps: async (page) => {
       await page.locator('.point-legend').waitFor({ timeout: 60_000 });
-      await page.waitForFunction(() => /_poi[1-9]/.test(document.documentElement.dataset.drawn ?? ''), null, {
+      await page.waitForFunction(() => /_poi[1-9]/.test(window.__wijkatlas?.lastDrawn ?? ''), null, {
         timeout: 60_000,
       });
       const box = (await page.locator('[data-map="kaart"]').boundingBox())!;
