@@ -38,16 +38,10 @@ export function parseBreaks(text: string): number[] | null {
   return values.some(Number.isNaN) ? null : values;
 }
 
-export function Controls() {
-  const id = useId();
-  const level = useAtlas((s) => s.level);
-  const year = useAtlas((s) => s.year);
-  const indicator = useAtlas((s) => s.indicator);
+/** Method, number of classes and manual breaks (in Dutch notation: "10; 20,5; 30"). */
+function ClassificationFields({ id }: { id: string }) {
   const classification = useAtlas((s) => s.classification);
-  const palette = useAtlas((s) => s.palette);
-  const comparing = useAtlas((s) => s.mode === 'vergelijken');
-  const catalogue = useAtlas(selectCatalogue);
-  const { setLevel, setYear, setIndicator, setClassification, setPalette } = useAtlas.getState();
+  const { setClassification } = useAtlas.getState();
   const [breaksText, setBreaksText] = useState((classification.breaks ?? []).join('; ').replace(/\./g, ','));
   const [breaksError, setBreaksError] = useState<string | null>(null);
 
@@ -63,6 +57,77 @@ export function Controls() {
     setBreaksError(null);
     setClassification(c);
   };
+
+  return (
+    <>
+      <label htmlFor={`${id}-method`}>Klassenindeling</label>
+      <select
+        id={`${id}-method`}
+        value={classification.method}
+        onChange={(e) => {
+          const method = e.target.value as ClassMethod;
+          if (method === 'handmatig') applyBreaks(breaksText);
+          else setClassification({ method, count: classification.method === 'handmatig' ? 5 : classification.count });
+        }}
+      >
+        {CLASS_METHODS.map((m) => (
+          <option key={m} value={m}>
+            {METHOD_LABELS[m]}
+          </option>
+        ))}
+      </select>
+      {classification.method !== 'handmatig' ? (
+        <>
+          <label htmlFor={`${id}-count`}>Aantal klassen</label>
+          <select
+            id={`${id}-count`}
+            value={classification.count}
+            onChange={(e) => setClassification({ method: classification.method, count: Number(e.target.value) })}
+          >
+            {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      {classification.method === 'handmatig' || breaksError ? (
+        <>
+          <label htmlFor={`${id}-breaks`}>Grenzen (bovengrens per klasse)</label>
+          <input
+            id={`${id}-breaks`}
+            type="text"
+            inputMode="decimal"
+            value={breaksText}
+            aria-invalid={breaksError ? true : undefined}
+            aria-describedby={breaksError ? `${id}-breaks-error` : undefined}
+            onChange={(e) => setBreaksText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') applyBreaks(breaksText);
+            }}
+            onBlur={() => applyBreaks(breaksText)}
+          />
+          {breaksError ? (
+            <p id={`${id}-breaks-error`} className="field-error" role="alert">
+              {breaksError}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function Controls() {
+  const id = useId();
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  const indicator = useAtlas((s) => s.indicator);
+  const palette = useAtlas((s) => s.palette);
+  const comparing = useAtlas((s) => s.mode === 'vergelijken');
+  const catalogue = useAtlas(selectCatalogue);
+  const { setLevel, setYear, setIndicator, setPalette } = useAtlas.getState();
 
   return (
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Kaartinstellingen">
@@ -112,66 +177,7 @@ export function Controls() {
           );
         })}
       </select>
-      {comparing ? null : (
-        <>
-          <label htmlFor={`${id}-method`}>Klassenindeling</label>
-          <select
-            id={`${id}-method`}
-            value={classification.method}
-            onChange={(e) => {
-              const method = e.target.value as ClassMethod;
-              if (method === 'handmatig') applyBreaks(breaksText);
-              else
-                setClassification({ method, count: classification.method === 'handmatig' ? 5 : classification.count });
-            }}
-          >
-            {CLASS_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {METHOD_LABELS[m]}
-              </option>
-            ))}
-          </select>
-          {classification.method !== 'handmatig' ? (
-            <>
-              <label htmlFor={`${id}-count`}>Aantal klassen</label>
-              <select
-                id={`${id}-count`}
-                value={classification.count}
-                onChange={(e) => setClassification({ method: classification.method, count: Number(e.target.value) })}
-              >
-                {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </>
-          ) : null}
-          {classification.method === 'handmatig' || breaksError ? (
-            <>
-              <label htmlFor={`${id}-breaks`}>Grenzen (bovengrens per klasse)</label>
-              <input
-                id={`${id}-breaks`}
-                type="text"
-                inputMode="decimal"
-                value={breaksText}
-                aria-invalid={breaksError ? true : undefined}
-                aria-describedby={breaksError ? `${id}-breaks-error` : undefined}
-                onChange={(e) => setBreaksText(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') applyBreaks(breaksText);
-                }}
-                onBlur={() => applyBreaks(breaksText)}
-              />
-              {breaksError ? (
-                <p id={`${id}-breaks-error`} className="field-error" role="alert">
-                  {breaksError}
-                </p>
-              ) : null}
-            </>
-          ) : null}
-        </>
-      )}
+      {comparing ? null : <ClassificationFields id={id} />}
       <label htmlFor={`${id}-palette`}>Kleuren</label>
       <select id={`${id}-palette`} value={palette} onChange={(e) => setPalette(e.target.value as PaletteName)}>
         {(Object.keys(PALETTES) as PaletteName[]).map((p) => (

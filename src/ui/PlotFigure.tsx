@@ -1,6 +1,6 @@
 // An Observable Plot chart in React. Plot puts a <style> element in every chart; it is removed
 // before the chart enters the page, since the Content-Security-Policy allows no inline styles
-// (the same rules live in styles.css under .plot-chart).
+// (the same rules live in styles/profile.css under .plot-chart).
 import { useLayoutEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
 

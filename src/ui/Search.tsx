@@ -4,20 +4,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { NAME_ALIASES } from '../../data/catalogue/nameAliases';
 import { buildSearchIndex, kindText, searchAreas, type SearchEntry } from '../atlas/search';
-import {
-  ADDRESS_KIND,
-  LocatieserverError,
-  findAddresses,
-  lookupAddress,
-  type AddressHit,
-} from '../atlas/locatieserver';
+import { ADDRESS_KIND, lookupAddress, type AddressHit } from '../atlas/locatieserver';
 import { pickAt, pickIndexOf } from '../atlas/pick';
 import { PDOK } from '../map/pdok';
 import { useAtlas } from '../state/useAtlas';
 import { selectGeometry } from '../state/selectors';
-
-/** Wait after the last keystroke before asking PDOK. */
-const DEBOUNCE_MS = 300;
+import { useAddressSearch } from './orientation/useAddressSearch';
 
 type Option = { kind: 'area'; entry: SearchEntry } | { kind: 'address'; hit: AddressHit };
 
@@ -33,6 +25,42 @@ function areaAt(lon: number, lat: number): string | null {
   return i < 0 ? null : index.features[i].properties.code;
 }
 
+function Suggestions({
+  id,
+  options,
+  active,
+  choose,
+}: {
+  id: string;
+  options: Option[];
+  active: number;
+  choose(i: number): void;
+}) {
+  return (
+    <ul id={`${id}-list`} role="listbox" className="suggestions" aria-label="Zoekresultaten">
+      {options.map((o, i) => (
+        <li
+          key={o.kind === 'area' ? o.entry.code : o.hit.id}
+          id={`${id}-opt-${i}`}
+          role="option"
+          aria-selected={i === active}
+          className={i === active ? 'active' : undefined}
+          data-kind={o.kind}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            choose(i);
+          }}
+        >
+          <span className="s-name">{o.kind === 'area' ? o.entry.naam : o.hit.label}</span>
+          <span className="s-context">
+            {o.kind === 'area' ? kindText(o.entry) : `${ADDRESS_KIND[o.hit.type] ?? o.hit.type} · PDOK`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Search() {
   const id = useId();
   const year = useAtlas((s) => s.year);
@@ -43,8 +71,7 @@ export function Search() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [addresses, setAddresses] = useState<AddressHit[]>([]);
-  const [addressError, setAddressError] = useState<string | null>(null);
+  const { addresses, addressError, setAddressError } = useAddressSearch(query, online);
   const index = useMemo(() => (entries ? buildSearchIndex(entries, NAME_ALIASES) : null), [entries]);
   const areas = useMemo(
     () => (index && query.trim() ? searchAreas(index, query, online ? 8 : 12) : []),
@@ -64,31 +91,6 @@ export function Search() {
   useEffect(() => {
     if (query) void ensureSearch();
   }, [year, query, ensureSearch]);
-  // Addresses: only online, debounced, and the request of an older query is cancelled.
-  useEffect(() => {
-    setAddressError(null);
-    const q = query.trim();
-    if (!online || q.length < 3) {
-      setAddresses([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      findAddresses(PDOK.locatieserver, q, controller.signal)
-        .then(setAddresses)
-        .catch((e: unknown) => {
-          if (e instanceof LocatieserverError) {
-            setAddresses([]);
-            setAddressError(e.message);
-          }
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, online]);
-
   const choose = (i: number) => {
     const option = options[i];
     if (!option) return;
@@ -150,29 +152,7 @@ export function Search() {
           }
         }}
       />
-      {expanded ? (
-        <ul id={listId} role="listbox" className="suggestions" aria-label="Zoekresultaten">
-          {options.map((o, i) => (
-            <li
-              key={o.kind === 'area' ? o.entry.code : o.hit.id}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              data-kind={o.kind}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(i);
-              }}
-            >
-              <span className="s-name">{o.kind === 'area' ? o.entry.naam : o.hit.label}</span>
-              <span className="s-context">
-                {o.kind === 'area' ? kindText(o.entry) : `${ADDRESS_KIND[o.hit.type] ?? o.hit.type} · PDOK`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {expanded ? <Suggestions id={id} options={options} active={active} choose={choose} /> : null}
       {open && query.trim() && index && options.length === 0 && !(online && looksLikeAddress) ? (
         <p className="search-empty" role="status">
           Geen gebied gevonden voor "{query}".{online ? '' : ` ${OFFLINE_ADDRESS}`}

@@ -3,17 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { readMembership, readTable } from '../../src/cli/generated';
 import { regionAreas, regionSet } from '../../src/atlas/aggregate';
-import {
-  decodeBytes,
-  detectColumns,
-  joinTable,
-  normaliseName,
-  parseTable,
-  periodLabel,
-  type AreaReference,
-  type JoinOptions,
-  type ParsedTable,
-} from '../../src/atlas/tableImport';
+import { decodeBytes } from '../../src/atlas/decode';
+import { joinTable, type JoinOptions } from '../../src/atlas/tableJoin';
+import { detectColumns } from '../../src/atlas/tableDetect';
+import { normaliseName, periodLabel, type AreaReference } from '../../src/atlas/tableKeys';
+import { parseTable, type ParsedTable } from '../../src/atlas/tableParse';
 import { parseCell } from '../../src/atlas/numberCells';
 import {
   choiceProblems,

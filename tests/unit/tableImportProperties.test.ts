@@ -3,14 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readTable } from '../../src/cli/generated';
-import {
-  detectColumns,
-  joinTable,
-  parseTable,
-  type AreaReference,
-  type JoinOptions,
-  type JoinReport,
-} from '../../src/atlas/tableImport';
+import { joinTable, type JoinOptions, type JoinReport } from '../../src/atlas/tableJoin';
+import { detectColumns } from '../../src/atlas/tableDetect';
+import { type AreaReference } from '../../src/atlas/tableKeys';
+import { parseTable } from '../../src/atlas/tableParse';
 import { choiceProblems, ownFromColumn, withOwnColumns } from '../../src/atlas/ownIndicators';
 import type { RowError } from '../../src/atlas/poiImport';
 

@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
-import type { ColumnValues, ParsedTable } from '../../atlas/tableImport';
+import type { ColumnValues } from '../../atlas/tableJoin';
+import type { ParsedTable } from '../../atlas/tableParse';
 
 export type Choice = ColumnChoice & { selected: boolean };
 

@@ -1,6 +1,6 @@
 // The join report of an import, before anything changes: what was found, what not, and why.
 import { LEVEL_LABELS } from '../../atlas/geography';
-import type { JoinReport } from '../../atlas/tableImport';
+import type { JoinReport } from '../../atlas/tableJoin';
 
 const SHOWN = 100;
 

@@ -13,7 +13,9 @@ import { dissolveRegions } from '../../../src/atlas/dissolve';
 import { REGION_SYSTEMS, regionMembers, type AreaProperties, type Membership } from '../../../src/atlas/geography';
 import type { AreaTable } from '../../../src/atlas/indicators';
 import { fitRiskModel } from '../../../src/atlas/riskCorrection';
-import { detectColumns, joinTable, parseTable } from '../../../src/atlas/tableImport';
+import { joinTable } from '../../../src/atlas/tableJoin';
+import { detectColumns } from '../../../src/atlas/tableDetect';
+import { parseTable } from '../../../src/atlas/tableParse';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,0 +1,109 @@
+// The indicator shown on the map, in the profile: its value and rank, a chart against its
+// siblings, a region's gemeenten, the parents' values and the source.
+import { useMemo } from 'react';
+import { formatNumber } from '../../atlas/format';
+import { isRegionSystem, type Level } from '../../atlas/geography';
+import { PROFILE_LEVEL_NAME, type ProfileContext, type ProfileRow } from '../../atlas/profile';
+import { sortRanked } from '../../atlas/rankedList';
+import { useAtlas } from '../../state/useAtlas';
+import { rankWords, valueText } from '../format';
+import { PlotFigure } from '../PlotFigure';
+import { chartOptions } from './profileChart';
+import { RankedBars, referenceLines, type BarRow } from './RankedBars';
+
+function rankText(row: ProfileRow): string | null {
+  if (!row.rank) return null;
+  const direction =
+    row.def.higherMeansMoreNeed === true ? ' (1 = hoogste; hoger = meer ondersteuningsbehoefte)' : ' (1 = hoogste)';
+  return `${rankWords(row.rank)} ${row.rank.among}${direction}`;
+}
+
+function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
+  const options = useMemo(() => chartOptions(row, code), [row, code]);
+  const sorted = useMemo(
+    () => [...row.siblings].sort((a, b) => b.value - a.value || a.naam.localeCompare(b.naam, 'nl')),
+    [row],
+  );
+  return (
+    <>
+      <PlotFigure
+        options={options}
+        label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`}
+      />
+      {/* The streepjes by name, for the keyboard and for anyone who wants the numbers. */}
+      <details className="sibling-names">
+        <summary>Namen en waarden ({sorted.length})</summary>
+        <ol>
+          {sorted.map((s) => (
+            <li key={s.code} className={s.code === code ? 'current' : undefined}>
+              {s.naam}: {formatNumber(s.value, row.def.decimals)}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </>
+  );
+}
+
+/** The gemeenten of a region with their values, highest first. */
+function regionMembers(code: string, level: Level, row: ProfileRow, ctx: ProfileContext): BarRow[] | null {
+  const regions = ctx.areas(level);
+  const gemeenten = ctx.areas('gemeente');
+  const i = regions ? regions.codes.indexOf(code) : -1;
+  const members = i >= 0 ? regions?.members?.[i] : undefined;
+  if (!members || !gemeenten) return null;
+  const values = gemeenten.values(row.def);
+  return sortRanked(
+    members.flatMap((m) => {
+      const g = gemeenten.codes.indexOf(m);
+      return g < 0 ? [] : [{ code: m, naam: gemeenten.names[g], value: values[g] }];
+    }),
+    'waarde',
+  );
+}
+
+export function ProfileCurrent({ current, code, ctx }: { current: ProfileRow; code: string; ctx: ProfileContext }) {
+  const level = useAtlas((s) => s.level);
+  const year = useAtlas((s) => s.year);
+  const { select, setLevel } = useAtlas.getState();
+  const memberRows = isRegionSystem(level) ? regionMembers(code, level, current, ctx) : null;
+  return (
+    <div>
+      <h3 id="profile-current">{current.def.label}</h3>
+      <p className="profile-value">
+        <strong>{valueText(current.value, current.def)}</strong>
+        {current.value.note ? <span className="value-note">{current.value.note}</span> : null}
+      </p>
+      {rankText(current) ? <p className="profile-rank">{rankText(current)}</p> : null}
+      {current.siblings.length > 1 ? <SiblingChart row={current} code={code} /> : null}
+      {memberRows && memberRows.length > 0 ? (
+        <div className="region-members">
+          <h3>Gemeenten in deze regio</h3>
+          <RankedBars
+            rows={memberRows}
+            def={current.def}
+            label="Gemeenten in deze regio, van hoog naar laag"
+            refs={referenceLines('regio', current.value, current.parents.find((p) => p.level === 'nederland')?.value)}
+            onChoose={(code) => {
+              setLevel('gemeente');
+              select(code);
+            }}
+          />
+        </div>
+      ) : null}
+      <ul className="profile-parents">
+        {current.parents.map((p) => (
+          <li key={`${p.level}-${p.code}`}>
+            {p.level === 'nederland' ? 'Nederland' : `${PROFILE_LEVEL_NAME[p.level]} ${p.naam}`}:{' '}
+            {valueText(p.value, current.def)}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-source">
+        Bron: {current.def.source}
+        {current.def.period ? `, periode ${current.def.period}` : `, ${year}`}.
+        {current.def.note ? ` ${current.def.note}` : ''}
+      </p>
+    </div>
+  );
+}
