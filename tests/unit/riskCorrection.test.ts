@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../../src/cli/generated';
 import { DEFAULT_FACTORS, riskFactor } from '../../data/catalogue/riskFactors';
-import { tableAreas, type Areas } from '../../src/atlas/areas';
-import { classForBounds } from '../../src/atlas/classify';
+import { tableAreas } from '../../src/atlas/areas';
 import { compare } from '../../src/atlas/comparison';
 import { regionAreas, regionSet } from '../../src/atlas/aggregate';
 import type { AreaTable } from '../../src/atlas/indicators';
@@ -143,45 +142,5 @@ describe('corrected values', () => {
     expect(am23.observed).not.toBeNull();
     expect(am23.corrected).toBeNull();
     expect(am23.classCorrected).toBe(-1);
-  });
-});
-
-describe('SCP quintiles', () => {
-  const gemeenten = readAreas('gemeente', 2015);
-  const model = fitRiskModel(gemeenten, bijstand, factors(DEFAULT_FACTORS.bijstand_1564));
-
-  it.each([
-    ['arbeidsmarktregio', [7, 7, 7, 7, 7]],
-    ['wmoregio', [9, 9, 8, 9, 8]],
-    ['jeugdregio', [9, 8, 9, 8, 8]],
-    ['corop', [8, 8, 8, 8, 8]],
-  ] as const)('%s: observed classes %j, corrected placed with the same bounds', (system, counts) => {
-    const c = compare(model, gemeenten, readAreas(system, 2015));
-    expect(c.countsObserved).toEqual(counts);
-    expect(c.countsCorrected.reduce((a, b) => a + b, 0)).toBe(c.rows.length);
-    for (const r of c.rows) {
-      expect(r.classCorrected).toBe(classForBounds(r.corrected!, c.observedClasses.bounds));
-      // Bounds are the largest observed value in each class.
-      if (r.classObserved < 4) expect(r.observed!).toBeLessThanOrEqual(c.observedClasses.bounds[r.classObserved]);
-    }
-    for (const s of c.shifts)
-      expect(s.text).toMatch(/: (erg laag|laag|gemiddeld|hoog|erg hoog) → (erg laag|laag|gemiddeld|hoog|erg hoog)$/);
-  });
-
-  it('a corrected value exactly on a bound stays in the lower class; above the top bound is erg hoog', () => {
-    const bounds = [10, 20, 30, 40];
-    expect(classForBounds(20, bounds)).toBe(1);
-    expect(classForBounds(20.0001, bounds)).toBe(2);
-    expect(classForBounds(1e9, bounds)).toBe(4);
-    expect(classForBounds(-5, bounds)).toBe(0);
-  });
-
-  it('wijken are an extrapolation of the gemeente model', () => {
-    const wijken: Areas = readAreas('wijk', 2015);
-    const c = compare(model, gemeenten, wijken);
-    expect(c.extrapolated).toBe(true);
-    const wielwijk = c.rows[wijken.codes.indexOf('WK050507')];
-    expect(wielwijk.expected).not.toBeNull();
-    expect(wielwijk.corrected).toBeCloseTo(wielwijk.observed! - wielwijk.expected! + model.nationalRate, 9);
   });
 });

@@ -4,24 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Feature, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../../src/cli/generated';
 import { kitRoot } from '../../data/pipeline/kit';
-import { DEFAULT_FACTORS, factorOptions, factorProblem, riskFactor } from '../../data/catalogue/riskFactors';
+import { DEFAULT_FACTORS, riskFactor } from '../../data/catalogue/riskFactors';
 import { aggregateValues, regionSet } from '../../src/atlas/aggregate';
 import { compare } from '../../src/atlas/comparison';
 import { comparisonRecords } from '../../src/atlas/comparisonTable';
-import { funnel, funnelLimits, nearestRank, overdispersion } from '../../src/atlas/funnel';
 import { REGION_SYSTEMS, type Membership, type RegionSystem } from '../../src/atlas/geography';
 import { indicatorValues, type AreaTable } from '../../src/atlas/indicators';
 import { nationalValue } from '../../src/atlas/profile';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
-import { GENERATED, readAreas } from '../../src/cli/generated';
+import { readAreas } from '../../src/cli/generated';
 import { expectDissolvedNearOfficial } from '../support/officialRegions';
 import { createAtlasStore } from '../../src/state/store';
-import { regionBorderSegments, sharesBorders } from '../../src/atlas/regionBorders';
 import { solve } from '../support/gauss';
 
 const def = (id: string) => findIndicator(id)!;
@@ -207,96 +203,6 @@ describe('the 2022 models', () => {
   });
 });
 
-describe('the factor guard', () => {
-  it('offers no absolute counts and no class, by Dutch label', () => {
-    for (const year of [2015, 2022]) {
-      const ids = factorOptions(def(year === 2015 ? 'bijstand_1564' : 'wmo_per_1000'), year).map((o) => o.factor.id);
-      for (const count of [
-        'AANT_INW',
-        'AANTAL_HH',
-        'AUTO_TOT',
-        'OPP_LAND',
-        'OPP_TOT',
-        'WWB_UITTOT',
-        'STED',
-        'personenautos',
-        'bedrijfsvestigingen',
-      ])
-        expect(ids, `${year} ${count}`).not.toContain(count);
-      for (const o of factorOptions(def('bijstand_1564'), year)) expect(o.factor.label).not.toMatch(/^[A-Z_0-9]+$/);
-    }
-  });
-
-  it('excludes the outcome itself and factors that count the same users, with a reason', () => {
-    const bijstand = factorOptions(def('bijstand_1564'), 2015);
-    expect(bijstand.find((o) => o.factor.id === 'WWB_PCT')?.excluded).toMatch(/uitkomst zelf/);
-    expect(bijstand.find((o) => o.factor.id === 'WW_PCT')?.excluded).toBeUndefined();
-    const composite = factorOptions(def('uitkeringen_gewogen'), 2015);
-    for (const id of ['WWB_PCT', 'WW_PCT', 'AO_PCT'])
-      expect(composite.find((o) => o.factor.id === id)?.excluded, id).toMatch(/dezelfde gebruikers/);
-    expect(factorOptions(def('wmo_per_1000'), 2022).find((o) => o.factor.id === 'wmo_per_1000')?.excluded).toMatch(
-      /uitkomst zelf/,
-    );
-    expect(factorOptions(def('jeugdzorg_pct'), 2022).find((o) => o.factor.id === 'pct_jeugdzorg')?.excluded).toMatch(
-      /uitkomst zelf/,
-    );
-    expect(
-      factorOptions(def('jeugdzorg_pct'), 2022).find((o) => o.factor.id === 'wmo_per_1000')?.excluded,
-    ).toBeUndefined();
-    expect(factorProblem('WWB_PCT', def('bijstand_1564'), 2015)).toMatch(/uitkomst zelf/);
-    expect(factorProblem('P_N_W_AL', def('wmo_per_1000'), 2022)).toMatch(/niet voor 2022/);
-    expect(factorProblem('constructor', def('wmo_per_1000'), 2022)).toMatch(/onbekend/);
-  });
-});
-
-describe('the funnel on a hand-computed case', () => {
-  // Ten areas: observed users O against expected E.
-  const cases = [
-    { observed: 120, expected: 100 },
-    { observed: 80, expected: 100 },
-    { observed: 100, expected: 100 },
-    { observed: 410, expected: 400 },
-    { observed: 350, expected: 400 },
-    { observed: 30, expected: 25 },
-    { observed: 25, expected: 25 },
-    { observed: 1300, expected: 1000 },
-    { observed: 900, expected: 1000 },
-    { observed: 50, expected: 40 },
-  ];
-  // z = (O/E − 1) √E.
-  const z = [2, -2, 0, 0.5, -2.5, 1, 0, 300 / Math.sqrt(1000), -100 / Math.sqrt(1000), 10 / Math.sqrt(40)];
-
-  it('nearest rank and φ from the winsorised z', () => {
-    const sorted = [...z].sort((a, b) => a - b);
-    // n = 10: 10th percentile = rank 1, 90th = rank 9.
-    expect(nearestRank(sorted, 0.1)).toBe(sorted[0]);
-    expect(nearestRank(sorted, 0.9)).toBe(sorted[8]);
-    // Sorted: −3,162 −2,5 −2 0 0 0,5 1 1,581 2 9,487 → low = −3,162 (rank 1), high = 2 (rank 9): 9,487 becomes 2.
-    const w = z.map((v) => Math.min(2, Math.max(-100 / Math.sqrt(1000), v)));
-    const phi = w.reduce((s, v) => s + v * v, 0) / 10;
-    expect(phi).toBeCloseTo((4 + 4 + 0 + 0.25 + 6.25 + 1 + 0 + 4 + 10 + 2.5) / 10, 9);
-    expect(overdispersion(z)).toBeCloseTo(phi, 12);
-  });
-
-  it('limits 1 ± 1,96 √(max(φ, 1) / E) and the three outcomes', () => {
-    const f = funnel(cases);
-    const phi = 3.2;
-    expect(f.phi).toBeCloseTo(phi, 9);
-    const [lo, hi] = funnelLimits(1000, phi);
-    expect(lo).toBeCloseTo(1 - 1.96 * Math.sqrt(phi / 1000), 12);
-    expect(hi).toBeCloseTo(1 + 1.96 * Math.sqrt(phi / 1000), 12);
-    // 1,3 > 1,1109 → hoger; 0,9 inside [0,889, 1,111] → binnen; 1,2 at E 100 inside ±0,351 → binnen.
-    expect(f.points[7]!.deviation).toBe('hoger');
-    expect(f.points[8]!.deviation).toBe('binnen');
-    expect(f.points[0]!.deviation).toBe('binnen');
-    // With φ < 1 the limits stay the Poisson ones.
-    expect(funnelLimits(100, 0.5)).toEqual(funnelLimits(100, 1));
-    const low = funnel([...cases.slice(0, 9), { observed: 500, expected: 1000 }]);
-    expect(low.points[9]!.deviation).toBe('lager');
-    expect(funnel([{ observed: 5, expected: 0 }, null]).points).toEqual([null, null]);
-  });
-});
-
 describe('dissolved 2022 regions against the official polygons', () => {
   const files: Record<RegionSystem, string> = {
     arbeidsmarktregio: 'boundaries/regions_2022/arbeidsmarktregio_2022.topojson',
@@ -390,55 +296,4 @@ it('every 2022 region system sums to the national population', () => {
     ).toBe(17_590_672);
     expect(new Set(areas.members!.flat()).size).toBe(345);
   }
-});
-
-describe('region borders over gemeenten that do not share arcs', () => {
-  const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: string }> => ({
-    type: 'Feature',
-    properties: { code },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [x0, 52],
-          [x1, 52],
-          [x1, 52.1],
-          [x0, 52.1],
-          [x0, 52],
-        ],
-      ],
-    },
-  });
-  // A and B (region X) with a 0,0005° sliver between them, as after simplifying one by one; C (region Y) beyond.
-  const features = [square('A', 5, 5.1), square('B', 5.1005, 5.2), square('C', 5.2, 5.3)];
-  const region: Record<string, string> = { A: 'X', B: 'X', C: 'Y' };
-  const edge = (x: number) => ({
-    type: 'MultiLineString' as const,
-    coordinates: [
-      [
-        [x, 52.02],
-        [x, 52.08],
-      ],
-    ],
-  });
-
-  it('drops the border between two gemeenten of one region, keeps the border between regions and the outline', () => {
-    const keep = (x: number) => regionBorderSegments(edge(x), features, (f) => region[f.properties.code]).length > 0;
-    expect(keep(5.1)).toBe(false);
-    expect(keep(5.1005)).toBe(false);
-    expect(keep(5.2)).toBe(true);
-    expect(keep(5)).toBe(true);
-    expect(keep(5.3)).toBe(true);
-  });
-
-  it('tells which kit topologies share their borders', () => {
-    for (const [year, shares] of [
-      [2015, true],
-      [2022, false],
-      [2023, true],
-    ] as const) {
-      const t = JSON.parse(readFileSync(resolve(GENERATED, `gemeente_${year}.topo.json`), 'utf8')) as Topology;
-      expect(sharesBorders(t, t.objects.gemeente as GeometryCollection), String(year)).toBe(shares);
-    }
-  });
 });
