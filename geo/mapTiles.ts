@@ -60,7 +60,7 @@ export function cutTiles(
     Math.max(own[3], within[3]),
   ];
   const options = { maxZoom, indexMaxZoom: 0, tolerance: TOLERANCE, extent: EXTENT, buffer: BUFFER };
-  const fillIndex = new GeoJSONVT(fills as never, options);
+  const fillIndex = new GeoJSONVT(fills, options);
   const borderIndex = borders
     ? new GeoJSONVT({ type: 'FeatureCollection', features: [borders] } as never, options)
     : null;

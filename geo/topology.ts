@@ -19,11 +19,11 @@ export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
 
 export function buildTopology(name: string, features: AreaFeature[], options: TopologyOptions): Topology {
   const collection = { type: 'FeatureCollection' as const, features: features as Feature<Geometry, AreaProperties>[] };
-  let topo = topology({ [name]: collection }, options.quantization) as Topology;
+  let topo = topology({ [name]: collection }, options.quantization);
   if (options.minWeight > 0) {
     // presimplify works in absolute coordinates, so the result is quantised (delta-encoded) again.
     const simplified = simplify(presimplify(topo as Topology<Objects<object>>), options.minWeight);
-    topo = quantize(simplified as unknown as Topology<Objects<object>>, options.quantization) as unknown as Topology;
+    topo = quantize(simplified, options.quantization);
   }
   delete (topo as { bbox?: unknown }).bbox;
   return topo;

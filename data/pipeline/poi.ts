@@ -10,7 +10,8 @@ import type { PipelineIssue } from './validate';
 
 type Props = Record<string, unknown>;
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/\s+/g, ' ').trim());
+const text = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' ? String(v).replace(/\s+/g, ' ').trim() : '';
 /** "1079LK" and "1079 LK " both become "1079 LK". */
 export const postcode = (v: unknown): string => {
   const t = text(v).toUpperCase().replace(/\s/g, '');

@@ -16,7 +16,7 @@ function cachedRegions(system: RegionSystem, gemeenten: AreaTable, membership: M
   let byMembership = regionCache.get(gemeenten);
   if (!byMembership) regionCache.set(gemeenten, (byMembership = new WeakMap()));
   let bySystem = byMembership.get(membership);
-  if (!bySystem) byMembership.set(membership, (bySystem = new Map()));
+  if (!bySystem) byMembership.set(membership, (bySystem = new Map<RegionSystem, Areas>()));
   let areas = bySystem.get(system);
   if (!areas) bySystem.set(system, (areas = regionAreas(regionSet(membership, system, gemeenten), gemeenten)));
   return areas;

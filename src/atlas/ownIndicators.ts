@@ -106,7 +106,7 @@ export function withOwnColumns(table: AreaTable, own: OwnIndicator[]): AreaTable
   const columns = Object.fromEntries(Object.entries(table.columns).filter(([c]) => !OWN_COLUMN.test(c)));
   const rowOf = new Map(table.codes.map((c, i) => [c, i]));
   for (const o of mine) {
-    const values: (number | null)[] = new Array(table.codes.length).fill(null);
+    const values = new Array<number | null>(table.codes.length).fill(null);
     for (const [code, value] of o.values) {
       const row = rowOf.get(code);
       if (row !== undefined) values[row] = value;

@@ -24,7 +24,7 @@ export interface ImportResult {
 }
 
 /** Column names a team may use, lower case, without accents or spaces. */
-const ALIASES: Record<string, string[]> = {
+export const ALIASES: Record<string, string[]> = {
   naam: ['naam', 'name', 'voorziening', 'organisatie naam'],
   categorie: ['categorie', 'category', 'soort', 'type'],
   organisatie: ['organisatie', 'organization', 'aanbieder'],
@@ -42,7 +42,7 @@ const ALIASES: Record<string, string[]> = {
   y: ['y', 'rd_y', 'rdy', 'y_rd'],
 };
 
-const clean = (h: string) =>
+export const clean = (h: string) =>
   h
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
@@ -57,7 +57,7 @@ export function parseNumber(raw: string): number {
   return Number.NaN;
 }
 
-function fromFields(
+export function fromFields(
   get: (field: string) => string,
   row: number,
   listName: string,
@@ -181,69 +181,6 @@ export function importCsv(text: string, listName: string, idPrefix: string, onLa
   rows.forEach((cells, i) => {
     const get = (field: string) => (index[field] === undefined ? '' : (cells[index[field]] ?? '').trim());
     const point = fromFields(get, i + 2, listName, `${idPrefix}-${i + 1}`, errors, onLand);
-    if (point) points.push(point);
-  });
-  return { points, errors };
-}
-
-export function importGeoJson(text: string, listName: string, idPrefix: string, onLand?: LandTest): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { points: [], errors: [{ row: 1, column: '', message: 'geen geldige JSON' }] };
-  }
-  const features =
-    (data as { type?: string; features?: unknown[] })?.type === 'FeatureCollection'
-      ? (data as { features: unknown[] }).features
-      : null;
-  if (!Array.isArray(features))
-    return { points: [], errors: [{ row: 1, column: '', message: 'geen GeoJSON FeatureCollection' }] };
-  const errors: RowError[] = [];
-  const points: Voorziening[] = [];
-  features.forEach((f, i) => {
-    const row = i + 1;
-    if (!f || typeof f !== 'object' || Array.isArray(f)) {
-      errors.push({ row, column: '', message: 'geen object (Feature)' });
-      return;
-    }
-    const feature = f as { geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: unknown };
-    const rawProps = feature.properties;
-    if (rawProps !== undefined && rawProps !== null && (typeof rawProps !== 'object' || Array.isArray(rawProps))) {
-      errors.push({ row, column: 'properties', message: 'properties is geen object' });
-      return;
-    }
-    const entries = Object.entries((rawProps ?? {}) as Record<string, unknown>);
-    const nested = entries.filter(([, v]) => v !== null && typeof v === 'object');
-    if (nested.length > 0) {
-      for (const [k] of nested)
-        errors.push({ row, column: k, message: 'is een object of lijst; geef tekst of een getal' });
-      return;
-    }
-    const props = Object.fromEntries(
-      entries.map(([k, v]) => [clean(k), v === null || v === undefined ? '' : String(v)]),
-    );
-    const geometry = feature.geometry;
-    const coords =
-      geometry && geometry.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : null;
-    if (!coords) {
-      const type = geometry && typeof geometry.type === 'string' ? geometry.type : null;
-      errors.push({
-        row,
-        column: 'geometry',
-        message: type ? `is een ${type.slice(0, 30)}, geen punt (Point)` : 'ontbreekt; verwacht een punt (Point)',
-      });
-      return;
-    }
-    const get = (field: string) => {
-      if (field === 'lon') return String(coords[0] ?? '');
-      if (field === 'lat') return String(coords[1] ?? '');
-      const key = (Object.hasOwn(ALIASES, field) ? ALIASES[field] : [field])
-        .map(clean)
-        .find((k) => Object.hasOwn(props, k));
-      return key ? props[key].trim() : '';
-    };
-    const point = fromFields(get, row, listName, `${idPrefix}-${i + 1}`, errors, onLand);
     if (point) points.push(point);
   });
   return { points, errors };

@@ -172,7 +172,7 @@ export function buildProfile(
         : null,
       siblings: chain.siblings.flatMap((r) =>
         values[r].status === 'ok' && values[r].value !== null
-          ? [{ code: areas.codes[r], naam: areas.names[r], value: values[r].value as number }]
+          ? [{ code: areas.codes[r], naam: areas.names[r], value: values[r].value }]
           : [],
       ),
     };

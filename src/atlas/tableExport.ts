@@ -151,7 +151,7 @@ export function comparisonExportCsv(c: Comparison, ctx: ExportContext): string {
     r.verhouding,
     r.afwijking,
     r.volledig,
-    c.rows[i].incomplete ? incompleteNote(c.rows[i].incomplete!.missing, c.rows[i].incomplete!.of) : null,
+    c.rows[i].incomplete ? incompleteNote(c.rows[i].incomplete.missing, c.rows[i].incomplete.of) : null,
   ]);
   return toCsv(
     comments,

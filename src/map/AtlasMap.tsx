@@ -40,7 +40,7 @@ export interface AtlasMapProps {
 export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const paintRef = useRef<(parts: MapParts) => void>(() => {});
-  const { parts, ready, zoom, viewTick } = useMapInstance(container, { id, label, variant, sync, paintRef });
+  const { parts, ready, camera } = useMapInstance(container, { id, label, variant, sync, paintRef });
 
   const geometry = useAtlas(selectGeometry);
   const colors = useAtlas(colorsOf);
@@ -56,11 +56,11 @@ export function AtlasMap({ id, colors: colorsOf, variant, sync, label }: AtlasMa
   useAreaPaint(parts, ready, paintRef, { level, year, geometry, colors, drawKey, opacity });
   const { selected, selectedShapes } = useAreaShapes(id, geometry, parts, ready);
   usePointer(parts, id, variant);
-  const overlay = usePointsOverlay(parts, variant, drawKey, zoom);
+  const overlay = usePointsOverlay(parts, variant, drawKey, camera.zoom);
   useCamera(parts, ready, variant, selectedShapes);
   const loadedMap = ready && parts ? parts.map : null;
   useBasemap(loadedMap, basemap);
-  const labels = useLabels(loadedMap, viewTick, geometry, gemeenten, gemeenteTable, selected);
+  const labels = useLabels(loadedMap, camera, geometry, gemeenten, gemeenteTable, selected);
   useEffect(() => exposeLabels(id, labels), [id, labels]);
   useCapture(parts, id, overlay, labels);
 

@@ -6,37 +6,38 @@ import { createPortal } from 'react-dom';
 import type { Map as MapLibre } from 'maplibre-gl';
 import { HALO, LABEL_COLORS, LABEL_FONT, LABEL_WEIGHT, type PlacedLabel } from './labelPlacement';
 
+/** The names' layer of one map: a div between the canvas and maplibre's controls. */
+function labelHost(): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'map-labels';
+  div.setAttribute('aria-hidden', 'true');
+  return div;
+}
+
 export function MapLabels({ map, labels }: { map: MapLibre | null; labels: PlacedLabel[] }) {
-  const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const [host] = useState(labelHost);
 
   useEffect(() => {
     if (!map) return;
-    const div = document.createElement('div');
-    div.className = 'map-labels';
-    div.setAttribute('aria-hidden', 'true');
     const container = map.getContainer();
-    container.insertBefore(div, container.querySelector('.maplibregl-control-container'));
-    setHost(div);
-    return () => {
-      div.remove();
-      setHost(null);
-    };
-  }, [map]);
+    container.insertBefore(host, container.querySelector('.maplibregl-control-container'));
+    return () => host.remove();
+  }, [map, host]);
 
   useEffect(() => {
-    if (!map || !host) return;
+    if (!map) return;
     // The camera the names were placed for: the place under the map's centre and the zoom.
     const { clientWidth: w, clientHeight: h } = map.getCanvas();
     const anchor = map.unproject([w / 2, h / 2]);
     const zoom = map.getZoom();
     const follow = () => {
       if (Math.abs(map.getZoom() - zoom) > 1e-6) {
-        host.style.visibility = 'hidden';
+        host.style.setProperty('visibility', 'hidden');
         return;
       }
       const p = map.project(anchor);
-      host.style.visibility = '';
-      host.style.transform = `translate(${p.x - w / 2}px, ${p.y - h / 2}px)`;
+      host.style.removeProperty('visibility');
+      host.style.setProperty('transform', `translate(${p.x - w / 2}px, ${p.y - h / 2}px)`);
     };
     follow();
     map.on('move', follow);
@@ -45,7 +46,7 @@ export function MapLabels({ map, labels }: { map: MapLibre | null; labels: Place
     };
   }, [map, host, labels]);
 
-  if (!host) return null;
+  if (!map) return null;
   return createPortal(
     labels.map((l) => (
       <span

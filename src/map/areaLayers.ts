@@ -164,9 +164,9 @@ export class AreaLayers {
   private showRegions(geometry: Geometry): void {
     const borders = geometry.regionBorders?.();
     this.map.removeFeatureState({ source: REGIONS });
-    const source = (id: string) => this.map.getSource(id) as GeoJSONSource | undefined;
-    source(REGIONS)?.setData({ type: 'FeatureCollection', features: geometry.features });
-    source(REGION_BORDERS)?.setData(borders ? { type: 'Feature', properties: {}, geometry: borders } : EMPTY);
+    const source = (id: string) => this.map.getSource<GeoJSONSource>(id);
+    void source(REGIONS)?.setData({ type: 'FeatureCollection', features: geometry.features });
+    void source(REGION_BORDERS)?.setData(borders ? { type: 'Feature', properties: {}, geometry: borders } : EMPTY);
     this.showLevel(geometry.level, geometry.year);
   }
 
@@ -233,7 +233,7 @@ export class AreaLayers {
     if (fromOverview !== undefined) return fromOverview;
     if (!this.map.getLayer(FILLS)) return null;
     const [area] = this.map.queryRenderedFeatures(point, { layers: [FILLS] });
-    const code = area?.properties?.code ?? area?.id;
+    const code: unknown = area?.properties?.code ?? area?.id;
     return typeof code === 'string' ? code : null;
   }
 }

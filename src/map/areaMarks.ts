@@ -10,7 +10,7 @@ export class AreaMarks {
   constructor(private readonly map: MapLibre) {}
 
   private source(id: string): GeoJSONSource | undefined {
-    return this.map.getSource(id) as GeoJSONSource | undefined;
+    return this.map.getSource<GeoJSONSource>(id);
   }
 
   /** A small GeoJSON source and its layers, shown while it has features. An empty source is not
@@ -18,7 +18,7 @@ export class AreaMarks {
   private setSmallSource(id: string, features: Feature[], layers: string[]): void {
     const shown = features.length > 0;
     if (shown || this.map.getLayoutProperty(layers[0], 'visibility') !== 'none')
-      this.source(id)?.setData({ type: 'FeatureCollection', features });
+      void this.source(id)?.setData({ type: 'FeatureCollection', features });
     show(this.map, layers, shown);
   }
 

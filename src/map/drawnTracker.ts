@@ -6,7 +6,7 @@ export class DrawnTracker {
   /** What should be on screen now ('' while the areas cannot be drawn yet). */
   key = '';
   /** Whether the points overlay draws part of the key. */
-  needsOverlay = false;
+  private needsOverlay = false;
   private idleKey = '';
   private drawnKey = '';
   private overlayKey = '';
@@ -16,6 +16,11 @@ export class DrawnTracker {
     private readonly overviewDrawn: () => boolean,
     private readonly onDrawn: (key: string) => void,
   ) {}
+
+  /** Whether the points overlay draws part of the key (service points are shown). */
+  setNeedsOverlay(needed: boolean): void {
+    this.needsOverlay = needed;
+  }
 
   /** The map went idle: every tile and layer of the current key is drawn. */
   idle(): void {

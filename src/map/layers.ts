@@ -38,7 +38,7 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
         getLineWidth: 1.5,
         radiusUnits: 'pixels',
         getRadius: (c) => (c.count === 1 ? 3.5 : Math.min(22, 6 + 2.2 * Math.sqrt(c.count))),
-      }) as unknown as Layer,
+      }),
     );
     layers.push(
       new TextLayer<PointCluster>({
@@ -51,7 +51,7 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
         fontWeight: 700,
         characterSet: '0123456789',
         fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-      }) as unknown as Layer,
+      }),
     );
   } else if (input.points.length > 0) {
     layers.push(
@@ -67,7 +67,7 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
         radiusUnits: 'pixels',
         getRadius: zoom >= 12 ? 6 : 4,
         updateTriggers: { getRadius: zoom >= 12 ? 1 : 0 },
-      }) as unknown as Layer,
+      }),
     );
   }
   if (input.nearFrom) {
@@ -88,7 +88,7 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
           getLineWidth: width,
           radiusUnits: 'pixels',
           getRadius: 10,
-        }) as unknown as Layer,
+        }),
       );
     }
     layers.push(
@@ -103,7 +103,7 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
         getLineWidth: 2,
         radiusUnits: 'pixels',
         getRadius: 7,
-      }) as unknown as Layer,
+      }),
     );
   }
   if (input.address) {
@@ -119,7 +119,7 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
         getLineWidth: 3,
         radiusUnits: 'pixels',
         getRadius: 8,
-      }) as unknown as Layer,
+      }),
     );
   }
   return layers;

@@ -82,14 +82,14 @@ export function compile(gl: WebGL2RenderingContext): GlState {
     if (!gl.getShaderParameter(s, gl.COMPILE_STATUS)) throw new Error(`overzicht: ${gl.getShaderInfoLog(s)}`);
     return s;
   };
-  const program = gl.createProgram()!;
+  const program = gl.createProgram();
   gl.attachShader(program, shader(gl.VERTEX_SHADER, VERTEX));
   gl.attachShader(program, shader(gl.FRAGMENT_SHADER, FRAGMENT));
   gl.bindAttribLocation(program, 0, 'a_corner');
   gl.linkProgram(program);
   if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`overzicht: ${gl.getProgramInfoLog(program)}`);
-  const vao = gl.createVertexArray()!;
-  const buffer = gl.createBuffer()!;
+  const vao = gl.createVertexArray();
+  const buffer = gl.createBuffer();
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
   gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, 0, 1, 0, 0, 1, 1, 1]), gl.STATIC_DRAW);
@@ -97,7 +97,7 @@ export function compile(gl: WebGL2RenderingContext): GlState {
   gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
   gl.bindVertexArray(null);
   const texture = () => {
-    const t = gl.createTexture()!;
+    const t = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, t);
     for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
     for (const p of [gl.TEXTURE_WRAP_S, gl.TEXTURE_WRAP_T]) gl.texParameteri(gl.TEXTURE_2D, p, gl.CLAMP_TO_EDGE);

@@ -17,7 +17,7 @@ interface Internals {
   _render(timeStamp: number): unknown;
   _renderTaskQueue: { run(timeStamp?: number): void; _queue: unknown[] };
   triggerRepaint(): void;
-  _update(updateStyle?: boolean): unknown;
+  _update: (this: Internals, updateStyle?: boolean) => unknown;
   _sourcesDirty: boolean;
   style?: { update(parameters: unknown): void; _updateSources(transform: unknown): void };
 }

@@ -7,6 +7,7 @@ import { featureExtent, type Extent } from '../atlas/pick';
 import type { AreaTable } from '../atlas/indicators';
 import type { AreaFeature, Geometry } from '../atlas/regionGeometry';
 import { LABEL_FONT, LABEL_WEIGHT, placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
+import type { CameraView } from './useMapInstance';
 
 const points = new WeakMap<AreaFeature, [number, number]>();
 /** Where an area's name goes, computed once per area (only for areas large enough to be named). */
@@ -49,7 +50,7 @@ const AREAS_FIRST_ZOOM = 10.5;
 
 export function useLabels(
   map: MapLibre | null,
-  viewTick: number,
+  camera: CameraView,
   geometry: Geometry | undefined,
   gemeenten: Geometry | undefined,
   gemeenteTable: AreaTable | undefined,
@@ -67,13 +68,7 @@ export function useLabels(
 
   return useMemo(() => {
     if (!map || !geometry) return [];
-    const started = performance.now();
-    const zoom = map.getZoom();
-    const canvas = map.getCanvas();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    const bounds = map.getBounds();
-    const [west, south, east, north] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+    const { zoom, width, height, west, south, east, north } = camera;
     const inView = (e: Extent) => e[0] < east && e[2] > west && e[1] < north && e[3] > south;
     const project = (p: [number, number]): [number, number] => {
       const q = map.project(p);
@@ -119,10 +114,6 @@ export function useLabels(
         ]
       : [];
     const ordered = zoom >= AREAS_FIRST_ZOOM ? [...first, ...areas, ...towns] : [...first, ...towns, ...areas];
-    const placed = placeLabels(ordered, { width, height, project, measure });
-    // How long naming the view took (read by the benchmark).
-    performance.measure('labels', { start: started });
-    return placed;
-    // viewTick: the camera moved (the map object itself stays the same).
-  }, [map, viewTick, geometry, gemeenteCandidates, selected]);
+    return placeLabels(ordered, { width, height, project, measure });
+  }, [map, camera, geometry, gemeenteCandidates, selected]);
 }

@@ -44,14 +44,40 @@ export interface MapOptions {
   paintRef: RefObject<(parts: MapParts) => void>;
 }
 
+/** What the map shows after its last move or resize: names are placed again for each. */
+export interface CameraView {
+  zoom: number;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+  /** The canvas in CSS pixels. */
+  width: number;
+  height: number;
+}
+
 export interface MapInstance {
   parts: MapParts | null;
   /** The style is there: the areas can be painted. */
   ready: boolean;
-  zoom: number;
-  /** Counts camera moves (and resizes), so names are placed again for the new view. */
-  viewTick: number;
+  camera: CameraView;
 }
+
+function cameraOf(map: MapLibre): CameraView {
+  const b = map.getBounds();
+  const canvas = map.getCanvas();
+  return {
+    zoom: map.getZoom(),
+    west: b.getWest(),
+    south: b.getSouth(),
+    east: b.getEast(),
+    north: b.getNorth(),
+    width: canvas.clientWidth,
+    height: canvas.clientHeight,
+  };
+}
+
+const NO_CAMERA: CameraView = { zoom: 7, west: 0, south: 0, east: 0, north: 0, width: 0, height: 0 };
 
 function createMap(el: HTMLElement): MapLibre {
   const { view: initial, level, year } = useAtlas.getState();
@@ -80,8 +106,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
   const { id, label, variant, sync, paintRef } = options;
   const [parts, setParts] = useState<MapParts | null>(null);
   const [ready, setReady] = useState(false);
-  const [zoom, setZoom] = useState(7);
-  const [viewTick, setViewTick] = useState(0);
+  const [camera, setCamera] = useState<CameraView>(NO_CAMERA);
 
   useEffect(() => {
     const el = container.current;
@@ -112,11 +137,10 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     });
     map.on('moveend', () => {
       const c = map.getCenter();
-      setZoom(map.getZoom());
-      setViewTick((t) => t + 1);
+      setCamera(cameraOf(map));
       useAtlas.getState().setView({ longitude: c.lng, latitude: c.lat, zoom: map.getZoom() });
     });
-    map.on('resize', () => setViewTick((t) => t + 1));
+    map.on('resize', () => setCamera(cameraOf(map)));
     // A restored WebGL context comes back without the areas' colours: paint them again.
     map.on('webglcontextrestored', () =>
       map.once('style.load', () => {
@@ -146,7 +170,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     const unsync = sync?.add(map);
     const unexpose = exposeMap(id, map);
     setParts(made);
-    setZoom(map.getZoom());
+    setCamera(cameraOf(map));
     return () => {
       unfollow();
       unsync?.();
@@ -157,5 +181,5 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     };
   }, [container, id, label, variant, sync, paintRef]);
 
-  return { parts, ready, zoom, viewTick };
+  return { parts, ready, camera };
 }

@@ -41,7 +41,7 @@ export function usePointsOverlay(
 
   // Service points are part of the key: a frame with them counts as drawn once the overlay drew it.
   useEffect(() => {
-    if (parts) parts.drawn.needsOverlay = points.length > 0;
+    parts?.drawn.setNeedsOverlay(points.length > 0);
   }, [parts, points]);
 
   useEffect(() => {

@@ -16,7 +16,7 @@ const CHANNEL = 'wijkatlas-bewaard';
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB-fout'));
   });
 }
 

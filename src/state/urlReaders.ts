@@ -21,7 +21,7 @@ export interface Reading {
   choices: Choices;
   catalogue: IndicatorDef[];
   /** A notice about one parameter of the link, naming it. */
-  note(param: string, text: string): void;
+  note: (param: string, text: string) => void;
   notices: string[];
 }
 

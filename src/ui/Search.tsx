@@ -34,7 +34,7 @@ function Suggestions({
   id: string;
   options: Option[];
   active: number;
-  choose(i: number): void;
+  choose: (i: number) => void;
 }) {
   return (
     <ul id={`${id}-list`} role="listbox" className="suggestions" aria-label="Zoekresultaten">
@@ -70,8 +70,11 @@ export function Search() {
   const { ensureSearch, selectFound, showAddress } = useAtlas.getState();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const { addresses, addressError, setAddressError } = useAddressSearch(query, online);
+  /** The suggestion moved to with the arrows, for the list it was chosen in (a new list starts at 0). */
+  const [pointed, setPointed] = useState<{ list: unknown; index: number }>({ list: null, index: 0 });
+  const { addresses, addressError } = useAddressSearch(query, online);
+  /** A found address that PDOK could not place, for the query it was chosen with. */
+  const [lookupError, setLookupError] = useState<{ query: string; message: string } | null>(null);
   const index = useMemo(() => (entries ? buildSearchIndex(entries, NAME_ALIASES) : null), [entries]);
   const areas = useMemo(
     () => (index && query.trim() ? searchAreas(index, query, online ? 8 : 12) : []),
@@ -85,9 +88,8 @@ export function Search() {
     [areas, addresses],
   );
 
-  useEffect(() => {
-    setActive(0);
-  }, [options]);
+  const active = pointed.list === options ? pointed.index : 0;
+  const setActive = (move: (a: number) => number) => setPointed({ list: options, index: move(active) });
   useEffect(() => {
     if (query) void ensureSearch();
   }, [year, query, ensureSearch]);
@@ -103,7 +105,9 @@ export function Search() {
     setQuery(option.hit.label);
     lookupAddress(PDOK.locatieserver, option.hit.id)
       .then((place) => showAddress(place, areaAt(place.lon, place.lat)))
-      .catch((e: unknown) => setAddressError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) =>
+        setLookupError({ query: option.hit.label, message: e instanceof Error ? e.message : String(e) }),
+      );
   };
   const listId = `${id}-list`;
   const expanded = open && options.length > 0;
@@ -163,9 +167,9 @@ export function Search() {
           {OFFLINE_ADDRESS}
         </p>
       ) : null}
-      {addressError ? (
+      {addressError || lookupError?.query === query ? (
         <p className="field-error" role="alert">
-          {addressError}
+          {addressError ?? lookupError?.message}
         </p>
       ) : null}
       {error ? (

@@ -150,14 +150,14 @@ async function atlasMapSize(browser: Browser, url: string): Promise<Size> {
 
 /** Runs an action in the page and times it until the frame with the given key is drawn. */
 async function timeAction(page: Page, action: string, prefix: string): Promise<Drawn> {
-  const start = (await page.evaluate(action)) as number;
+  const start = await page.evaluate<number>(action);
   const d = await waitDrawn(page, prefix);
   return { mark: d.mark - start, gpu: d.gpu - start };
 }
 
 /** Runs an action in the page and resolves with the time until the next drawn:* mark. */
 async function timeUntilNextFrame(page: Page, action: string): Promise<Drawn> {
-  return page.evaluate(`new Promise((resolve) => {
+  return page.evaluate<Drawn>(`new Promise((resolve) => {
     const start = performance.now();
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -170,7 +170,7 @@ async function timeUntilNextFrame(page: Page, action: string): Promise<Drawn> {
     });
     observer.observe({ type: 'mark' });
     ${action}
-  })`) as Promise<Drawn>;
+  })`);
 }
 
 /** Sociale kaart: toggling a category and typing a search over all 10,000 points, at national zoom. */

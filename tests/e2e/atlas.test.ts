@@ -110,7 +110,7 @@ describe('the atlas in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('selectie')).toBe('GM0505');
     await expect(page.locator('#info-title').textContent()).resolves.toBe('Dordrecht');
-    await expect.poll(async () => new URL(page.url()).searchParams.get('kaart'), { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('kaart'), { timeout: 10_000 }).not.toBeNull();
     const indicator = page.getByLabel('Indicator', { exact: true });
     await indicator.selectOption('pct_65plus');
     await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe('pct_65plus');

@@ -148,7 +148,7 @@ describe('PDOK background map and address search (local mock)', () => {
         },
         { c: candidates, plates },
       )
-    )[0] as [number, number];
+    )[0];
     expect(land).toBeDefined();
     const [seaOn, landFull] = await pixels(page, [sea, land]);
     expect(distance(seaOn, TILE)).toBeLessThanOrEqual(6);

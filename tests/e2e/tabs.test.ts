@@ -174,7 +174,7 @@ describe('own data in two tabs', () => {
               db.close();
               resolve();
             };
-            tx.onerror = () => reject(tx.error);
+            tx.onerror = () => reject(tx.error ?? new Error('IndexedDB'));
           };
         }),
     );

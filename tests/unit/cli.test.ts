@@ -82,7 +82,7 @@ describe('npm run atlas -- table', () => {
 });
 
 describe('npm run atlas -- regions, 2022', () => {
-  it('prints every Wmo-regio with ratio, deviation and completeness, matching the core', async () => {
+  it('prints every Wmo-regio with ratio, deviation and completeness, matching the core', () => {
     const run = atlas(
       'regions',
       '--indicator',

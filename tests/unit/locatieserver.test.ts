@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocatieserverError, findAddresses, lookupAddress, parsePoint } from '../../src/atlas/locatieserver';
 
 const answer = (body: unknown, status = 200) =>
-  vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+  vi.fn(() => Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })));
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DEFAULT_OUT_DIR } from '../../data/pipeline/pipeline';
 import { TILE_LAYERS, TILE_MAX_ZOOM, geometryFile, tilesDir, tilesFile, type Manifest } from '../../src/atlas/assets';
@@ -98,9 +98,7 @@ describe('map tiles', () => {
     };
     const lines = tileFeatures('wijk', 2015, TILE_MAX_ZOOM.wijk, TILE_LAYERS.borders)
       .flatMap((f) =>
-        f.geometry.type === 'LineString'
-          ? [(f.geometry as LineString).coordinates]
-          : (f.geometry as MultiLineString).coordinates,
+        f.geometry.type === 'LineString' ? [f.geometry.coordinates] : (f.geometry as MultiLineString).coordinates,
       )
       .filter((l) => l.length >= 2);
     expect(tileFeatures('gemeente', 2015, TILE_MAX_ZOOM.gemeente, TILE_LAYERS.borders)).toEqual([]);

@@ -127,7 +127,7 @@ describe('corrected values', () => {
   });
 
   it('leaves out and lists gemeenten with a missing factor, and suppresses their regions', () => {
-    const table = structuredClone(readTable('gemeente', 2015)) as AreaTable;
+    const table: AreaTable = structuredClone(readTable('gemeente', 2015));
     const dordrecht = table.codes.indexOf('GM0505');
     table.columns.P_EENP_HH[dordrecht] = null;
     const areas = tableAreas(table);

@@ -54,7 +54,10 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
     const id = `eigen-${Date.now().toString(36)}`;
     const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
     // The importer (CSV parser, proj4) loads on first use, not before the first map frame.
-    const { importCsv, importGeoJson } = await import('../../atlas/poiImport');
+    const [{ importCsv }, { importGeoJson }] = await Promise.all([
+      import('../../atlas/poiImport'),
+      import('../../atlas/poiGeoJson'),
+    ]);
     // Points are checked against the land of the gemeenten on the map (a coarse box until they are loaded).
     const { geometries, year } = get();
     const gemeenten = geometries[assetName('gemeente', year)] ?? geometries[assetName('gemeente', DEFAULT_YEAR)];

@@ -49,7 +49,7 @@ export function CompareTable() {
       const va = sortValue(a, sort.key);
       const vb = sortValue(b, sort.key);
       if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
-      const order = typeof va === 'string' ? va.localeCompare(vb as string, 'nl') : (va as number) - (vb as number);
+      const order = typeof va === 'string' ? va.localeCompare(vb as string, 'nl') : va - (vb as number);
       return order * direction || a.code.localeCompare(b.code);
     });
   }, [comparison, sort]);

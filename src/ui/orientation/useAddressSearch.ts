@@ -1,5 +1,6 @@
 // Addresses, postcodes and streets from the PDOK Locatieserver for the search box: only when the
-// user switched the online map on, debounced, and an older query's request is cancelled.
+// user switched the online map on, debounced, and an older query's request is cancelled. Results
+// stay until a newer query's arrive; an error is said only for the query it belongs to.
 import { useEffect, useState } from 'react';
 import { LocatieserverError, findAddresses, type AddressHit } from '../../atlas/locatieserver';
 import { PDOK } from '../../map/pdok';
@@ -7,31 +8,38 @@ import { PDOK } from '../../map/pdok';
 /** Wait after the last keystroke before asking PDOK. */
 const DEBOUNCE_MS = 300;
 
-export function useAddressSearch(query: string, online: boolean) {
-  const [addresses, setAddresses] = useState<AddressHit[]>([]);
-  const [addressError, setAddressError] = useState<string | null>(null);
+interface Answer {
+  query: string;
+  hits: AddressHit[];
+  error: string | null;
+}
+
+const NONE: AddressHit[] = [];
+
+export function useAddressSearch(
+  query: string,
+  online: boolean,
+): { addresses: AddressHit[]; addressError: string | null } {
+  const [answer, setAnswer] = useState<Answer>({ query: '', hits: NONE, error: null });
+  const q = query.trim();
+  const active = online && q.length >= 3;
   useEffect(() => {
-    setAddressError(null);
-    const q = query.trim();
-    if (!online || q.length < 3) {
-      setAddresses([]);
-      return;
-    }
+    if (!active) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       findAddresses(PDOK.locatieserver, q, controller.signal)
-        .then(setAddresses)
+        .then((hits) => setAnswer({ query: q, hits, error: null }))
         .catch((e: unknown) => {
-          if (e instanceof LocatieserverError) {
-            setAddresses([]);
-            setAddressError(e.message);
-          }
+          if (e instanceof LocatieserverError) setAnswer({ query: q, hits: NONE, error: e.message });
         });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, online]);
-  return { addresses, addressError, setAddressError };
+  }, [q, active]);
+  return {
+    addresses: active ? answer.hits : NONE,
+    addressError: active && answer.query === q ? answer.error : null,
+  };
 }

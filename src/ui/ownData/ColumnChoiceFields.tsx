@@ -60,7 +60,7 @@ interface Props {
   choice: Choice;
   level: AreaLevel;
   year: number;
-  onChange(choice: Choice): void;
+  onChange: (choice: Choice) => void;
 }
 
 export function ColumnChoiceFields({ header, choice, level, year, onChange }: Props) {

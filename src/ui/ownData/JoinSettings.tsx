@@ -18,7 +18,7 @@ function DimensionSelect({
   header: string;
   values: string[];
   value: string;
-  onChange(v: string): void;
+  onChange: (v: string) => void;
 }) {
   const id = useId();
   return (
@@ -42,7 +42,7 @@ export function AreaColumnSelect({
 }: {
   table: ParsedTable;
   value: number;
-  onChange(column: number): void;
+  onChange: (column: number) => void;
 }) {
   return (
     <>
@@ -65,13 +65,13 @@ export interface JoinSettingsProps {
   detection: Detection;
   options: JoinOptions | null;
   over: ImportOverrides;
-  setOver(over: ImportOverrides): void;
+  setOver: (over: ImportOverrides) => void;
   /** The figures' period as the user typed it (null: the file's). */
   periodInput: string | null;
   filePeriod: string | null;
-  setPeriodInput(text: string | null): void;
+  setPeriodInput: (text: string | null) => void;
   /** A new area column: the column choices start over. */
-  onAreaColumn(column: number): void;
+  onAreaColumn: (column: number) => void;
 }
 
 export function JoinSettings(props: JoinSettingsProps) {

@@ -23,8 +23,8 @@ function ValueColumns({
   table: ParsedTable;
   columns: number[];
   report: JoinReport;
-  choiceOf(j: number): Choice;
-  onChange(j: number, c: Choice): void;
+  choiceOf: (j: number) => Choice;
+  onChange: (j: number, c: Choice) => void;
 }) {
   return (
     <>
@@ -57,7 +57,7 @@ function ConfirmActions({
   replaced: string[];
   problems: string[];
   ready: boolean;
-  close(): void;
+  close: () => void;
 }) {
   return (
     <>

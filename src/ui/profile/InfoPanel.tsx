@@ -36,7 +36,7 @@ export function InfoPanel() {
     if (!s.selection || !isParentCode(s.selection, s.level)) return null;
     const t = s.tables[assetName(levelOfCode(s.selection) as 'gemeente' | 'wijk', s.year)];
     const i = t ? t.codes.indexOf(s.selection) : -1;
-    return i >= 0 ? t!.names[i] : s.selection;
+    return i >= 0 ? t.names[i] : s.selection;
   });
   if (!selection || !areas) return null;
   if (parentName !== null) {

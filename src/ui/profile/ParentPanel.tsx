@@ -25,7 +25,7 @@ export default function ParentPanel({ code }: { code: string }) {
   const [order, setOrder] = useState<RankOrder>('waarde');
   const parentLevel = levelOfCode(code) as Level;
   useEffect(() => {
-    void ensureLayer(parentLevel as 'gemeente' | 'wijk', year);
+    void ensureLayer(parentLevel, year);
   }, [parentLevel, year, ensureLayer]);
   useEffect(() => () => setHighlight([]), [setHighlight]);
 

@@ -46,7 +46,7 @@ export function RankedBars({
   refs: BarReference[];
   def: IndicatorDef;
   label: string;
-  onChoose(code: string): void;
+  onChoose: (code: string) => void;
 }) {
   const hoverCode = useAtlas((s) => (s.hover?.map === 'kaart' ? s.hover.code : null));
   const { setHighlight } = useAtlas.getState();
