@@ -4,7 +4,7 @@ import { featureCollection, union } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { findIndicator } from '../../../src/cli/generated';
+import { BASE_CATALOGUE } from '../../../data/catalogue/catalogue';
 import { DEFAULT_FACTORS, riskFactor } from '../../../data/catalogue/riskFactors';
 import { regionAreas, regionSet } from '../../../src/atlas/aggregate';
 import { tableAreas } from '../../../src/atlas/areas';
@@ -16,6 +16,8 @@ import { fitRiskModel } from '../../../src/atlas/riskCorrection';
 import { joinTable } from '../../../src/atlas/tableJoin';
 import { detectColumns } from '../../../src/atlas/tableDetect';
 import { parseTable } from '../../../src/atlas/tableParse';
+
+const findIndicator = (id: string) => BASE_CATALOGUE.find((d) => d.id === id);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
