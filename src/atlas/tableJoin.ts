@@ -1,7 +1,8 @@
 // An own table joined to the areas of one level and year: the values of the chosen columns per area,
 // and a report of every row that did not join (another level or indeling, Nederland and other
 // region kinds, duplicates, another period or dimension) and every cell that is not a number.
-import type { AreaLevel } from './geography';
+import { LEVEL_YEARS, type AreaLevel } from './geography';
+import type { Detection } from './tableDetect';
 import { parseCell, type Decimal } from './numberCells';
 import {
   AGGREGATE_NAME,
@@ -26,6 +27,42 @@ export interface JoinOptions {
   decimal: Decimal;
   /** Values kept of the dimension columns; rows with another value are skipped and counted. */
   filters?: { column: number; value: string }[];
+}
+
+/** What a user may choose instead of what was detected. */
+export interface JoinChoices {
+  year?: number;
+  period?: string;
+  decimal?: Decimal;
+  /** The value kept per dimension column. */
+  kept?: Record<number, string>;
+}
+
+/**
+ * The join options of a detected table: the indeling that matches best (or the one chosen), the
+ * latest period, the detected decimal sign, and the total of every other dimension — each unless
+ * the user chose otherwise. The import dialog and the command line start from the same options.
+ */
+export function joinOptionsFor(detection: Detection, choices: JoinChoices = {}): JoinOptions {
+  const years = LEVEL_YEARS[detection.level];
+  const year =
+    choices.year !== undefined && years.includes(choices.year) ? choices.year : (detection.years[0] ?? years[0]);
+  const period =
+    choices.period && detection.periods.includes(choices.period) ? choices.period : (detection.periods.at(-1) ?? null);
+  return {
+    areaColumn: detection.areaColumn,
+    areaKind: detection.areaKind,
+    level: detection.level,
+    year,
+    periodColumn: detection.periodColumn,
+    period,
+    valueColumns: detection.valueColumns,
+    decimal: choices.decimal ?? detection.decimal,
+    filters: detection.dimensions.map((d) => {
+      const kept = choices.kept?.[d.column];
+      return { column: d.column, value: kept !== undefined && d.values.includes(kept) ? kept : d.preferred };
+    }),
+  };
 }
 
 export interface ColumnValues {

@@ -1,7 +1,7 @@
 // Own tables for the importer's tests: the real areas to join to, and a file run through parse,
 // detect and join with the options the import dialog would take by default.
 import { readTable } from '../../src/cli/generated';
-import { joinTable, type JoinOptions } from '../../src/atlas/tableJoin';
+import { joinOptionsFor, joinTable, type JoinOptions } from '../../src/atlas/tableJoin';
 import { detectColumns } from '../../src/atlas/tableDetect';
 import type { AreaReference } from '../../src/atlas/tableKeys';
 import { parseTable } from '../../src/atlas/tableParse';
@@ -19,18 +19,7 @@ export function importWithDefaults(text: string, refs = REFS, overrides: Partial
   const detected = detectColumns(parsed.table, refs);
   if (detected.error) return { parsed, error: detected.error };
   const d = detected.detection;
-  const options: JoinOptions = {
-    areaColumn: d.areaColumn,
-    areaKind: d.areaKind,
-    level: d.level,
-    year: d.years[0] ?? 2015,
-    periodColumn: d.periodColumn,
-    period: d.periods.at(-1) ?? null,
-    valueColumns: d.valueColumns,
-    decimal: d.decimal,
-    filters: d.dimensions.map((dim) => ({ column: dim.column, value: dim.preferred })),
-    ...overrides,
-  };
+  const options: JoinOptions = { ...joinOptionsFor(d), ...overrides };
   return { parsed, detection: d, report: joinTable(parsed.table, options, refs), options };
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readTable } from '../../src/cli/generated';
-import { joinTable, type JoinOptions, type JoinReport } from '../../src/atlas/tableJoin';
+import { joinOptionsFor, joinTable, type JoinReport } from '../../src/atlas/tableJoin';
 import { detectColumns } from '../../src/atlas/tableDetect';
 import { type AreaReference } from '../../src/atlas/tableKeys';
 import { parseTable } from '../../src/atlas/tableParse';
@@ -34,18 +34,7 @@ function run(text: string): Outcome {
   if (parsed.error) return { error: parsed.error };
   const detected = detectColumns(deepFreeze(parsed.table), REFS);
   if (detected.error) return { error: detected.error };
-  const d = detected.detection;
-  const options: JoinOptions = {
-    areaColumn: d.areaColumn,
-    areaKind: d.areaKind,
-    level: d.level,
-    year: d.years[0] ?? 2015,
-    periodColumn: d.periodColumn,
-    period: d.periods.at(-1) ?? null,
-    valueColumns: d.valueColumns,
-    decimal: d.decimal,
-    filters: d.dimensions.map((dim) => ({ column: dim.column, value: dim.preferred })),
-  };
+  const options = joinOptionsFor(detected.detection);
   return {
     report: joinTable(parsed.table, options, REFS),
     header: parsed.table.header,

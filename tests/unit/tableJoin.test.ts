@@ -1,5 +1,8 @@
 // An own table joined to the areas of one level and year, and the report of what did not join.
 import { REFS, importWithDefaults, ref } from '../support/importTable';
+import { detectColumns } from '../../src/atlas/tableDetect';
+import { joinOptionsFor } from '../../src/atlas/tableJoin';
+import { parseTable } from '../../src/atlas/tableParse';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../src/cli/generated';
 import { normaliseName } from '../../src/atlas/tableKeys';
@@ -52,5 +55,42 @@ describe('join report', () => {
     const r = importWithDefaults('naam;waarde\nfoo;1\nbar;2\n');
     expect(r.error).toMatchObject({ row: 1, column: 'alle kolommen' });
     expect(r.error!.message).toMatch(/gebiedscodes/);
+  });
+});
+
+describe('the join options of a detected table', () => {
+  const { detection } = detectColumns(
+    parseTable('Perioden;RegioS;Soort;Aantal\n2021JJ00;GM0505;T001;5\n2022JJ00;GM0505;T001;7\n2022JJ00;GM0505;A045;2\n')
+      .table!,
+    REFS,
+  );
+
+  it('take the latest period, the best indeling and the total of every other dimension', () => {
+    expect(joinOptionsFor(detection!)).toMatchObject({
+      period: '2022JJ00',
+      year: detection!.years[0],
+      filters: [{ column: 2, value: 'T001' }],
+    });
+  });
+
+  it("keep the user's choices that exist, and ignore those that do not", () => {
+    const chosen = joinOptionsFor(detection!, {
+      period: '2021JJ00',
+      year: 2015,
+      decimal: 'komma',
+      kept: { 2: 'A045' },
+    });
+    expect(chosen).toMatchObject({
+      period: '2021JJ00',
+      year: 2015,
+      decimal: 'komma',
+      filters: [{ column: 2, value: 'A045' }],
+    });
+    const wrong = joinOptionsFor(detection!, { period: '1999JJ00', year: 2016, kept: { 2: 'Z999' } });
+    expect(wrong).toMatchObject({
+      period: '2022JJ00',
+      year: detection!.years[0],
+      filters: [{ column: 2, value: 'T001' }],
+    });
   });
 });

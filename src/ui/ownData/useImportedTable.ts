@@ -6,7 +6,7 @@ import { AREA_LEVELS, LEVEL_YEARS, assetName } from '../../atlas/geography';
 import { decodeBytes } from '../../atlas/decode';
 import { tooLarge } from '../../atlas/format';
 import { detectColumns, type Detection } from '../../atlas/tableDetect';
-import { joinTable, type JoinOptions, type JoinReport } from '../../atlas/tableJoin';
+import { joinOptionsFor, joinTable, type JoinChoices, type JoinOptions, type JoinReport } from '../../atlas/tableJoin';
 import type { AreaReference } from '../../atlas/tableKeys';
 import { MAX_TABLE_BYTES } from '../../atlas/tableLimits';
 import { ALL_COLUMNS, parseTable, type ParsedTable, type RowError } from '../../atlas/tableParse';
@@ -17,12 +17,8 @@ type Stage = { kind: 'reading' } | { kind: 'error'; problem: RowError } | { kind
 const whole = (message: string): RowError => ({ row: 1, column: ALL_COLUMNS, message });
 
 /** What the user changed of the detected settings. */
-export interface ImportOverrides {
+export interface ImportOverrides extends JoinChoices {
   areaColumn?: number;
-  year?: number;
-  period?: string;
-  decimal?: JoinOptions['decimal'];
-  /** The value kept per dimension column. */
   kept: Record<number, string>;
 }
 
@@ -50,27 +46,6 @@ async function read(file: File): Promise<Stage> {
     const why = error instanceof Error ? error.message : String(error);
     return { kind: 'error', problem: whole(`het bestand kon niet worden gelezen (${why})`) };
   }
-}
-
-function joinOptions(detection: Detection, over: ImportOverrides): JoinOptions {
-  const years = LEVEL_YEARS[detection.level];
-  const year = over.year !== undefined && years.includes(over.year) ? over.year : (detection.years[0] ?? years[0]);
-  const period =
-    over.period && detection.periods.includes(over.period) ? over.period : (detection.periods.at(-1) ?? null);
-  return {
-    areaColumn: detection.areaColumn,
-    areaKind: detection.areaKind,
-    level: detection.level,
-    year,
-    periodColumn: detection.periodColumn,
-    period,
-    valueColumns: detection.valueColumns,
-    decimal: over.decimal ?? detection.decimal,
-    filters: detection.dimensions.map((d) => {
-      const kept = over.kept[d.column];
-      return { column: d.column, value: kept !== undefined && d.values.includes(kept) ? kept : d.preferred };
-    }),
-  };
 }
 
 export function useImportedTable(file: File, over: ImportOverrides): ImportedTable {
@@ -115,7 +90,7 @@ export function useImportedTable(file: File, over: ImportOverrides): ImportedTab
     if (detection && !refReady) for (const y of LEVEL_YEARS[detection.level]) void ensureLayer(detection.level, y);
   }, [detection, refReady, ensureLayer]);
   const options = useMemo(
-    () => (detection && refReady ? joinOptions(detection, over) : null),
+    () => (detection && refReady ? joinOptionsFor(detection, over) : null),
     [detection, refReady, over],
   );
   const report = useMemo(() => (table && options ? joinTable(table, options, refs) : null), [table, options, refs]);
