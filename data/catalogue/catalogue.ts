@@ -24,7 +24,11 @@ export const APPROX_1564 =
   'Noemer: inwoners 15–64 jaar = inwoners × (% 15–24 + % 25–44 + % 45–64) / 100. Dit benadert de groep 18–64 jaar uit beleidscijfers; de KWB kent geen leeftijdsgrens bij 18. Uitkeringen zijn op wijk- en buurtniveau afgerond op tientallen; de peildatum van de uitkeringen volgt de CBS-metadata en kan vóór 2015 liggen.';
 const ROUNDED_PCT = 'CBS publiceert deze percentages als hele getallen.';
 
-/** A KWB percentage column as a rate: (base × column / 100) / base, so unions of areas sum counts. */
+/**
+ * A KWB percentage column as a rate: (base × column / 100) / base, so unions of areas sum counts;
+ * a gemeente's value is the published percentage itself. The base is the population the
+ * percentage is of (inhabitants, households, inhabitants 15–64), or the nearest the KWB has.
+ */
 function share(
   id: string,
   label: string,
@@ -38,8 +42,9 @@ function share(
     label,
     unit: base === huishoudens ? '% van huishoudens' : '%',
     kind: 'rate',
-    numerator: { column: base.column, percentOf: [column] },
+    numerator: { ...base, times: column, weight: (base.weight ?? 1) / 100 },
     denominator: base,
+    published: column,
     per: 100,
     decimals: 1,
     years: ALL_YEARS,
@@ -57,6 +62,7 @@ const KWB_INDICATORS: IndicatorDef[] = [
     unit: 'inwoners',
     kind: 'count',
     numerator: inwoners,
+    published: 'AANT_INW',
     per: 1,
     decimals: 0,
     years: ALL_YEARS,
@@ -70,15 +76,18 @@ const KWB_INDICATORS: IndicatorDef[] = [
     label: 'Bevolkingsdichtheid',
     unit: 'inwoners per km² land',
     kind: 'rate',
-    numerator: inwoners,
+    // The published density times the land area (ha / 100 = km²): a gemeente's value is the CBS
+    // figure, a union of areas the area-weighted mean of them.
+    numerator: { column: 'BEV_DICHTH', times: 'OPP_LAND', weight: 0.01 },
     denominator: { column: 'OPP_LAND' },
     per: 100,
     decimals: 0,
+    published: 'BEV_DICHTH',
     years: ALL_YEARS,
     levels: EVERY_LEVEL,
     higherMeansMoreNeed: null,
     source: BOTH,
-    note: 'Berekend als inwoners / landoppervlakte (ha) × 100.',
+    note: "Inwoners per km² land zoals CBS het publiceert; voor regio's en Nederland het gemiddelde van de gemeenten, gewogen naar hun landoppervlakte.",
   },
   share('pct_0_14', 'Inwoners 0–14 jaar', 'P_00_14_JR', inwoners, { higherMeansMoreNeed: null }),
   share('pct_65plus', 'Inwoners 65 jaar en ouder', 'P_65_EO_JR', inwoners, { higherMeansMoreNeed: true }),
@@ -110,6 +119,7 @@ const KWB_INDICATORS: IndicatorDef[] = [
     numerator: { column: 'STED' },
     per: 1,
     decimals: 0,
+    published: 'STED',
     years: ALL_YEARS,
     levels: AREAS_ONLY,
     higherMeansMoreNeed: null,
@@ -125,6 +135,7 @@ const KWB_INDICATORS: IndicatorDef[] = [
     denominator: inwoners,
     per: 1,
     decimals: 0,
+    published: 'OAD',
     years: ALL_YEARS,
     levels: EVERY_LEVEL,
     higherMeansMoreNeed: null,
@@ -217,6 +228,7 @@ const KWB_2022_INDICATORS: IndicatorDef[] = [
     denominator: jongerenTot23,
     per: 100,
     decimals: 1,
+    published: 'pct_jeugdzorg',
     law: 'Jeugdwet',
     years: [2022],
     levels: EVERY_LEVEL,
@@ -234,6 +246,7 @@ const KWB_2022_INDICATORS: IndicatorDef[] = [
     denominator: inwoners,
     per: 1000,
     decimals: 1,
+    published: 'wmo_per_1000',
     law: 'Wmo 2015',
     years: [2022],
     levels: EVERY_LEVEL,
@@ -242,12 +255,18 @@ const KWB_2022_INDICATORS: IndicatorDef[] = [
     unpublished: UNPUBLISHED,
     note: "Cliënten met ten minste één maatwerkvoorziening (een cliënt met meer voorzieningen telt één keer), 2022. CBS publiceert het cijfer per 1.000 inwoners als heel getal; het aantal cliënten is daaruit teruggerekend (cijfer × inwoners / 1.000) en dus afgerond. 21 gemeenten hebben geen cijfer: regio's en Nederland tellen dan alleen de gemeenten met een cijfer en heten onvolledig.",
   },
-  share('pct_hh_laag_inkomen', 'Huishoudens met een laag inkomen', 'pct_hh_laag_inkomen', huishoudens, {
-    higherMeansMoreNeed: true,
-    years: [2022],
-    source: KWB_2022,
-    note: `${ROUNDED_PCT} Huishoudens in de landelijk laagste 40% van het gestandaardiseerde inkomen (niet de CBS-grens "laag inkomen").`,
-  }),
+  share(
+    'pct_hh_laag_inkomen',
+    'Huishoudens in de landelijk laagste 40 % inkomens',
+    'pct_hh_laag_inkomen',
+    huishoudens,
+    {
+      higherMeansMoreNeed: true,
+      years: [2022],
+      source: KWB_2022,
+      note: `${ROUNDED_PCT} Huishoudens in de landelijk laagste 40% van het gestandaardiseerde inkomen (niet de CBS-grens "laag inkomen").`,
+    },
+  ),
   share('pct_rond_sociaal_min', 'Huishoudens onder of rond het sociaal minimum', 'pct_rond_sociaal_min', huishoudens, {
     higherMeansMoreNeed: true,
     years: [2022],

@@ -172,6 +172,7 @@ export function factIndicators(facts: Pick<Facts, 'rows'>): IndicatorDef[] {
       kind: 'fact',
       law: meta.law,
       numerator: { column: `${FACT_PREFIX}${id}` },
+      published: `${FACT_PREFIX}${id}`,
       per: 1,
       decimals: meta.decimals,
       years: [2015, 2022],

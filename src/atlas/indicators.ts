@@ -62,6 +62,12 @@ export interface IndicatorDef {
    * have a value, marked onvolledig.
    */
   unpublished?: string;
+  /**
+   * The table column that holds the figure as the source published it for gemeenten (a share, a
+   * rate, a class): the atlas's value of a gemeente must equal it to the decimals shown, and a test
+   * checks every indicator that names one against the kit's files.
+   */
+  published?: string;
 }
 
 /** Columnar table of one level and year, as written by the data pipeline. */

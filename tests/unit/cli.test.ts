@@ -81,6 +81,25 @@ describe('npm run atlas -- table', () => {
   });
 });
 
+describe('npm run atlas -- table prints the published figure', () => {
+  it('netto arbeidsparticipatie 2022 per gemeente is the kit column, Dordrecht 63', () => {
+    const run = atlas('table', '--indicator', 'arbeidsparticipatie', '--jaar', '2022');
+    expect(run.status, run.stderr).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true }).data;
+    const kit = Papa.parse<Record<string, string>>(
+      readFileSync(resolve(kitRoot(), KIT_FILES.kwbGemeente2022), 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data;
+    const published = new Map(kit.map((r) => [r.gwb_code, r.arbeidsparticipatie]));
+    expect(rows).toHaveLength(345);
+    for (const r of rows) expect(Number(r.waarde), r.code).toBe(Number(published.get(r.code)));
+    expect(rows.find((r) => r.code === 'GM0505')!.waarde).toBe('63');
+  });
+});
+
 describe('npm run atlas -- regions, 2022', () => {
   it('prints every Wmo-regio with ratio, deviation and completeness, matching the core', () => {
     const run = atlas(

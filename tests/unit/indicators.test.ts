@@ -31,6 +31,8 @@ describe('rates from counts', () => {
     P_45_64_JR: [30, 20, 20, 20],
     WWB_UITTOT: [470, null, 0, 10],
     OPP_LAND: [2377, 50, 10, 10],
+    // CBS's own density, rounded as published (12011 / 23,77 km² = 505,3).
+    BEV_DICHTH: [505, 2000, 0, 5000],
   });
 
   it('bijstand per 1,000 inhabitants 15–64 uses AANT_INW × (P_15_24 + P_25_44 + P_45_64) / 100', () => {
@@ -51,8 +53,8 @@ describe('rates from counts', () => {
     expect(indicatorAt(t, def('bijstand_1564'), 2)).toMatchObject({ value: null, status: 'nodata' });
   });
 
-  it('density is inhabitants per km² of land (OPP_LAND in ha)', () => {
-    expect(indicatorAt(t, def('bevolkingsdichtheid'), 0).value).toBeCloseTo((12011 / 2377) * 100, 9);
+  it("density is CBS's published inhabitants per km² of land, not a figure computed again", () => {
+    expect(indicatorAt(t, def('bevolkingsdichtheid'), 0).value).toBeCloseTo(505, 9);
   });
 
   it('the rate of a union is Σ numerators / Σ denominators, not the mean of rates', () => {
@@ -61,7 +63,8 @@ describe('rates from counts', () => {
     const den = (quantityAt(t, d.denominator!, 0) ?? 0) + (quantityAt(t, d.denominator!, 1) ?? 0);
     const union = rateOf(d, num, den).value ?? Number.NaN;
     const meanOfRates = ((indicatorValues(t, d)[0].value ?? 0) + (indicatorValues(t, d)[1].value ?? 0)) / 2;
-    expect(union).toBeCloseTo(((12011 + 1000) / (2377 + 50)) * 100, 9);
+    // Σ (density × km²) / Σ km²: the published densities weighted by land area.
+    expect(union).toBeCloseTo((505 * 23.77 + 2000 * 0.5) / (23.77 + 0.5), 9);
     expect(union).not.toBeCloseTo(meanOfRates, 3);
   });
 
