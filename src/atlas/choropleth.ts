@@ -14,7 +14,20 @@ export interface Choropleth {
   rowOf: Map<string, number>;
 }
 
-export function buildChoropleth(areas: Areas, def: IndicatorDef, classification: Classification): Choropleth {
+/** A class indicator (stedelijkheid 1–5) is shown in its own classes, whatever was chosen for quantities. */
+export function classesOfOrdinal(def: IndicatorDef): Classification | null {
+  const n = def.kind === 'ordinal' ? (def.categories?.length ?? 0) : 0;
+  return n >= 3 ? { method: 'handmatig', count: n, breaks: Array.from({ length: n - 1 }, (_, i) => i + 1) } : null;
+}
+
+/** The name of a class in the legend: its range, or for a class indicator its number and words. */
+export function classText(c: Choropleth, index: number, range: string): string {
+  const words = c.def.kind === 'ordinal' ? c.def.categories?.[index] : undefined;
+  return words ? `${index + 1} — ${words}` : range;
+}
+
+export function buildChoropleth(areas: Areas, def: IndicatorDef, chosen: Classification): Choropleth {
+  const classification = classesOfOrdinal(def) ?? chosen;
   const values = areas.values(def);
   // Equal values share a class on the map and in the table (the SCP's split rule is for the
   // risk correction's quintiles only).

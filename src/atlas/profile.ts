@@ -33,7 +33,10 @@ export interface ProfileRow {
   def: IndicatorDef;
   value: AreaValue;
   parents: ProfileParent[];
+  /** A quantity's rank among its siblings; null for a class (stedelijkheid), which is no quantity. */
   rank: Rank | null;
+  /** For a class: how many siblings share it ("24 van 345 gemeenten"). */
+  sameClass: { count: number; of: number; among: string } | null;
   /** Siblings' values (including the area itself), for the chart. */
   siblings: { code: string; naam: string; value: number }[];
 }
@@ -128,6 +131,19 @@ export function rankAmong(
   return { position, of: present.length, tied };
 }
 
+/** How many siblings share the class of an area (itself included), among those with a class. */
+export function sameClassAmong(
+  values: AreaValue[],
+  rows: number[],
+  row: number,
+  among: string,
+): ProfileRow['sameClass'] {
+  const own = values[row];
+  if (own.status !== 'ok' || own.value === null) return null;
+  const present = rows.filter((r) => values[r].status === 'ok' && values[r].value !== null);
+  return { count: present.filter((r) => values[r].value === own.value).length, of: present.length, among };
+}
+
 export function buildProfile(
   level: Level,
   code: string,
@@ -155,11 +171,13 @@ export function buildProfile(
         naam: 'Nederland',
         value: nationalValue(def, gemeenten),
       });
-    const rank = rankAmong(values, chain.siblings, row);
+    const ordinal = def.kind === 'ordinal';
+    const rank = ordinal ? null : rankAmong(values, chain.siblings, row);
     return {
       def,
       value: values[row],
       parents,
+      sameClass: ordinal ? sameClassAmong(values, chain.siblings, row, chain.among) : null,
       // "2e van 6 gemeenten met dit cijfer": the rank counts only the areas that have the figure.
       rank: rank
         ? {

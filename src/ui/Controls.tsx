@@ -6,7 +6,7 @@ import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { isCorrectable } from '../../data/catalogue/riskFactors';
 import { PALETTES, type PaletteName } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
-import { selectCatalogue } from '../state/selectors';
+import { selectCatalogue, selectDef } from '../state/selectors';
 
 const METHOD_LABELS: Record<ClassMethod, string> = {
   kwantiel: 'Kwantielen (gelijke aantallen)',
@@ -127,6 +127,7 @@ export function Controls() {
   const palette = useAtlas((s) => s.palette);
   const comparing = useAtlas((s) => s.mode === 'vergelijken');
   const catalogue = useAtlas(selectCatalogue);
+  const ordinal = useAtlas((s) => (selectDef(s).kind === 'ordinal' ? (selectDef(s).categories?.length ?? 0) : 0));
   const { setLevel, setYear, setIndicator, setPalette } = useAtlas.getState();
 
   return (
@@ -177,7 +178,11 @@ export function Controls() {
           );
         })}
       </select>
-      {comparing ? null : <ClassificationFields id={id} />}
+      {comparing ? null : ordinal ? (
+        <p className="legend-note">Klassen: de {ordinal} klassen van CBS, niet te herindelen.</p>
+      ) : (
+        <ClassificationFields id={id} />
+      )}
       <label htmlFor={`${id}-palette`}>Kleuren</label>
       <select id={`${id}-palette`} value={palette} onChange={(e) => setPalette(e.target.value as PaletteName)}>
         {(Object.keys(PALETTES) as PaletteName[]).map((p) => (

@@ -5,6 +5,7 @@ import { classNotes, isNamedQuintiles } from '../atlas/classify';
 import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../atlas/palettes';
 import { useAtlas } from '../state/useAtlas';
 import { selectChoropleth } from '../state/selectors';
+import { classText } from '../atlas/choropleth';
 import { rangeText } from './format';
 
 export function Legend() {
@@ -62,7 +63,9 @@ export function Legend() {
                 <span className="swatch" style={{ background: colors[c.index] }} />
               </td>
               <td>
-                {result.zeroClass && c.index === 0 ? '0 — geen' : rangeText(c, def.decimals)}
+                {result.zeroClass && c.index === 0
+                  ? '0 — geen'
+                  : classText(choropleth, c.index, rangeText(c, def.decimals))}
                 {labelled ? <span className="class-label"> ({CLASS_LABELS_5[c.index]})</span> : null}
               </td>
               <td className="num legend-count">{c.count}</td>

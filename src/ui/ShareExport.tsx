@@ -22,6 +22,7 @@ import { useAtlas } from '../state/useAtlas';
 import { canvasBlob, composeImage, type LegendEntry } from './exportImage';
 import { download } from './download';
 import { rangeText } from './format';
+import { classText } from '../atlas/choropleth';
 
 const SCALE = 2;
 
@@ -114,7 +115,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
     legend: [
       ...choropleth.result.classes.map((c) => ({
         color: colors[c.index],
-        label: `${rangeText(c, def.decimals)} (${c.count})`,
+        label: `${classText(choropleth, c.index, rangeText(c, def.decimals))} (${c.count})`,
       })),
       ...missing(choropleth.result.missing),
     ],

@@ -1,7 +1,7 @@
 // One indicator classified: the map's colours, the legend's counts and the headless table.
 import { describe, expect, it } from 'vitest';
 import { tableAreas } from '../../src/atlas/areas';
-import { buildChoropleth, roundTo, rowsToCsv, tableRows } from '../../src/atlas/choropleth';
+import { buildChoropleth, classText, roundTo, rowsToCsv, tableRows } from '../../src/atlas/choropleth';
 import type { AreaTable, IndicatorDef } from '../../src/atlas/indicators';
 
 const table: AreaTable = {
@@ -53,5 +53,27 @@ describe('choropleth', () => {
       '',
     ]);
     expect(roundTo(2.345, 2)).toBe(2.35);
+  });
+});
+
+describe('a class indicator', () => {
+  it('is shown in its own classes with their words, whatever classification was chosen', () => {
+    const sted: IndicatorDef = {
+      ...rate,
+      id: 'sted',
+      kind: 'ordinal',
+      denominator: undefined,
+      numerator: { column: 'S' },
+      categories: ['zeer sterk', 'sterk', 'matig', 'weinig', 'niet'],
+      decimals: 0,
+    };
+    const t: AreaTable = { ...table, columns: { S: [1, 1, 5, 3] } };
+    const c = buildChoropleth(tableAreas(t), sted, { method: 'kwantiel', count: 3 });
+    expect(c.result.classes).toHaveLength(5);
+    expect([...c.result.classOf]).toEqual([0, 0, 4, 2]);
+    expect(c.result.classes.map((k) => k.count)).toEqual([2, 0, 1, 0, 1]);
+    expect(classText(c, 0, 'x')).toBe('1 — zeer sterk');
+    const quantity = buildChoropleth(tableAreas(table), rate, { method: 'kwantiel', count: 3 });
+    expect(classText(quantity, 0, '33,3')).toBe('33,3');
   });
 });

@@ -71,6 +71,20 @@ describe('profile values equal the tables', () => {
     expect(row.siblings).toHaveLength(dordrecht.length);
   });
 
+  it('gives a class (stedelijkheid) no rank, but how many share it', () => {
+    const def = findIndicator('stedelijkheid')!;
+    const row = buildProfile('gemeente', 'GM0505', [def], context)![0];
+    const sted = readTable('gemeente', 2015).columns.STED;
+    const own = sted[readTable('gemeente', 2015).codes.indexOf('GM0505')];
+    expect(row.rank).toBeNull();
+    expect(row.sameClass).toEqual({
+      count: sted.filter((v) => v === own).length,
+      of: sted.filter((v) => v !== null).length,
+      among: 'gemeenten in Nederland',
+    });
+    expect(buildProfile('gemeente', 'GM0505', [findIndicator('inwoners')!], context)![0].sameClass).toBeNull();
+  });
+
   it('equal values share a rank', () => {
     const v = (value: number) => ({ value, status: 'ok' as const, numerator: value, denominator: 1 });
     const values = [v(5), v(9), v(9), v(1)];

@@ -8,6 +8,7 @@ import { useAtlas } from '../../state/useAtlas';
 import { selectChoropleth, selectGeometry } from '../../state/selectors';
 import { PlotFigure } from '../PlotFigure';
 import { rangeText } from '../format';
+import { classText } from '../../atlas/choropleth';
 
 export function PrintMap({ code }: { code: string }) {
   const geometry = useAtlas(selectGeometry);
@@ -50,8 +51,8 @@ export function PrintMap({ code }: { code: string }) {
         {choropleth.def.label} ({choropleth.def.unit}):{' '}
         {choropleth.result.classes.map((c) => (
           <span key={c.index} className="print-class">
-            <span className="swatch" style={{ background: colors[c.index] }} /> {rangeText(c, choropleth.def.decimals)}{' '}
-            ({c.count})
+            <span className="swatch" style={{ background: colors[c.index] }} />{' '}
+            {classText(choropleth, c.index, rangeText(c, choropleth.def.decimals))} ({c.count})
           </span>
         ))}
         <span className="print-class">

@@ -8,10 +8,14 @@ import { sortRanked } from '../../atlas/rankedList';
 import { useAtlas } from '../../state/useAtlas';
 import { rankWords, valueText } from '../format';
 import { PlotFigure } from '../PlotFigure';
-import { chartOptions } from './profileChart';
+import { REFERENCE_STYLE, chartOptions, chartReferences } from './profileChart';
 import { RankedBars, referenceLines, type BarRow } from './RankedBars';
 
 function rankText(row: ProfileRow): string | null {
+  if (row.sameClass) {
+    const { count, of, among } = row.sameClass;
+    return `Een klasse, geen rangorde: ${count} van de ${of} ${among} ${count === 1 ? 'valt' : 'vallen'} in deze klasse.`;
+  }
   if (!row.rank) return null;
   const direction =
     row.def.higherMeansMoreNeed === true ? ' (1 = hoogste; hoger = meer ondersteuningsbehoefte)' : ' (1 = hoogste)';
@@ -30,6 +34,20 @@ function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
         options={options}
         label={`${row.def.label}: dit gebied (stip) tussen ${row.rank?.among ?? 'de andere gebieden'} (streepjes)`}
       />
+      <ul className="chart-legend">
+        <li>
+          <span className="chart-key chart-key-dot" /> dit gebied
+        </li>
+        {chartReferences(row).map((r) => (
+          <li key={r.key} data-reference={r.key}>
+            <span
+              className="chart-key"
+              style={{ borderColor: REFERENCE_STYLE[r.key].stroke, borderStyle: r.key === 'nl' ? 'dashed' : 'solid' }}
+            />{' '}
+            {r.label}: {formatNumber(r.value, row.def.decimals)}
+          </li>
+        ))}
+      </ul>
       {/* The streepjes by name, for the keyboard and for anyone who wants the numbers. */}
       <details className="sibling-names">
         <summary>Namen en waarden ({sorted.length})</summary>
@@ -75,7 +93,7 @@ export function ProfileCurrent({ current, code, ctx }: { current: ProfileRow; co
         {current.value.note ? <span className="value-note">{current.value.note}</span> : null}
       </p>
       {rankText(current) ? <p className="profile-rank">{rankText(current)}</p> : null}
-      {current.siblings.length > 1 ? <SiblingChart row={current} code={code} /> : null}
+      {current.siblings.length > 1 && !current.sameClass ? <SiblingChart row={current} code={code} /> : null}
       {memberRows && memberRows.length > 0 ? (
         <div className="region-members">
           <h3>Gemeenten in deze regio</h3>

@@ -7,23 +7,48 @@ import { PROFILE_LEVEL_NAME, type ProfileRow } from '../../atlas/profile';
 /** The profile panel's inner width in pixels. */
 export const CHART_WIDTH = 350;
 
+/** A reference line of the chart: the nearest parent with a value, and Nederland. */
+export interface ChartReference {
+  key: 'parent' | 'nl';
+  /** Named in full in the legend under the chart ("arbeidsmarktregio Drechtsteden", "Nederland"). */
+  label: string;
+  value: number;
+}
+
+/** How each reference line is drawn, on the chart and in its legend. */
+export const REFERENCE_STYLE: Record<ChartReference['key'], { stroke: string; dash: string }> = {
+  parent: { stroke: '#b35900', dash: 'none' },
+  nl: { stroke: '#222222', dash: '4,3' },
+};
+
+export function chartReferences(row: ProfileRow): ChartReference[] {
+  const present = row.parents.filter((p) => p.value.status === 'ok' && p.value.value !== null);
+  const parent = present.find((p) => p.level !== 'nederland');
+  const nl = present.find((p) => p.level === 'nederland');
+  return [
+    ...(parent
+      ? [
+          {
+            key: 'parent' as const,
+            label: `${PROFILE_LEVEL_NAME[parent.level]} ${parent.naam}`,
+            value: parent.value.value!,
+          },
+        ]
+      : []),
+    ...(nl ? [{ key: 'nl' as const, label: 'Nederland', value: nl.value.value! }] : []),
+  ];
+}
+
 export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
   const own = row.siblings.filter((s) => s.code === code);
-  // The nearest parent and Nederland, so the labels stay readable.
-  const present = row.parents.filter((p) => p.value.status === 'ok' && p.value.value !== null);
-  const references = [present[0], present.find((p) => p.level === 'nederland')]
-    .filter((p, i, all): p is NonNullable<typeof p> => p !== undefined && all.indexOf(p) === i)
-    .map((p) => ({
-      label: p.level === 'nederland' ? 'NL' : PROFILE_LEVEL_NAME[p.level],
-      value: p.value.value as number,
-    }));
+  const references = chartReferences(row);
   return {
     // Drawn at the panel's own width, so the text is not scaled down (12 px stays 12 px).
     width: CHART_WIDTH,
-    height: 120,
+    height: 100,
     marginLeft: 14,
     marginRight: 26,
-    marginTop: 24,
+    marginTop: 10,
     marginBottom: 36,
     style: { fontSize: '12px' },
     x: {
@@ -40,26 +65,15 @@ export function chartOptions(row: ProfileRow, code: string): Plot.PlotOptions {
         strokeWidth: 1.5,
         title: (d: { naam: string; value: number }) => `${d.naam}: ${formatNumber(d.value, row.def.decimals)}`,
       }),
-      Plot.ruleX(references, { x: 'value', stroke: '#b35900', strokeDasharray: '3,2' }),
-      // The parent's name above the frame, Nederland's just below it, so close values do not overprint.
-      Plot.text(references.slice(0, 1), {
-        x: 'value',
-        text: 'label',
-        frameAnchor: 'top',
-        dy: -14,
-        fill: '#b35900',
-        fontSize: 11,
-      }),
-      Plot.text(references.slice(1), {
-        x: 'value',
-        text: 'label',
-        frameAnchor: 'top',
-        dy: -2,
-        dx: 3,
-        textAnchor: 'start',
-        fill: '#b35900',
-        fontSize: 11,
-      }),
+      // The references are named in the legend under the chart, so no two names can overprint.
+      ...references.map((r) =>
+        Plot.ruleX([r], {
+          x: 'value',
+          stroke: REFERENCE_STYLE[r.key].stroke,
+          strokeWidth: 1.5,
+          strokeDasharray: REFERENCE_STYLE[r.key].dash,
+        }),
+      ),
       Plot.dot(own, { x: 'value', r: 6, fill: '#0b5cad', stroke: 'white', strokeWidth: 1.5 }),
     ],
   };
