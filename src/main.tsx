@@ -12,6 +12,7 @@ import './ui/styles/controls.css';
 import './ui/styles/legend.css';
 import './ui/styles/mapArea.css';
 import './ui/styles/compare.css';
+import './ui/styles/comparePanel.css';
 import './ui/styles/profile.css';
 import './ui/styles/print.css';
 import './ui/styles/ownData.css';

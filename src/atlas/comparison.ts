@@ -7,6 +7,8 @@ import type { Areas } from './areas';
 import { correctAreas, correctRegions, type Corrected, type RiskModel } from './riskCorrection';
 import { funnel, type Deviation, type FunnelPoint } from './funnel';
 import { CLASS_LABELS_5, formatNumber } from './format';
+import type { IndicatorDef } from './indicators';
+import { isCrowded } from './nationalScale';
 
 /** The SCP's names of the five quintiles. */
 export const SCP_CLASSES = CLASS_LABELS_5;
@@ -20,9 +22,10 @@ export interface ComparisonRow {
   /** 0-based classes; -1 when missing. */
   classObserved: number;
   classCorrected: number;
-  /** Users observed and expected over the same gemeenten. */
+  /** Users observed and expected over the same gemeenten, and their reference population. */
   users: number | null;
   expectedUsers: number | null;
+  population: number | null;
   /** Observed / expected users with its funnel limits and deviation; null when expected is missing. */
   funnel: FunnelPoint | null;
   /** A value over only some members: the members without a figure (regions of an outcome not
@@ -50,6 +53,12 @@ export interface Comparison {
   nationalClass: number;
 }
 
+/** The SCP's classes: quintiles of the observed values (rank rule). Needs no model: the observed
+ *  map is coloured even when no model can be made. */
+export function observedQuintiles(areas: Areas, outcome: IndicatorDef): ClassResult {
+  return classifyValues(areas.values(outcome), areas.codes, { method: 'kwantiel', count: 5 });
+}
+
 export function compare(model: RiskModel, gemeenten: Areas, areas: Areas): Comparison {
   const gemeenteCorrected = correctAreas(model, gemeenten);
   const corrected: Corrected[] =
@@ -58,11 +67,7 @@ export function compare(model: RiskModel, gemeenten: Areas, areas: Areas): Compa
       : areas.members
         ? correctRegions(model, gemeenten, gemeenteCorrected, areas)
         : correctAreas(model, areas);
-  const observedClasses = classifyValues(
-    corrected.map((c) => c.observed),
-    areas.codes,
-    { method: 'kwantiel', count: 5 },
-  );
+  const observedClasses = observedQuintiles(areas, model.outcome);
   const ratios = funnel(
     corrected.map((c) =>
       c.users !== null && c.expectedUsers !== null ? { observed: c.users, expected: c.expectedUsers } : null,
@@ -83,6 +88,7 @@ export function compare(model: RiskModel, gemeenten: Areas, areas: Areas): Compa
         c.corrected === null || classObserved < 0 ? -1 : classForBounds(c.corrected, observedClasses.bounds),
       users: c.users,
       expectedUsers: c.expectedUsers,
+      population: c.population,
       funnel: ratios.points[i],
       incomplete: observed === null ? null : (c.incomplete ?? c.observed.incomplete ?? null),
     };
@@ -125,9 +131,9 @@ export function nationalClassText(c: Comparison): string {
  * around the national rate, so they land in whichever observed class holds it. Null otherwise.
  */
 export function crowdingText(c: Comparison): string | null {
+  if (!isCrowded(c.countsCorrected)) return null;
   const total = c.countsCorrected.reduce((a, b) => a + b, 0);
   const k = c.countsCorrected.indexOf(Math.max(...c.countsCorrected));
-  if (total === 0 || c.countsCorrected[k] * 2 <= total) return null;
   const rate = formatNumber(c.model.nationalRate, c.model.outcome.decimals);
   const where =
     k === c.nationalClass

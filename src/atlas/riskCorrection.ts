@@ -138,9 +138,11 @@ export interface Corrected {
   /** Expected rate from the model (per outcome.per), null when a factor or member is missing. */
   expected: number | null;
   corrected: number | null;
-  /** Users observed and expected from the model, over the same gemeenten (for the ratio). */
+  /** Users observed and expected from the model, over the same gemeenten (for the ratio), and
+   *  the reference population (the outcome's denominator) they are counted in. */
   users: number | null;
   expectedUsers: number | null;
+  population: number | null;
   /** Region members without a figure (left out of every sum), when the outcome allows that. */
   incomplete?: { missing: number; of: number };
 }
@@ -169,6 +171,7 @@ export function correctAreas(model: RiskModel, areas: Areas): Corrected[] {
       corrected,
       users: hasCounts ? v.numerator : null,
       expectedUsers: hasCounts && expected !== null ? (expected * (v.denominator as number)) / per : null,
+      population: hasCounts ? v.denominator : null,
     };
   });
 }
@@ -197,6 +200,7 @@ export function correctRegions(
       corrected: null,
       users: null,
       expectedUsers: null,
+      population: null,
     };
     let users = 0;
     let expectedUsers = 0;
@@ -226,6 +230,7 @@ export function correctRegions(
       corrected: ((users - expectedUsers) / population) * per + model.nationalRate,
       users,
       expectedUsers,
+      population,
       ...(missing > 0 ? { incomplete: { missing, of: members.length } } : {}),
     };
   });

@@ -1,17 +1,17 @@
-// CSV of what the screen shows: the choropleth's areas, values and classes, or the comparison's
-// observed, expected and corrected values, with what the figures are in "#" lines above the
-// header. Two dialects: ";" with decimal comma for spreadsheets set to Dutch, "," with decimal
-// point for everything else.
-import { roundTo, tableRows, type Choropleth } from './choropleth';
-import { comparisonRecords } from './comparisonTable';
+// What the screen shows as a table to save: the choropleth's areas, values and classes, or the
+// comparison's observed, expected and corrected use with the counts behind them. Each export is
+// two files: a plain CSV (header and rows only, which Excel and pandas read without options) and
+// a toelichting in plain text (what the figures are, their source, classes, model and columns).
+import { tableRows, type Choropleth } from './choropleth';
+import { comparisonTable } from './comparisonTable';
 // Type only: the comparison (and its model code) stays in its own chunk.
 import type { Comparison } from './comparison';
-import { CLASS_LABELS_5 } from './format';
+import { CLASS_LABELS_5, formatNumber } from './format';
 import { gemeenteCode, liesIn } from './selection';
 import { classNotes, isNamedQuintiles, type Classification } from './classify';
 import { ATTRIBUTION } from './assets';
-import { incompleteNote } from './aggregate';
-import { DIALECTS, csvText, numberText, userText, type Cell, type CsvDialect } from './csv';
+import type { Deviation } from './funnel';
+import { DIALECTS, countDecimals, csvText, fixed, type Cell, type CsvDialect } from './csv';
 
 export type { CsvDialect };
 export { DIALECTS };
@@ -23,42 +23,51 @@ const METHOD_TEXT: Record<Classification['method'], string> = {
   handmatig: 'handmatige grenzen',
 };
 
-/** Comment lines, the header and the rows; the Dutch dialect starts with a BOM so Excel reads UTF-8. */
-export function toCsv(comments: string[], header: string[], rows: Cell[][], dialect: CsvDialect): string {
-  return csvText(header, rows, { dialect, comments });
-}
-
 export interface ExportContext {
   /** e.g. "Gemeenten 2015". */
   levelText: string;
-  /** The moment of export, written in the header. */
+  /** The moment of export, written in the toelichting. */
   made: Date;
   dialect: CsvDialect;
 }
 
-function commonComments(
-  def: { label: string; unit: string; source: string; note?: string; period?: string; own?: boolean },
+/** The table and its toelichting, saved side by side. */
+export interface TableExport {
+  csv: string;
+  notes: string;
+}
+
+interface Column {
+  name: string;
+  text: string;
+}
+
+function commonLines(
+  def: { label: string; unit: string; source: string; note?: string; period?: string },
   ctx: ExportContext,
 ): string[] {
-  const u = (t: string) => (def.own ? userText(t, ctx.dialect) : t);
-  const c = {
-    label: u(def.label),
-    unit: u(def.unit),
-    source: u(def.source),
-    note: def.note && u(def.note),
-    period: def.period && u(def.period),
-  };
   return [
-    `Wijkatlas: ${c.label} (${c.unit})`,
-    `Gebieden: ${ctx.levelText}${c.period ? ` — periode ${c.period}` : ''}`,
-    `Bron cijfers: ${c.source}`,
+    `Gebieden: ${ctx.levelText}${def.period ? ` — periode ${def.period}` : ''}`,
+    `Bron cijfers: ${def.source}`,
     `Grenzen: ${ATTRIBUTION.replace(/^Bron: /, '')} (CC BY 4.0)`,
-    ...(c.note ? [`Toelichting: ${c.note}`] : []),
+    ...(def.note ? [`Toelichting: ${def.note}`] : []),
   ];
 }
 
-function closing(ctx: ExportContext): string {
-  return `Gemaakt op ${ctx.made.toLocaleString('nl-NL')}; leeg = geen waarde (status zegt waarom: geheim = onderdrukt of onbekend in de bron, geen gegevens = geen rij of noemer 0)`;
+/** The toelichting: title, what the figures are, the columns, and when it was made. */
+function notesText(title: string, lines: string[], columns: Column[], ctx: ExportContext): string {
+  const text = [
+    `Wijkatlas — toelichting bij de tabel: ${title}`,
+    '',
+    ...lines,
+    '',
+    `Opmaak: ${DIALECTS[ctx.dialect].label}; een lege cel is geen waarde.`,
+    'Kolommen:',
+    ...columns.map((c) => `- ${c.name}: ${c.text}`),
+    '',
+    `Gemaakt op ${ctx.made.toLocaleString('nl-NL')}.`,
+  ];
+  return `\uFEFF${text.join('\r\n')}\r\n`;
 }
 
 const STATUS_TEXT = { ok: '', secret: 'geheim', nodata: 'geen gegevens' } as const;
@@ -71,108 +80,111 @@ export interface ChoroplethCsvOptions {
   gemeenten?: Map<string, string>;
   /** Only the areas inside this gemeente or wijk (the ranked list of its wijken or buurten). */
   within?: string;
+  /** Each area's deviation from expected (the ranked list's funnel), as a column afwijking. */
+  deviations?: Map<string, Deviation>;
 }
 
-export function choroplethCsv(c: Choropleth, ctx: ExportContext, options: ChoroplethCsvOptions = {}): string {
+export function choroplethExport(c: Choropleth, ctx: ExportContext, options: ChoroplethCsvOptions = {}): TableExport {
   const { def, result } = c;
   const nested = options.gemeenten !== undefined && /^(WK|BU)/.test(c.areas.codes[0] ?? '');
   const labelled = isNamedQuintiles(result);
-  const bounds = result.bounds.map((b) => numberText(b, ctx.dialect, def.decimals)).join(' | ');
-  const comments = [
-    ...commonComments(def, ctx),
+  const deviations = options.deviations;
+  const bounds = result.bounds.map((b) => formatNumber(b, def.decimals)).join(' | ');
+  const lines = [
+    `${def.label} (${def.unit})`,
+    ...commonLines(def, ctx),
     `Klassenindeling: ${METHOD_TEXT[result.classification.method]}, ${result.classes.length} klassen; bovengrenzen: ${bounds || '–'}`,
     ...classNotes(result, 'gebieden'),
-    closing(ctx),
+    'Status: geheim = onderdrukt of onbekend in de bron; geen gegevens = geen rij of noemer 0; onvolledig = niet alle gemeenten van de regio hebben een cijfer.',
   ];
-  const header = [
-    'code',
-    'naam',
-    ...(nested ? ['gemeente_code', 'gemeente_naam'] : []),
-    'waarde',
-    'teller',
-    'noemer',
-    'status',
-    'klasse',
-    ...(labelled ? ['klassenaam'] : []),
-    'toelichting',
+  const all = tableRows(c).map((row, i) => ({ row, i, v: c.values[i] }));
+  const shown = all.filter(({ row }) => !options.within || liesIn(row.code, options.within));
+  const ok = (v: (typeof all)[number]['v'], x: number | null) => (v.status === 'ok' ? x : null);
+  const numerators = shown.map(({ v }) => ok(v, v.numerator));
+  const denominators = shown.map(({ v }) => (def.denominator ? ok(v, v.denominator) : null));
+  const columns: (Column & { cell: (k: number) => Cell })[] = [
+    { name: 'code', text: 'CBS-code van het gebied', cell: (k) => shown[k].row.code },
+    { name: 'naam', text: 'naam van het gebied', cell: (k) => shown[k].row.naam },
+    ...(nested
+      ? [
+          {
+            name: 'gemeente_code',
+            text: 'de gemeente waarin het ligt',
+            cell: (k: number) => gemeenteCode(shown[k].row.code),
+          },
+          {
+            name: 'gemeente_naam',
+            text: 'naam van die gemeente',
+            cell: (k: number) => options.gemeenten?.get(gemeenteCode(shown[k].row.code)) ?? null,
+          },
+        ]
+      : []),
+    {
+      name: 'waarde',
+      text: `de waarde op de kaart (${def.unit})`,
+      cell: (k) => fixed(shown[k].row.waarde, def.decimals),
+    },
+    {
+      name: 'teller',
+      text: 'de som achter de waarde (gebruikers, personen of huishoudens)',
+      cell: (k) => fixed(numerators[k], countDecimals(numerators)),
+    },
+    {
+      name: 'noemer',
+      text: 'waar de teller op is gedeeld',
+      cell: (k) => fixed(denominators[k], countDecimals(denominators)),
+    },
+    { name: 'status', text: 'leeg, geheim, geen gegevens of onvolledig', cell: (k) => statusText(shown[k].v) },
+    { name: 'klasse', text: 'klasse op de kaart (1 = laagste)', cell: (k) => shown[k].row.klasse },
+    ...(labelled
+      ? [
+          {
+            name: 'klassenaam',
+            text: 'naam van die klasse',
+            cell: (k: number) => (shown[k].row.klasse === null ? null : CLASS_LABELS_5[shown[k].row.klasse - 1]),
+          },
+        ]
+      : []),
+    ...(deviations
+      ? [
+          {
+            name: 'afwijking',
+            text: "lager, binnen of hoger dan verwacht na risicocorrectie (95%-trechter, zoals in Regio's vergelijken)",
+            cell: (k: number) => deviations.get(shown[k].row.code) ?? null,
+          },
+        ]
+      : []),
+    { name: 'toelichting', text: 'bijzonderheden bij de waarde', cell: (k) => shown[k].v.note ?? null },
   ];
-  // The rows the headless table prints, with the sums behind each value.
-  const all = tableRows(c).map((row, i) => ({ row, i }));
-  const rows = all
-    .filter(({ row }) => !options.within || liesIn(row.code, options.within))
-    .map(({ row, i }): Cell[] => {
-      const v = c.values[i];
-      return [
-        row.code,
-        row.naam,
-        ...(nested ? [gemeenteCode(row.code), options.gemeenten?.get(gemeenteCode(row.code)) ?? null] : []),
-        row.waarde,
-        // Approximated populations (15–64 from age shares) are not whole numbers.
-        v.status === 'ok' && v.numerator !== null ? roundTo(v.numerator, 2) : null,
-        v.status === 'ok' && def.denominator && v.denominator !== null ? roundTo(v.denominator, 2) : null,
-        statusText(v),
-        row.klasse,
-        ...(labelled ? [row.klasse === null ? null : CLASS_LABELS_5[row.klasse - 1]] : []),
-        v.note ?? null,
-      ];
-    });
-  return toCsv(comments, header, rows, ctx.dialect);
+  const rows = shown.map((_, k) => columns.map((col) => col.cell(k)));
+  return {
+    csv: csvText(
+      columns.map((col) => col.name),
+      rows,
+      { dialect: ctx.dialect },
+    ),
+    notes: notesText(`${def.label}, ${ctx.levelText}`, lines, columns, ctx),
+  };
 }
 
-/** The comparison: observed, expected and corrected per area with the SCP classes of both. */
-export function comparisonExportCsv(c: Comparison, ctx: ExportContext): string {
+/** The comparison: observed, expected and corrected per area with the counts and SCP classes. */
+export function comparisonExport(c: Comparison, ctx: ExportContext): TableExport {
   const m = c.model;
   const d = m.outcome.decimals;
-  const comments = [
-    ...commonComments(m.outcome, ctx),
-    `Risicocorrectie (SCP): gecorrigeerd = waargenomen − verwacht + landelijk (${numberText(roundTo(m.nationalRate, d), ctx.dialect)}); model gewogen naar de noemer over ${m.n} gemeenten, R² ${numberText(roundTo(m.r2, 3), ctx.dialect)}`,
+  const lines = [
+    `${m.outcome.label} (${m.outcome.unit}), waargenomen en na risicocorrectie`,
+    ...commonLines(m.outcome, ctx),
+    `Risicocorrectie (SCP): gecorrigeerd = waargenomen − verwacht + landelijk (${formatNumber(m.nationalRate, d)}); model gewogen naar de noemer over ${m.n} gemeenten, R² ${formatNumber(m.r2, 3)}`,
     `Factoren: ${m.factors.map((f) => f.label).join(' | ')}`,
-    `Klassen: kwintielen van de waargenomen waarden (${CLASS_LABELS_5.join(', ')}); gecorrigeerde waarden met dezelfde grenzen: ${c.observedClasses.bounds.map((b) => numberText(roundTo(b, d), ctx.dialect)).join(' | ')}`,
+    `Klassen: kwintielen van de waargenomen waarden (${CLASS_LABELS_5.join(', ')}); gecorrigeerde waarden met dezelfde grenzen: ${c.observedClasses.bounds.map((b) => formatNumber(b, d)).join(' | ')}`,
+    `Verhouding = waargenomen / verwachte gebruikers; afwijking: buiten de trechtergrenzen 1 ± 1,96 × √(max(φ, 1) / verwacht), φ = ${formatNumber(c.phi, 2)} (Spiegelhalter 2005)`,
     ...(c.extrapolated ? ['Let op: het gemeentemodel is toegepast op kleinere gebieden (extrapolatie).'] : []),
-    closing(ctx),
   ];
-  comments.splice(
-    comments.length - 1,
-    0,
-    `Verhouding = waargenomen / verwachte gebruikers; afwijking: buiten de trechtergrenzen 1 ± 1,96 × √(max(φ, 1) / verwacht), φ = ${numberText(roundTo(c.phi, 2), ctx.dialect)} (Spiegelhalter 2005)`,
-    `Volledig = nee: geen cijfer, of een regio waarvan niet alle gemeenten een cijfer hebben (onvolledig; het cijfer geldt voor de gemeenten met een cijfer)`,
-  );
-  const name = (k: number | null) => (k === null ? null : CLASS_LABELS_5[k - 1]);
-  const rows = comparisonRecords(c).map((r, i): Cell[] => [
-    r.code,
-    r.naam,
-    r.waargenomen,
-    r.verwacht,
-    r.gecorrigeerd,
-    r.klasse_waargenomen,
-    r.klasse_gecorrigeerd,
-    name(r.klasse_waargenomen),
-    name(r.klasse_gecorrigeerd),
-    r.verhouding,
-    r.afwijking,
-    r.volledig,
-    c.rows[i].incomplete ? incompleteNote(c.rows[i].incomplete.missing, c.rows[i].incomplete.of) : null,
-  ]);
-  return toCsv(
-    comments,
-    [
-      'code',
-      'naam',
-      'waargenomen',
-      'verwacht',
-      'gecorrigeerd',
-      'klasse_waargenomen',
-      'klasse_gecorrigeerd',
-      'klassenaam_waargenomen',
-      'klassenaam_gecorrigeerd',
-      'verhouding',
-      'afwijking',
-      'volledig',
-      'toelichting',
-    ],
-    rows,
-    ctx.dialect,
-  );
+  const { header, rows, columns } = comparisonTable(c);
+  return {
+    csv: csvText(header, rows, { dialect: ctx.dialect }),
+    notes: notesText(`${m.outcome.label}, ${ctx.levelText}, vergelijking`, lines, columns, ctx),
+  };
 }
 
 /** A file name without spaces or characters file systems refuse. */

@@ -3,12 +3,12 @@
 // and the opacity. One object per map, owned by
 // the map's component (the layers' specs are areaStyle.ts). The area levels come as vector tiles
 // cut at build time: maplibre decodes only the tiles in view, a recolour only sets each area's
-// state (no new geometry), and a pan runs no React code. The hatching, hover and outlines are
+// state (no new geometry), and a pan runs no React code. The onvolledig outline, hover and outlines are
 // AreaMarks (areaMarks.ts). Regions, dissolved in the browser, are a
 // GeoJSON source of their own.
 import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import { OVERVIEW_ZOOM, TILE_LAYERS, tilesDir } from '../atlas/assets';
-import { hasTileSet, hatchImage, paintFills, show } from './styleEdits';
+import { hasTileSet, paintFills, show } from './styleEdits';
 import { assetName, isRegionSystem, type AreaLevel, type Level } from '../atlas/geography';
 import type { Geometry } from '../atlas/regionGeometry';
 import type { FeatureColors } from '../state/selectors';
@@ -18,7 +18,7 @@ import {
   EMPTY,
   FILLS,
   GEMEENTE_BORDERS,
-  HATCHED,
+  REGION_BORDER_LINES,
   REGIONS,
   REGION_BORDERS,
   REGION_FILLS,
@@ -51,7 +51,7 @@ export class AreaLayers {
   };
 
   /** Follows a map made with areaStyle(level, year): its zoom (borders), its tiles (the reveal)
-   *  and, once its style is there, the hatching's image and the overview layer. */
+   *  and, once its style is there, the overview layer. */
   constructor(
     private readonly map: MapLibre,
     level: Level,
@@ -73,8 +73,8 @@ export class AreaLayers {
       if (map.getZoom() >= OVERVIEW_ZOOM && map.isSourceLoaded(FILLS)) this.tilesShown = true;
     });
     const addOwn = () => {
-      if (!map.hasImage('arcering')) map.addImage('arcering', hatchImage());
-      if (!map.getLayer(this.overview.id)) map.addLayer(this.overview, map.getLayer(FILLS) ? FILLS : HATCHED);
+      if (!map.getLayer(this.overview.id))
+        map.addLayer(this.overview, map.getLayer(FILLS) ? FILLS : REGION_BORDER_LINES);
       this.outlinesAtZoom();
     };
     map.once('style.load', addOwn);
@@ -127,7 +127,7 @@ export class AreaLayers {
     this.tilesShown = false;
     if (!level) return true;
     map.addSource(FILLS, tileSource(level, year));
-    map.addLayer(fillLayer(), HATCHED);
+    map.addLayer(fillLayer(), REGION_BORDER_LINES);
     this.pendingReveal = { painted: false };
     map.addLayer(gemeenteBorderLayer(), 'hover-vlak');
     return true;
@@ -149,7 +149,7 @@ export class AreaLayers {
     const changed = this.setTileLayers(isRegionSystem(level) ? null : level, year);
     this.level = level;
     this.outlinesAtZoom();
-    show(this.map, [REGION_FILLS, 'gebiedsgrenzen'], isRegionSystem(level));
+    show(this.map, [REGION_FILLS, REGION_BORDER_LINES], isRegionSystem(level));
     return changed;
   }
 

@@ -1,9 +1,9 @@
-// The marks over the areas of one map: the hatching of "onvolledig", the area under the pointer
+// The marks over the areas of one map: the dashed outline of "onvolledig", the area under the pointer
 // and the outlines of the selection and of highlighted areas, each a small GeoJSON source.
 import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { AreaFeature } from '../atlas/regionGeometry';
-import { HATCHED, HOVER, HOVER_LAYERS, OUTLINES, OUTLINE_LAYERS } from './areaStyle';
+import { INCOMPLETE, INCOMPLETE_LAYERS, HOVER, HOVER_LAYERS, OUTLINES, OUTLINE_LAYERS } from './areaStyle';
 import { show } from './styleEdits';
 
 export class AreaMarks {
@@ -22,9 +22,9 @@ export class AreaMarks {
     show(this.map, layers, shown);
   }
 
-  /** The areas hatched as "onvolledig" (regions whose value leaves out members without a figure). */
-  showHatched(shapes: AreaFeature[]): void {
-    this.setSmallSource(HATCHED, shapes, [HATCHED]);
+  /** The areas outlined as "onvolledig" (regions whose value leaves out members without a figure). */
+  showIncomplete(shapes: AreaFeature[]): void {
+    this.setSmallSource(INCOMPLETE, shapes, INCOMPLETE_LAYERS);
   }
 
   /** The area under the pointer, in a source of its own: a hover reloads one shape, not the selection. */

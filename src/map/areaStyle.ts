@@ -1,6 +1,6 @@
 // The areas' sources and layers as maplibre style: the tiles of an area level (fills and the
-// gemeente borders over wijken and buurten), the regions' own GeoJSON, the hatching of
-// "onvolledig", the hovered area and the outlines of selection and highlight. Specs only; what
+// gemeente borders over wijken and buurten), the regions' own GeoJSON, the dashed
+// outline of "onvolledig", the hovered area and the outlines of selection and highlight. Specs only; what
 // each map does with them over time is AreaLayers (areaLayers.ts).
 import type {
   ExpressionSpecification,
@@ -19,7 +19,11 @@ export const REGIONS = 'regios';
 export const REGION_BORDERS = 'regiogrenzen';
 export const HOVER = 'hover';
 export const OUTLINES = 'omlijning';
-export const HATCHED = 'onvolledig';
+export const INCOMPLETE = 'onvolledig';
+/** The borders between regions (drawn from their shared segments). */
+export const REGION_BORDER_LINES = 'gebiedsgrenzen';
+/** The dashed outline of "onvolledig": a white line under dark dashes, readable on every class colour. */
+export const INCOMPLETE_LAYERS = ['onvolledig-onder', INCOMPLETE];
 export const REGION_FILLS = 'regio-vlakken';
 export const GEMEENTE_BORDERS = 'gemeentegrenzen';
 /** The lowest of the area layers: a background map goes below it. */
@@ -95,7 +99,7 @@ export function areaStyle(level: Level, year: number): Pick<StyleSpecification, 
     sources: {
       [REGIONS]: { ...empty, promoteId: 'code' },
       [REGION_BORDERS]: empty,
-      [HATCHED]: empty,
+      [INCOMPLETE]: empty,
       [HOVER]: empty,
       [OUTLINES]: empty,
       ...(tiles ? { [FILLS]: tileSource(tiles, year) } : {}),
@@ -111,13 +115,26 @@ export function areaStyle(level: Level, year: number): Pick<StyleSpecification, 
         paint: { 'fill-color': STATE_COLOR, 'fill-outline-color': STATE_COLOR, 'fill-opacity': 1 },
       },
       ...(tiles ? [fillLayer()] : []),
-      { id: HATCHED, type: 'fill', source: HATCHED, layout: hidden(), paint: { 'fill-pattern': 'arcering' } },
       {
-        id: 'gebiedsgrenzen',
+        id: REGION_BORDER_LINES,
         type: 'line',
         source: REGION_BORDERS,
         layout: hidden(),
         paint: { 'line-color': 'rgba(255,255,255,0.67)', 'line-width': 1 },
+      },
+      {
+        id: INCOMPLETE_LAYERS[0],
+        type: 'line',
+        source: INCOMPLETE,
+        layout: hidden(),
+        paint: { 'line-color': '#ffffff', 'line-width': 3.5 },
+      },
+      {
+        id: INCOMPLETE,
+        type: 'line',
+        source: INCOMPLETE,
+        layout: hidden(),
+        paint: { 'line-color': '#1d1d1d', 'line-width': 2, 'line-dasharray': [2, 1.5] },
       },
       ...(tiles ? [gemeenteBorderLayer()] : []),
       {

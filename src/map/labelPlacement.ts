@@ -11,6 +11,8 @@ export interface LabelCandidate {
   extent?: [number, number, number, number];
   /** Shown even where it collides or does not fit (the selected area). */
   always?: boolean;
+  /** How much wider than its extent the name may be (1.1 unless said). */
+  fit?: number;
 }
 
 export interface PlacedLabel extends LabelCandidate {
@@ -65,7 +67,7 @@ export function placeLabels(candidates: LabelCandidate[], screen: Screen): Place
         const [west, south, east, north] = c.extent;
         const [x0, y0] = screen.project([west, north]);
         const [x1, y1] = screen.project([east, south]);
-        if (w > (x1 - x0) * 1.1 || h > (y1 - y0) * 1.5) continue;
+        if (w > (x1 - x0) * (c.fit ?? 1.1) || h > (y1 - y0) * 1.5) continue;
       }
       const keys = cells(box);
       if (keys.some((k) => grid.get(k)?.some((p) => overlaps(p.box, box)))) continue;

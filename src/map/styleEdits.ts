@@ -22,16 +22,6 @@ export function paintFills(
     map.setPaintProperty(layer, property, value);
 }
 
-/** Diagonal lines on a transparent 16-pixel tile: the "onvolledig" hatching. */
-export function hatchImage(): ImageData {
-  const size = 16;
-  const data = new Uint8ClampedArray(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) if ((x + y) % 8 < 2) data.set([30, 30, 30, 150], (y * size + x) * 4);
-  }
-  return new ImageData(data, size, size);
-}
-
 /** Whether a level's tile set is on the server: its TileJSON is there and names tiles (maplibre
  *  draws a missing tile as empty, without an error). */
 export function hasTileSet(level: AreaLevel, year: number): Promise<boolean> {

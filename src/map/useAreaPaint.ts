@@ -1,5 +1,5 @@
 // The areas of a map in their colours and opacity (regions also their dissolved shapes), the
-// hatching of "onvolledig", the hovered area and the outlines; each change marks a new draw key.
+// dashed outline of "onvolledig", the hovered area and the outlines; each change marks a new draw key.
 // Tiles and the overview are coloured by code, without waiting for the atlas's shapes.
 import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import { isRegionSystem, type Level } from '../atlas/geography';
@@ -48,12 +48,12 @@ export function useAreaPaint(
     if (parts && ready) paintRef.current(parts);
   }, [parts, ready, paintRef, level, year, geometry, colors, drawKey, opacity]);
 
-  const hatchedShapes = useMemo<AreaFeature[]>(() => {
-    if (!geometry || !colors || colors.hatched.length === 0) return [];
-    const hatched = new Set(colors.hatched);
-    return geometry.features.filter((f) => hatched.has(f.properties.code));
+  const incompleteShapes = useMemo<AreaFeature[]>(() => {
+    if (!geometry || !colors || colors.incomplete.length === 0) return [];
+    const incomplete = new Set(colors.incomplete);
+    return geometry.features.filter((f) => incomplete.has(f.properties.code));
   }, [geometry, colors]);
   useEffect(() => {
-    if (parts && ready) parts.marks.showHatched(hatchedShapes);
-  }, [parts, ready, hatchedShapes]);
+    if (parts && ready) parts.marks.showIncomplete(incompleteShapes);
+  }, [parts, ready, incompleteShapes]);
 }

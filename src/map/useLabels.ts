@@ -1,7 +1,9 @@
 // The names to draw for the current view: gemeenten (larger ones from lower zoom), the wijken or
-// buurten on the map where their name fits, and the selected area always; placed without overlap.
+// buurten on the map where their name fits, on a map of regions the regions (the gemeenten only
+// when zoomed in), and the selected area always; placed without overlap.
 import { useMemo } from 'react';
 import type { Map as MapLibre } from 'maplibre-gl';
+import { isRegionSystem } from '../atlas/geography';
 import { labelPoint, shortName } from '../atlas/labels';
 import { featureExtent, type Extent } from '../atlas/pick';
 import type { AreaTable } from '../atlas/indicators';
@@ -47,6 +49,32 @@ export const GEMEENTE_SIZE = 13;
 export const AREA_SIZE = 12;
 /** From this zoom the wijken or buurten are named before the gemeenten around them. */
 const AREAS_FIRST_ZOOM = 10.5;
+/** On a map of regions the gemeenten are named only from this zoom, after the regions. */
+const REGION_TOWNS_ZOOM = 9;
+/** A region's name may be this much wider than the region: regions are large and contiguous, and
+ *  a name over a border still reads as its region's where no other name is near. */
+const REGION_FIT = 1.5;
+
+const extentArea = (e: Extent) => (e[2] - e[0]) * (e[3] - e[1]);
+
+/** Every region in view, largest first: a map of regions names its regions, not the gemeenten. */
+function regionCandidates(
+  geometry: Geometry,
+  selectedCode: string | undefined,
+  inView: (e: Extent) => boolean,
+): LabelCandidate[] {
+  return geometry.features
+    .filter((f) => f.properties.code !== selectedCode && inView(featureExtent(f)))
+    .sort((a, b) => extentArea(featureExtent(b)) - extentArea(featureExtent(a)))
+    .map((f) => ({
+      text: shortName(f.properties.naam),
+      position: pointOf(f),
+      size: AREA_SIZE,
+      kind: 'gebied',
+      extent: featureExtent(f),
+      fit: REGION_FIT,
+    }));
+}
 
 export function useLabels(
   map: MapLibre | null,
@@ -76,10 +104,16 @@ export function useLabels(
     };
     const selectedCode = selected?.properties.code;
 
+    const regions = isRegionSystem(geometry.level);
     const towns: LabelCandidate[] = gemeenteCandidates
-      .filter(({ f, minZoom }) => zoom >= minZoom && f.properties.code !== selectedCode && inView(featureExtent(f)))
+      .filter(
+        ({ f, minZoom }) =>
+          zoom >= (regions ? Math.max(minZoom, REGION_TOWNS_ZOOM) : minZoom) &&
+          f.properties.code !== selectedCode &&
+          inView(featureExtent(f)),
+      )
       .map(({ f }) => ({ text: f.properties.naam, position: pointOf(f), size: GEMEENTE_SIZE, kind: 'gemeente' }));
-    const areas: LabelCandidate[] = [];
+    const areas: LabelCandidate[] = regions ? regionCandidates(geometry, selectedCode, inView) : [];
     if (geometry.level === 'wijk' || geometry.level === 'buurt') {
       // Only areas at least a short word wide on screen are candidates (and get a label point).
       const degreesPerPixel = (east - west) / Math.max(1, width);
@@ -113,7 +147,8 @@ export function useLabels(
           },
         ]
       : [];
-    const ordered = zoom >= AREAS_FIRST_ZOOM ? [...first, ...areas, ...towns] : [...first, ...towns, ...areas];
+    const ordered =
+      zoom >= AREAS_FIRST_ZOOM || regions ? [...first, ...areas, ...towns] : [...first, ...towns, ...areas];
     return placeLabels(ordered, { width, height, project, measure });
   }, [map, camera, geometry, gemeenteCandidates, selected]);
 }

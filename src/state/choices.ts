@@ -7,6 +7,7 @@ import type { MapView } from '../atlas/mapView';
 import type { PaletteName } from '../atlas/palettes';
 import type { Category } from '../atlas/socialeKaart';
 import type { Mode } from '../atlas/choiceChanges';
+import type { CorrectedScale } from '../atlas/nationalScale';
 
 export type { Mode, MapView };
 
@@ -22,6 +23,8 @@ export interface Choices {
   mode: Mode;
   /** Risk factors of the model; null = the indicator's default set. */
   factors: string[] | null;
+  /** Colours of the corrected map: the SCP's observed quintiles, or the distance to the national rate. */
+  correctedScale: CorrectedScale;
   /** Areas pinned for side-by-side comparison (at most MAX_PINS, any level). */
   pins: string[];
   /** The sociale kaart layer and its category filter (empty = all). */
@@ -60,6 +63,7 @@ export function defaultChoices(defaultIndicator: string): Choices {
     view: null,
     mode: 'kaart',
     factors: null,
+    correctedScale: 'scp',
     pins: [],
     showPoi: false,
     poiCategories: [],

@@ -3,7 +3,8 @@
 import { MODEL_RULES } from '../../data/catalogue/riskFactors';
 import { fitAndCompare, type ComparisonState } from '../atlas/riskComparison';
 import { tableAreas, type Areas } from '../atlas/areas';
-import type { Comparison } from '../atlas/comparison';
+import { observedQuintiles, type Comparison } from '../atlas/comparison';
+import { NATIONAL_COLORS, nationalScale } from '../atlas/nationalScale';
 import type { IndicatorDef } from '../atlas/indicators';
 import { DEVIATION_COLORS, DEVIATION_ORDER } from '../atlas/palettes';
 import {
@@ -60,6 +61,17 @@ const compareColorsOf = {
       isIncomplete(c),
     ),
   ),
+  national: memo((codes: readonly string[], c: Comparison) =>
+    classColors(
+      codes,
+      rowOfAreas(c.areas),
+      nationalScaleOf(c).classOf,
+      isSecret(c),
+      NATIONAL_COLORS,
+      5,
+      isIncomplete(c),
+    ),
+  ),
   deviation: memo((codes: readonly string[], c: Comparison) =>
     classColors(
       codes,
@@ -73,9 +85,40 @@ const compareColorsOf = {
   ),
 };
 
+/** The corrected values against the national rate (the corrected map's diverging reading). */
+export const nationalScaleOf = memo((c: Comparison) =>
+  nationalScale(
+    c.rows.map((r) => r.corrected),
+    c.model.nationalRate,
+    c.model.outcome.decimals,
+  ),
+);
+
+/** The observed map without a model (no factor chosen, or one that cannot be fitted): the same quintiles. */
+const observedOnlyColors = memo(
+  (codes: readonly string[], areas: Areas, outcome: IndicatorDef, palette: AtlasState['palette']) => {
+    const values = areas.values(outcome);
+    return classColors(
+      codes,
+      rowOfAreas(areas),
+      observedQuintiles(areas, outcome).classOf,
+      (row) => values[row].status === 'secret',
+      palette,
+      5,
+      (row) => values[row].incomplete !== undefined,
+    );
+  },
+);
+
 export function selectCompareColors(s: AtlasState, variant: CompareVariant): FeatureColors | null {
   const codes = selectAreaCodes(s);
-  const comparison = selectComparison(s)?.comparison;
-  if (!codes || !comparison) return null;
+  const state = selectComparison(s);
+  const comparison = state?.comparison;
+  if (!codes || !state) return null;
+  if (!comparison) {
+    const areas = selectAreas(s);
+    return variant === 'observed' && areas ? observedOnlyColors(codes, areas, selectDef(s), s.palette) : null;
+  }
+  if (variant === 'corrected' && s.correctedScale === 'landelijk') return compareColorsOf.national(codes, comparison);
   return compareColorsOf[variant](codes, comparison, s.palette);
 }

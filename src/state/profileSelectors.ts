@@ -12,6 +12,8 @@ import { mostSimilar, type Similar } from '../atlas/similarity';
 import type { Membership } from '../atlas/geography';
 import { memo, selectCatalogue, selectDef, selectFactorIds } from './selectors';
 import { fitAndCompare, type ComparisonState } from '../atlas/riskComparison';
+import type { Comparison } from '../atlas/comparison';
+import type { Deviation } from '../atlas/funnel';
 import type { AtlasState } from './store';
 import { tableSources } from './tables';
 import type { OwnIndicator } from '../atlas/ownIndicators';
@@ -44,16 +46,16 @@ export function selectProfile(s: AtlasState): ProfileRow[] | null {
   return profileOf(selectContext(s), s.level, s.selection, s.year, selectCatalogue(s));
 }
 
-/** The levels a profile needs loaded besides its own: parents and the gemeenten (for Nederland). */
-const riskOf = memo(
-  (ctx: ProfileContext, level: Level, indicator: IndicatorDef, factorIds: string[]): ComparisonState => {
+/** The model of the gemeenten applied to the areas of a level (a cache of the last call). */
+const makeRisk = () =>
+  memo((ctx: ProfileContext, level: Level, indicator: IndicatorDef, factorIds: string[]): ComparisonState => {
     const gemeenten = ctx.areas('gemeente');
     const areas = ctx.areas(level);
     return gemeenten && areas && isCorrectable(indicator)
       ? fitAndCompare(gemeenten, areas, indicator, factorIds, MODEL_RULES)
       : NO_RISK;
-  },
-);
+  });
+const riskOf = makeRisk();
 
 // Constant results: a selector must return the same reference while nothing changed.
 const NO_RISK: ComparisonState = { comparison: null, error: null };
@@ -64,6 +66,30 @@ export function selectRisk(s: AtlasState) {
   const def = selectDef(s);
   if (!def.years.includes(s.year)) return NO_RISK;
   return riskOf(selectContext(s), s.level, def, selectFactorIds(s));
+}
+
+/** A cache per level for the lists (a gemeente's wijken, a region's gemeenten), apart from the profile's. */
+const listRisk = new Map<Level, ReturnType<typeof makeRisk>>();
+const deviationMaps = new WeakMap<Comparison, Map<string, Deviation>>();
+
+/**
+ * Each area's deviation from expected at a level: the comparison's funnel (the same model,
+ * factors and limits as "Regio's vergelijken"), for a ranked list. Null when the indicator
+ * cannot be corrected in this year or no model can be made.
+ */
+export function selectDeviations(s: AtlasState, level: Level): Map<string, Deviation> | null {
+  const def = selectDef(s);
+  if (!def.years.includes(s.year) || !MODEL_RULES.isCorrectableIn(def, s.year)) return null;
+  let risk = listRisk.get(level);
+  if (!risk) listRisk.set(level, (risk = makeRisk()));
+  const comparison = risk(selectContext(s), level, def, selectFactorIds(s)).comparison;
+  if (!comparison) return null;
+  let map = deviationMaps.get(comparison);
+  if (!map) {
+    map = new Map(comparison.rows.flatMap((r) => (r.funnel ? [[r.code, r.funnel.deviation] as const] : [])));
+    deviationMaps.set(comparison, map);
+  }
+  return map;
 }
 
 const similarOf = memo((gemeenten: Areas | undefined, code: string, factorIds: string[]): Similar[] =>

@@ -66,8 +66,8 @@ export interface FeatureColors {
   colors: Uint8ClampedArray;
   /** Changes whenever the colours change: the layers' update trigger. */
   key: string;
-  /** Areas drawn hatched: regions whose value leaves out members without a figure (onvolledig). */
-  hatched: string[];
+  /** Areas outlined dashed: regions whose value leaves out members without a figure (onvolledig). */
+  incomplete: string[];
 }
 
 const regionCodesOf = memo((geometry: Geometry): string[] => geometry.features.map((f) => f.properties.code));
@@ -96,7 +96,7 @@ export function classColors(
 ): FeatureColors {
   const scheme = (typeof palette === 'string' ? paletteColors(palette, count) : palette).map(hexToRgba);
   const colors = new Uint8ClampedArray(codes.length * 4);
-  const hatched: string[] = [];
+  const incomplete: string[] = [];
   codes.forEach((code, i) => {
     const row = rowOf.get(code) ?? -1;
     let color: RGBA = NODATA_COLOR;
@@ -104,11 +104,11 @@ export function classColors(
       const k = classOf[row];
       if (k >= 0) color = scheme[k];
       else if (isSecret(row)) color = SECRET_COLOR;
-      if (isIncomplete(row)) hatched.push(code);
+      if (isIncomplete(row)) incomplete.push(code);
     }
     colors.set(color, i * 4);
   });
-  return { codes, colors, key: `${++colorKey}`, hatched };
+  return { codes, colors, key: `${++colorKey}`, incomplete };
 }
 
 const colorsOf = memo(
@@ -142,7 +142,7 @@ export function selectDrawKey(s: AtlasState): string {
     : '';
   const classes =
     s.mode === 'vergelijken'
-      ? `scp_${selectFactorIds(s).join('-')}`
+      ? `scp_${selectFactorIds(s).join('-')}${s.correctedScale === 'scp' ? '' : `_${s.correctedScale}`}`
       : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
   return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}${poi}`;
 }

@@ -12,6 +12,7 @@ import { isSelectableOn } from '../atlas/selection';
 import { CATEGORIES, type Category } from '../atlas/socialeKaart';
 import { isFactId } from '../../data/catalogue/facts';
 import { CORRECTABLE_TEXT, isCorrectableIn, riskFactor } from '../../data/catalogue/riskFactors';
+import { isCorrectedScale } from '../atlas/nationalScale';
 import { MAX_PINS, MIN_OPACITY, isBasemap, type Choices } from './choices';
 
 /** Longer filter texts in a link are cut (no real name or law is this long). */
@@ -127,6 +128,13 @@ export const READERS: [param: string, read: Reader][] = [
           `Onbekende risicofactor(en) ${shown(unknown.join(',') || v)}; de standaardfactoren worden gebruikt.`,
         );
       else choices.factors = [...new Set(ids)];
+    },
+  ],
+  [
+    'schaal',
+    (v, { choices, note }) => {
+      if (isCorrectedScale(v)) choices.correctedScale = v;
+      else note('schaal', `Onbekende schaal ${shown(v)} (scp of landelijk); de SCP-klassen worden getoond.`);
     },
   ],
   [

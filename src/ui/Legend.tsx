@@ -97,12 +97,13 @@ export function Legend() {
           {incomplete > 0 ? (
             <tr data-class="onvolledig">
               <td>
-                <span className="swatch swatch-hatched" />
+                <span className="swatch swatch-incomplete" />
               </td>
               <td>
                 waarvan onvolledig{' '}
                 <span className="class-label">
-                  (gearceerd: niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer)
+                  (gestippelde rand: niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een
+                  cijfer)
                 </span>
               </td>
               <td className="num legend-incomplete">{incomplete}</td>

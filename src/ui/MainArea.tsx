@@ -1,5 +1,5 @@
 // The map area: the map (or the comparison's maps), its load state and errors in place, the
-// notices, the profile, the service panel and the pinned comparison, and the attribution.
+// notices, the profile (in the comparison's side column when comparing), the service panel and the pinned comparison, and the attribution.
 import { lazy, Suspense } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { levelTitle } from '../atlas/geography';
@@ -72,9 +72,11 @@ export function MainArea() {
       </ErrorBoundary>
       <LoadState />
       <Notices />
-      <ErrorBoundary what="Het profiel">
-        <InfoPanel />
-      </ErrorBoundary>
+      {comparing ? null : (
+        <ErrorBoundary what="Het profiel">
+          <InfoPanel />
+        </ErrorBoundary>
+      )}
       {comparing ? null : (
         <ErrorBoundary what="De voorziening">
           <ServicePanel />

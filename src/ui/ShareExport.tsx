@@ -1,9 +1,10 @@
 // "Deel" copies the link that restores this view; "PNG" and "CSV" save what the screen shows,
-// with title, legend, year and source. Everything is made in the page; nothing is uploaded.
+// the PNG with title, legend, year and source, the CSV as a plain table whose source and
+// definitions are in its "Toelichting". Everything is made in the page; nothing is uploaded.
 import { useState } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { CLASS_LABELS_5 } from '../atlas/format';
-import { LEVEL_LABELS, assetName, levelTitle } from '../atlas/geography';
+import { LEVEL_LABELS } from '../atlas/geography';
 import { isOwnId } from '../atlas/ownIndicators';
 import {
   DEVIATION_COLORS,
@@ -14,7 +15,8 @@ import {
   paletteColors,
 } from '../atlas/palettes';
 import { DEVIATION_LABELS } from '../atlas/funnel';
-import { DIALECTS, choroplethCsv, comparisonExportCsv, exportFileName, type CsvDialect } from '../atlas/tableExport';
+import { DIALECTS, exportFileName, type CsvDialect } from '../atlas/tableExport';
+import { tableFiles } from './tableFiles';
 import { captureMap } from '../map/mapCapture';
 import { selectChoropleth, selectDef } from '../state/selectors';
 import type { AtlasState } from '../state/store';
@@ -46,19 +48,23 @@ function footer(s: AtlasState, extra: string[]): string[] {
   ];
 }
 
-/** The footer line on regions hatched as onvolledig; none when there are none. */
+/** The footer line on regions outlined as onvolledig; none when there are none. */
 function incompleteLine(count: number, level: AtlasState['level']): string[] {
   return count > 0
     ? [
-        `${count} ${LEVEL_LABELS[level].many} onvolledig (gearceerd): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`,
+        `${count} ${LEVEL_LABELS[level].many} onvolledig (gestippelde rand): niet alle gemeenten hebben een cijfer; de waarde geldt voor de gemeenten met een cijfer.`,
       ]
     : [];
 }
 
+/** The legend's entry for the dashed outline of onvolledig; none when there are none. */
+const incompleteEntry = (count: number): LegendEntry[] =>
+  count > 0 ? [{ color: '#ffffff', label: `onvolledig (${count})`, swatch: 'dashed' }] : [];
+
 async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const def = selectDef(s);
   const missing = (n: { secret: number; nodata: number }): LegendEntry[] => [
-    { color: cssColor(NODATA_COLOR), label: `geen gegevens (${n.nodata})`, hatched: true },
+    { color: cssColor(NODATA_COLOR), label: `geen gegevens (${n.nodata})`, swatch: 'hatched' },
     { color: cssColor(SECRET_COLOR), label: `geheim (${n.secret})` },
   ];
   if (s.mode === 'vergelijken') {
@@ -88,6 +94,7 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
           color: DEVIATION_COLORS[d],
           label: `${DEVIATION_LABELS[d]} (${c.deviationCounts[d]})`,
         })),
+        ...incompleteEntry(incomplete),
       ],
       scale: SCALE,
       footer: footer(s, [
@@ -118,34 +125,12 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
         label: `${classText(choropleth, c.index, rangeText(c, def.decimals))} (${c.count})`,
       })),
       ...missing(choropleth.result.missing),
+      ...incompleteEntry(incomplete),
     ],
     scale: SCALE,
     footer: footer(s, incompleteLine(incomplete, s.level)),
   });
   return { blob: await canvasBlob(image), name: exportFileName([def.label, s.level, String(s.year)], 'png') };
-}
-
-/** Gemeente names of the map's year, for the gemeente columns of a wijk or buurt table. */
-export function gemeenteNames(s: AtlasState): Map<string, string> {
-  const table = s.tables[assetName('gemeente', s.year)];
-  return new Map(table ? table.codes.map((c, i) => [c, table.names[i]]) : []);
-}
-
-async function makeCsv(s: AtlasState, dialect: CsvDialect): Promise<{ blob: Blob; name: string }> {
-  const def = selectDef(s);
-  const ctx = { levelText: `${levelTitle(s.level)} ${s.year}`, made: new Date(), dialect };
-  let text: string;
-  if (s.mode === 'vergelijken') {
-    const c = await comparisonOf(s);
-    if (!c) throw new Error('de vergelijking is nog niet berekend');
-    text = comparisonExportCsv(c, ctx);
-  } else {
-    const choropleth = selectChoropleth(s);
-    if (!choropleth) throw new Error('de kaart is nog niet geladen');
-    text = choroplethCsv(choropleth, ctx, { gemeenten: gemeenteNames(s) });
-  }
-  const parts = [def.label, s.level, String(s.year), ...(s.mode === 'vergelijken' ? ['vergelijking'] : [])];
-  return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), name: exportFileName(parts, 'csv') };
 }
 
 export function ShareExport() {
@@ -187,8 +172,18 @@ export function ShareExport() {
         <button type="button" onClick={() => void save(() => makePng(useAtlas.getState()))}>
           Kaart als PNG
         </button>
-        <button type="button" onClick={() => void save(() => makeCsv(useAtlas.getState(), dialect))}>
+        <button
+          type="button"
+          onClick={() => void save(async () => (await tableFiles(useAtlas.getState(), dialect)).csv)}
+        >
           Tabel als CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => void save(async () => (await tableFiles(useAtlas.getState(), dialect)).notes)}
+          aria-label="Toelichting bij de tabel: bron, klassen en kolommen (tekstbestand)"
+        >
+          Toelichting
         </button>
       </div>
       <label htmlFor="csv-dialect" className="value-note">

@@ -3,8 +3,8 @@
 export interface LegendEntry {
   color: string;
   label: string;
-  /** A second swatch style for "geen gegevens" (hatched on screen). */
-  hatched?: boolean;
+  /** A second swatch style: "geen gegevens" hatched (as on screen), "onvolledig" a dashed outline. */
+  swatch?: 'hatched' | 'dashed';
 }
 
 export interface ImageSpec {
@@ -115,7 +115,15 @@ export function composeImage(spec: ImageSpec): HTMLCanvasElement {
     const [lx, ly] = legend.at[i];
     ctx.fillStyle = e.color;
     ctx.fillRect(PAD + lx, y + ly + 1, 18, 12);
-    if (e.hatched) {
+    if (e.swatch === 'dashed') {
+      ctx.save();
+      ctx.strokeStyle = '#1d1d1d';
+      ctx.lineWidth = 2;
+      ctx.setLineDash([3, 2]);
+      ctx.strokeRect(PAD + lx + 1, y + ly + 2, 16, 10);
+      ctx.restore();
+    }
+    if (e.swatch === 'hatched') {
       ctx.strokeStyle = 'rgba(0,0,0,0.35)';
       for (let h = -12; h < 18; h += 4) {
         ctx.beginPath();

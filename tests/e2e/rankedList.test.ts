@@ -97,6 +97,10 @@ describe('wijken of a gemeente', () => {
       .locator('.region-members li')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect([...codes].sort()).toEqual([...members].sort());
+    // Each gemeente with its deviation from expected (the gemeente comparison's funnel).
+    await expect(page.locator('.region-members li .ranked-deviation[data-deviation]').count()).resolves.toBe(
+      members.length,
+    );
     const values = (await page.locator('.region-members .ranked-value').allTextContents()).map((t) =>
       Number(t.replace('.', '').replace(',', '.')),
     );
@@ -104,6 +108,69 @@ describe('wijken of a gemeente', () => {
     await page.locator('.region-members .ranked-row').first().click();
     await expect.poll(() => param(page, 'niveau')).toBe('gemeente');
     expect(param(page, 'selectie')).toBe(codes[0]);
+    await page.context().close();
+  });
+
+  it("Dordrecht's wijken carry the deviation from expected that the CLI's regions --system wijk computes, in the list, the CSV and print", async () => {
+    const run = execFileSync(
+      'npx',
+      ['tsx', 'src/cli/atlas.ts', 'regions', '--system', 'wijk', '--jaar', '2015', '--format', 'json'],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const want = new Map(
+      (JSON.parse(run).rijen as { code: string; afwijking: string | null }[])
+        .filter((r) => r.code.startsWith('WK0505') && r.afwijking !== null)
+        .map((r) => [r.code, r.afwijking!]),
+    );
+    expect(want.size).toBeGreaterThan(5);
+    const page = await session.open('?niveau=wijk&jaar=2015&indicator=bijstand_1564&selectie=GM0505', undefined, {
+      width: 1400,
+      height: 900,
+    });
+    await page.locator('.info h2', { hasText: 'Dordrecht — wijken' }).waitFor({ timeout: 30_000 });
+    await page.locator('.ranked-list .ranked-deviation').first().waitFor({ timeout: 15_000 });
+    const shown = await page
+      .locator('.ranked-list li')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-code'),
+          e.querySelector('.ranked-deviation')?.getAttribute('data-deviation') ?? null,
+        ]),
+      );
+    expect(new Map(shown.filter(([, d]) => d !== null) as [string, string][])).toEqual(want);
+    // Outside the margin the deviation has its colour; within it stays quiet.
+    const colors = await page
+      .locator('.ranked-list .ranked-deviation')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-deviation'), getComputedStyle(e).color]));
+    for (const [d, color] of colors)
+      if (d === 'hoger') expect(color).toBe('rgb(168, 67, 0)');
+      else if (d === 'lager') expect(color).toBe('rgb(75, 47, 127)');
+    // The CSV has the same deviation per wijk.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als CSV', exact: true }).click(),
+    ]);
+    const text = readFileSync((await file.path()), 'utf8').replace(/^\uFEFF/, '');
+    const rows = text
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+    const col = rows[0].indexOf('afwijking');
+    expect(col).toBeGreaterThan(0);
+    expect(
+      new Map(
+        rows
+          .slice(1)
+          .filter((r) => r[col] !== '')
+          .map((r) => [r[0], r[col]]),
+      ),
+    ).toEqual(want);
+    // And print shows it beside each value.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.ranked-list').innerText();
+    const marks = printed.match(/▲ hoger|▼ lager|\bbinnen\b/g) ?? [];
+    expect(marks).toHaveLength(want.size);
+    expect(marks.filter((m) => m === '▲ hoger')).toHaveLength([...want.values()].filter((d) => d === 'hoger').length);
     await page.context().close();
   });
 

@@ -116,15 +116,16 @@ describe('npm run atlas -- regions, 2022', () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'code,naam,waargenomen,verwacht,gecorrigeerd,klasse_waargenomen,klasse_gecorrigeerd,verhouding,afwijking,volledig',
+      'code,naam,waargenomen,verwacht,gecorrigeerd,gebruikers,populatie,verwachte_gebruikers,klasse_waargenomen,klasse_gecorrigeerd,klassenaam_waargenomen,klassenaam_gecorrigeerd,verhouding,afwijking,volledig,toelichting',
     );
     const rows = Papa.parse<Record<string, string>>(run.stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(43);
     for (const r of rows) {
       expect(['lager', 'binnen', 'hoger'], r.code).toContain(r.afwijking);
       expect(['ja', 'nee']).toContain(r.volledig);
-      expect(r.verhouding).toMatch(/^\d+(\.\d{1,3})?$/);
-      expect(r.waargenomen).toMatch(/^\d+(\.\d)?$/);
+      // Fixed decimals per column, as the screen shows them.
+      expect(r.verhouding).toMatch(/^\d+\.\d{3}$/);
+      if (r.waargenomen !== '') expect(r.waargenomen).toMatch(/^\d+\.\d$/);
     }
     // Regions holding one of the 21 gemeenten without a Wmo figure are incomplete: Amsterdam-Amstelland (Amstelveen, Aalsmeer).
     expect(rows.find((r) => r.code === 'WMO03')!.volledig).toBe('nee');

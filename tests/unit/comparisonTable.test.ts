@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, riskFactor } from '../../data/catalogue/riskFactors';
 import { compare } from '../../src/atlas/comparison';
-import { COMPARISON_COLUMNS, comparisonCsv, comparisonRecords, modelJson } from '../../src/atlas/comparisonTable';
+import { comparisonColumns, comparisonCsv, comparisonRecords, modelJson } from '../../src/atlas/comparisonTable';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { findIndicator, readAreas } from '../../src/cli/generated';
 
@@ -28,10 +28,28 @@ describe('comparison records', () => {
     });
   });
 
-  it('print as CSV with one line per region under the header', () => {
+  it('print as CSV with one line per region under the header, each rate with the outcome decimals', () => {
     const lines = comparisonCsv(c).trim().split('\n');
-    expect(lines[0]).toBe(COMPARISON_COLUMNS.join(','));
+    const header = lines[0].split(',');
+    expect(header).toEqual(comparisonColumns(c).map((k) => k.name));
     expect(lines).toHaveLength(41);
+    for (const line of lines.slice(1)) {
+      const cells = line.split(',');
+      for (const name of ['waargenomen', 'verwacht', 'gecorrigeerd'])
+        expect(cells[header.indexOf(name)], name).toMatch(/^-?\d+\.\d$/);
+      expect(cells[header.indexOf('verhouding')]).toMatch(/^\d+\.\d{3}$/);
+    }
+  });
+
+  it('carry the counts behind each rate: users over population is the observed rate, expected users the expected rate', () => {
+    const per = outcome.per;
+    records.forEach((r) => {
+      expect(r.gebruikers).not.toBeNull();
+      expect((r.gebruikers! / r.populatie!) * per).toBeCloseTo(r.waargenomen!, 0);
+      expect(Math.abs((r.gebruikers! / r.populatie!) * per - r.waargenomen!)).toBeLessThanOrEqual(0.051);
+      expect(Math.abs((r.verwachte_gebruikers! / r.populatie!) * per - r.verwacht!)).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(r.gebruikers! / r.verwachte_gebruikers! - r.verhouding!)).toBeLessThanOrEqual(0.001);
+    });
   });
 
   it('describe the model: factors, coefficients, fit in words', () => {

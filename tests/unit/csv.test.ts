@@ -2,7 +2,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/atlas/choropleth';
-import { choroplethCsv, toCsv } from '../../src/atlas/tableExport';
+import { choroplethExport } from '../../src/atlas/tableExport';
+import { csvText, fixed } from '../../src/atlas/csv';
 import { pointsCsv } from '../../src/atlas/pointsCsv';
 import { findIndicator, readAreas } from '../../src/cli/generated';
 
@@ -13,7 +14,7 @@ describe('exports safe for spreadsheets', () => {
   const startsFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
 
   for (const dialect of ['nl', 'en'] as const) {
-    it(`no cell starts a formula, in the rows or the comment lines (${dialect})`, () => {
+    it(`no cell starts a formula, and the user's text stays whole in the toelichting (${dialect})`, () => {
       const table = { ...readAreas('gemeente', 2015) };
       const names = table.codes.map((_, i) => NASTY[i % NASTY.length]);
       const nasty = { ...table, names, values: (d: Parameters<typeof table.values>[0]) => table.values(d) };
@@ -27,37 +28,41 @@ describe('exports safe for spreadsheets', () => {
         note: 'a;-b,-c',
       };
       const c = buildChoropleth(nasty, own, { method: 'kwantiel', count: 5 });
-      const text = choroplethCsv(c, { levelText: 'Gemeenten 2015', made: new Date('2026-11-26T10:00:00Z'), dialect });
+      const { csv, notes } = choroplethExport(c, {
+        levelText: 'Gemeenten 2015',
+        made: new Date('2026-11-26T10:00:00Z'),
+        dialect,
+      });
       const delimiter = dialect === 'nl' ? ';' : ',';
-      const all = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
+      const all = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
       for (const row of all) for (const cell of row) expect(startsFormula(cell), JSON.stringify(row)).toBe(false);
-      // The user's text (name, period, note) stays in one cell of its comment line.
-      const userLines = all.filter((r) => r[0].startsWith('#') && /HYPERLINK|@x|-b/.test(r.join(delimiter)));
-      expect(userLines.length).toBeGreaterThanOrEqual(3);
-      for (const row of userLines) expect(row, row.join('|')).toHaveLength(1);
-      // Names read back with the leading ' that neutralises them; numbers stay numbers (negative ones too).
-      const body = all.filter((r) => !r[0].startsWith('#'));
-      const naam = body[0].indexOf('naam');
-      expect(body.slice(1).map((r) => r[naam].replace(/^'/, ''))).toEqual(names);
+      // Only the table: the header first, one row per area, every row as wide as the header.
+      expect(all[0][0]).toBe('code');
+      expect(all).toHaveLength(names.length + 1);
+      for (const row of all) expect(row).toHaveLength(all[0].length);
+      // The user's text (name, period, note) is in the toelichting as given: a text file runs no formula.
+      for (const text of [own.label, own.period, own.note, own.source]) expect(notes).toContain(text);
+      // Names read back with the leading ' that neutralises them.
+      const naam = all[0].indexOf('naam');
+      expect(all.slice(1).map((r) => r[naam].replace(/^'/, ''))).toEqual(names);
     });
   }
 
-  it("keeps the export's own negative numbers as numbers", () => {
-    const text = toCsv(
-      [],
-      ['code', 'waarde'],
+  it("keeps the export's own negative numbers as numbers, with fixed decimals where asked", () => {
+    const text = csvText(
+      ['code', 'waarde', 'verhouding'],
       [
-        ['GM0001', -3.5],
-        ['-GM', 2],
+        ['GM0001', -3.5, fixed(1.01, 3)],
+        ['-GM', 2, fixed(76, 1)],
       ],
-      'nl',
+      { dialect: 'nl' },
     );
     const rows = text
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows[1]).toBe('GM0001;-3,5');
-    expect(rows[2]).toBe("'-GM;2");
+    expect(rows[1]).toBe('GM0001;-3,5;1,010');
+    expect(rows[2]).toBe("'-GM;2;76,0");
   });
 
   it('the sociale-kaart list export escapes formulas too', () => {

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../../src/cli/generated';
 import { buildChoropleth, roundTo } from '../../src/atlas/choropleth';
-import { choroplethCsv, exportFileName, type CsvDialect } from '../../src/atlas/tableExport';
+import { choroplethExport, exportFileName, type CsvDialect } from '../../src/atlas/tableExport';
 import { readAreas } from '../../src/cli/generated';
 
 const areas = readAreas('wijk', 2015);
@@ -11,11 +11,7 @@ const def = findIndicator('bijstand_1564')!;
 const choropleth = buildChoropleth(areas, def, { method: 'kwantiel', count: 5 });
 
 function readBack(text: string, dialect: CsvDialect) {
-  const body = text
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter((l) => !l.startsWith('#'))
-    .join('\n');
+  const body = text.replace(/^\uFEFF/, '');
   const rows = Papa.parse<Record<string, string>>(body, {
     header: true,
     delimiter: dialect === 'nl' ? ';' : ',',
@@ -34,19 +30,27 @@ function readBack(text: string, dialect: CsvDialect) {
 describe('CSV export', () => {
   for (const dialect of ['nl', 'en'] as const) {
     it(`writes every area with value, status and class (${dialect})`, () => {
-      const text = choroplethCsv(choropleth, {
+      const { csv: text, notes } = choroplethExport(choropleth, {
         levelText: 'Wijken 2015',
         made: new Date('2026-11-26T10:00:00Z'),
         dialect,
       });
       expect(text.startsWith('\uFEFF')).toBe(dialect === 'nl');
-      const comments = text
+      // A plain table (what pandas and Excel read without options); what it is, in the toelichting.
+      expect(text.replace(/^\uFEFF/, '').startsWith('code')).toBe(true);
+      expect(text).not.toMatch(/^#/m);
+      expect(notes).toMatch(/Bijstandsuitkeringen/);
+      expect(notes).toMatch(/Klassenindeling: kwantielen/);
+      expect(notes).toMatch(/CBS, Kadaster\/PDOK/);
+      for (const column of ['waarde', 'teller', 'noemer', 'status', 'klasse']) expect(notes).toContain(`- ${column}: `);
+      // Every value has the indicator's decimals, as the screen shows it.
+      const waarde = text
         .replace(/^\uFEFF/, '')
         .split('\r\n')
-        .filter((l) => l.startsWith('#'));
-      expect(comments.join('\n')).toMatch(/Bijstandsuitkeringen/);
-      expect(comments.join('\n')).toMatch(/Klassenindeling: kwantielen/);
-      expect(comments.join('\n')).toMatch(/CBS, Kadaster\/PDOK/);
+        .slice(1, 200)
+        .map((l) => Papa.parse<string[]>(l, { delimiter: dialect === 'nl' ? ';' : ',' }).data[0]?.[2] ?? '')
+        .filter(Boolean);
+      for (const v of waarde) expect(v).toMatch(dialect === 'nl' ? /^\d+,\d$/ : /^\d+\.\d$/);
       const rows = readBack(text, dialect);
       expect(rows.map((r) => r.code)).toEqual(areas.codes);
       // Names with the delimiter (e.g. "Centrum, Oost") survive quoting.

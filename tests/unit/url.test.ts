@@ -40,10 +40,20 @@ describe('URL state', () => {
       nearFrom: [4.65183, 51.79125] as [number, number],
       basemap: 'grijs' as const,
       opacity: 60,
+      correctedScale: 'landelijk' as const,
     };
     const back = parse(toQuery(choices));
     expect(back.notices).toEqual([]);
     expect(back.choices).toEqual(choices);
+  });
+
+  it("keeps the corrected map's scale, and refuses one it does not know", () => {
+    expect(parse('?schaal=landelijk').choices.correctedScale).toBe('landelijk');
+    expect(toQuery(defaultChoices(DEFAULT_INDICATOR))).not.toMatch(/schaal=/);
+    const { choices, notices } = parse('?schaal=<b>relatief</b>');
+    expect(choices.correctedScale).toBe('scp');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^Link, schaal: Onbekende schaal/);
   });
 
   it('refuses an unknown background map or an opacity outside 20–100', () => {

@@ -14,6 +14,7 @@ import { levelOfCode, type Level } from '../../atlas/geography';
 import type { SearchEntry } from '../../atlas/search';
 import type { Classification } from '../../atlas/classify';
 import type { PaletteName } from '../../atlas/palettes';
+import type { CorrectedScale } from '../../atlas/nationalScale';
 import { choiceRulesOf } from '../catalogue';
 import { MAX_PINS, MIN_OPACITY, type Basemap, type Choices, type MapView, type Mode } from '../choices';
 import { keepBasemap } from '../basemapStorage';
@@ -28,6 +29,7 @@ export interface ChoicesSlice extends Choices {
   setPalette: (p: PaletteName) => void;
   setMode: (mode: Mode) => void;
   setFactors: (factors: string[] | null) => void;
+  setCorrectedScale: (scale: CorrectedScale) => void;
   /** Pins an area for comparison; false when MAX_PINS are pinned already. */
   pin: (code: string) => boolean;
   unpin: (code: string) => void;
@@ -73,6 +75,7 @@ export const choicesSlice =
         set(change.next);
       },
       setFactors: (factors) => set({ factors }),
+      setCorrectedScale: (correctedScale) => set({ correctedScale }),
       pin: (code) => {
         const { pins } = get();
         if (pins.includes(code)) return true;

@@ -57,8 +57,8 @@ export function CompareLegend({ comparison }: { comparison: Comparison }) {
         {incomplete > 0 ? (
           <>
             {' '}
-            <span className="onvolledig-count">{incomplete}</span> onvolledig (gearceerd): niet alle gemeenten hebben
-            een cijfer.
+            <span className="onvolledig-count">{incomplete}</span> onvolledig (gestippelde rand): niet alle gemeenten
+            hebben een cijfer.
           </>
         ) : null}
       </p>

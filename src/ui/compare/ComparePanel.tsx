@@ -6,6 +6,7 @@ import { formatNumber } from '../../atlas/format';
 import { useAtlas } from '../../state/useAtlas';
 import { selectComparison } from '../../state/comparisonSelectors';
 import { CompareLegend } from './CompareLegend';
+import { CorrectedScaleChoice } from './CorrectedScaleChoice';
 import { DeviationSummary } from './DeviationSummary';
 import { FactorChoice } from './FactorChoice';
 import { ModelDetails } from './ModelDetails';
@@ -36,6 +37,7 @@ export default function ComparePanel() {
             </p>
           ) : null}
           <CompareLegend comparison={comparison} />
+          <CorrectedScaleChoice comparison={comparison} />
           <DeviationSummary comparison={comparison} />
           <ModelDetails comparison={comparison} />
         </>

@@ -1,102 +1,83 @@
 // The funnel plot: each area's ratio of observed to expected users against its expected users,
-// with the two limit curves. Points are links (keyboard reachable, titled with name and ratio);
-// following one selects the area.
-import { useMemo } from 'react';
-import * as Plot from '@observablehq/plot';
-import type { Comparison } from '../../atlas/comparison';
+// with the two limit curves, drawn at the column's width. Points are links (keyboard reachable);
+// hovering or focusing one names it beside the point, following one selects the area.
+import { useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../atlas/format';
-import { DEVIATION_LABELS, funnelLimits } from '../../atlas/funnel';
-import { DEVIATION_COLORS } from '../../atlas/palettes';
 import { useAtlas } from '../../state/useAtlas';
 import { selectComparison } from '../../state/comparisonSelectors';
 import { PlotFigure } from '../PlotFigure';
+import { useElementWidth } from '../useElementWidth';
+import { LINK_PREFIX, funnelOptions, pointText } from './funnelOptions';
 
-const LINK_PREFIX = '#gebied-';
+interface Named {
+  text: string;
+  left: number;
+  top: number;
+}
 
-export function funnelOptions(c: Comparison, selection: string | null): Plot.PlotOptions {
-  const points = c.rows.flatMap((r) =>
-    r.funnel && r.expectedUsers !== null
-      ? [{ code: r.code, naam: r.naam, e: r.expectedUsers, ratio: r.funnel.ratio, deviation: r.funnel.deviation }]
-      : [],
-  );
-  const es = points.map((p) => p.e);
-  const min = Math.min(...es) * 0.8;
-  const max = Math.max(...es) * 1.25;
-  const steps = 80;
-  const curve = Array.from({ length: steps + 1 }, (_, i) => {
-    const e = min * (max / min) ** (i / steps);
-    const [lower, upper] = funnelLimits(e, c.phi);
-    return { e, lower, upper };
-  });
-  const ratios = points.map((p) => p.ratio);
-  const y0 = Math.min(0.5, ...ratios, ...curve.map((p) => p.lower).filter((v) => v > 0));
-  const y1 = Math.max(1.5, ...ratios);
-  const unit = c.model.outcome.law === 'Jeugdwet' ? 'jongeren' : 'gebruikers';
-  return {
-    height: 240,
-    marginLeft: 44,
-    marginRight: 12,
-    marginTop: 14,
-    marginBottom: 36,
-    style: { fontSize: '11px' },
-    x: {
-      type: 'log',
-      label: `Verwachte ${unit} (log) →`,
-      domain: [min, max],
-      tickFormat: (v: number) => formatNumber(v, 0),
-    },
-    y: {
-      label: '↑ Waargenomen / verwacht',
-      domain: [Math.max(0, y0 - 0.05), y1 + 0.05],
-      tickFormat: (v: number) => formatNumber(v, 1),
-      grid: true,
-    },
-    marks: [
-      Plot.ruleY([1], { stroke: '#555' }),
-      Plot.line(curve, { x: 'e', y: 'upper', stroke: '#555', strokeDasharray: '4,3' }),
-      Plot.line(curve, { x: 'e', y: 'lower', stroke: '#555', strokeDasharray: '4,3' }),
-      Plot.dot(
-        points.filter((p) => p.code === selection),
-        { x: 'e', y: 'ratio', r: 8, fill: 'none', stroke: '#000', strokeWidth: 2 },
-      ),
-      Plot.dot(points, {
-        x: 'e',
-        y: 'ratio',
-        r: 3.5,
-        fill: (d: { deviation: keyof typeof DEVIATION_COLORS }) => DEVIATION_COLORS[d.deviation],
-        stroke: '#333',
-        strokeWidth: 0.8,
-        href: (d: { code: string }) => `${LINK_PREFIX}${d.code}`,
-        title: (d: { naam: string; ratio: number; deviation: keyof typeof DEVIATION_LABELS }) =>
-          `${d.naam}: ${formatNumber(d.ratio, 3)} — ${DEVIATION_LABELS[d.deviation]}`,
-      }),
-    ],
-  };
+/** The code a funnel point's link stands for (Plot writes the link as xlink:href). */
+function linkCode(target: EventTarget | null): string | null {
+  const link = target instanceof Element ? target.closest('a') : null;
+  const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
+  return href.startsWith(LINK_PREFIX) ? href.slice(LINK_PREFIX.length) : null;
 }
 
 export function FunnelPlot() {
   const comparison = useAtlas((s) => selectComparison(s)?.comparison ?? null);
   const selection = useAtlas((s) => s.selection);
   const { select } = useAtlas.getState();
-  const options = useMemo(() => (comparison ? funnelOptions(comparison, selection) : null), [comparison, selection]);
-  if (!comparison || !options) return null;
-  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
-    const link = (event.target as Element).closest('a');
-    // Plot writes the link as xlink:href.
-    const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
-    if (!href.startsWith(LINK_PREFIX)) return;
-    event.preventDefault();
-    select(href.slice(LINK_PREFIX.length));
+  const body = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(body);
+  const [named, setNamed] = useState<Named | null>(null);
+  const options = useMemo(
+    () => (comparison && width > 0 ? funnelOptions(comparison, selection, width) : null),
+    [comparison, selection, width],
+  );
+  if (!comparison) return null;
+  const name = (target: EventTarget | null) => {
+    const code = linkCode(target);
+    const row = code ? comparison.rows.find((r) => r.code === code) : undefined;
+    const dot = target instanceof Element ? target.closest('a')?.querySelector('circle') : null;
+    if (!row?.funnel || !dot || !body.current) return setNamed(null);
+    const box = dot.getBoundingClientRect();
+    const origin = body.current.getBoundingClientRect();
+    setNamed({
+      text: pointText({ naam: row.naam, ratio: row.funnel.ratio, deviation: row.funnel.deviation }),
+      left: box.left + box.width / 2 - origin.left,
+      top: box.top - origin.top,
+    });
   };
+  const counts = comparison.deviationCounts;
   return (
     <figure className="funnel" data-phi={comparison.phi}>
       <figcaption>Trechter: waargenomen / verwacht met 95%-grenzen (φ = {formatNumber(comparison.phi, 1)})</figcaption>
-      <PlotFigure
-        options={options}
-        role="group"
-        onClick={onClick}
-        label={`Trechterdiagram: ${comparison.deviationCounts.lager} gebieden lager dan verwacht, ${comparison.deviationCounts.binnen} binnen de marge, ${comparison.deviationCounts.hoger} hoger dan verwacht; een punt kiezen selecteert het gebied`}
-      />
+      <div
+        ref={body}
+        className="funnel-body"
+        onPointerOver={(e) => name(e.target)}
+        onPointerLeave={() => setNamed(null)}
+        onFocus={(e) => name(e.target)}
+        onBlur={() => setNamed(null)}
+      >
+        {options ? (
+          <PlotFigure
+            options={options}
+            role="group"
+            onClick={(event) => {
+              const code = linkCode(event.target);
+              if (!code) return;
+              event.preventDefault();
+              select(code);
+            }}
+            label={`Trechterdiagram: ${counts.lager} gebieden lager dan verwacht, ${counts.binnen} binnen de marge, ${counts.hoger} hoger dan verwacht; een punt kiezen selecteert het gebied`}
+          />
+        ) : null}
+        {named ? (
+          <div className="funnel-name" role="status" style={{ left: named.left, top: named.top }}>
+            {named.text}
+          </div>
+        ) : null}
+      </div>
     </figure>
   );
 }

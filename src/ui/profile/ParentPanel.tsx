@@ -7,12 +7,12 @@ import { LEVEL_LABELS, levelOfCode, type Level } from '../../atlas/geography';
 import { paletteColors } from '../../atlas/palettes';
 import { nationalValue } from '../../atlas/profile';
 import { rankedChildren, type RankOrder } from '../../atlas/rankedList';
-import { choroplethCsv, exportFileName } from '../../atlas/tableExport';
+import { choroplethExport } from '../../atlas/tableExport';
 import { useAtlas } from '../../state/useAtlas';
 import { selectChoropleth } from '../../state/selectors';
-import { selectContext } from '../../state/profileSelectors';
+import { selectContext, selectDeviations } from '../../state/profileSelectors';
 import { download } from '../download';
-import { gemeenteNames } from '../ShareExport';
+import { filesOf, gemeenteNames } from '../tableFiles';
 import { RankedBars, referenceLines } from './RankedBars';
 
 export default function ParentPanel({ code }: { code: string }) {
@@ -21,6 +21,8 @@ export default function ParentPanel({ code }: { code: string }) {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const palette = useAtlas((s) => s.palette);
+  // The deviation from expected of each wijk (the comparison's funnel), where a model can be made.
+  const deviations = useAtlas((s) => (s.level === 'wijk' ? selectDeviations(s, 'wijk') : null));
   const { select, setHighlight, ensureLayer } = useAtlas.getState();
   const [order, setOrder] = useState<RankOrder>('waarde');
   const parentLevel = levelOfCode(code) as Level;
@@ -41,17 +43,15 @@ export default function ParentPanel({ code }: { code: string }) {
   const colors = paletteColors(palette, choropleth.result.classes.length);
   const refs = referenceLines(parentName, parentValue, nl);
   const many = LEVEL_LABELS[level].many;
-  const exportCsv = () => {
+  const save = (which: 'csv' | 'notes') => {
     const s = useAtlas.getState();
-    const text = choroplethCsv(
+    const exported = choroplethExport(
       choropleth,
       { levelText: `${many} van ${parentName}, ${year}`, made: new Date(), dialect: 'nl' },
-      { gemeenten: gemeenteNames(s), within: code },
+      { gemeenten: gemeenteNames(s), within: code, ...(deviations ? { deviations } : {}) },
     );
-    download(
-      new Blob([text], { type: 'text/csv;charset=utf-8' }),
-      exportFileName([def.label, many, parentName, String(year)], 'csv'),
-    );
+    const file = filesOf(exported, [def.label, many, parentName, String(year)])[which];
+    download(file.blob, file.name);
   };
   return (
     <div className="parent-panel">
@@ -65,8 +65,11 @@ export default function ParentPanel({ code }: { code: string }) {
         <button type="button" aria-pressed={order === 'naam'} onClick={() => setOrder('naam')}>
           Op naam
         </button>
-        <button type="button" onClick={exportCsv}>
+        <button type="button" onClick={() => save('csv')}>
           Als CSV
+        </button>
+        <button type="button" onClick={() => save('notes')} aria-label="Toelichting bij de lijst (tekstbestand)">
+          Toelichting
         </button>
       </div>
       <RankedBars
@@ -75,6 +78,7 @@ export default function ParentPanel({ code }: { code: string }) {
           naam: r.naam,
           value: r.value,
           color: r.klasse >= 0 ? colors[r.klasse] : undefined,
+          deviation: deviations?.get(r.code),
         }))}
         refs={refs}
         def={def}

@@ -6,6 +6,8 @@ import { isRegionSystem, type Level } from '../../atlas/geography';
 import { PROFILE_LEVEL_NAME, type ProfileContext, type ProfileRow } from '../../atlas/profile';
 import { sortRanked } from '../../atlas/rankedList';
 import { useAtlas } from '../../state/useAtlas';
+import { selectDeviations } from '../../state/profileSelectors';
+import type { Deviation } from '../../atlas/funnel';
 import { rankWords, valueText } from '../format';
 import { PlotFigure } from '../PlotFigure';
 import { REFERENCE_STYLE, chartOptions, chartReferences } from './profileChart';
@@ -64,7 +66,13 @@ function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
 }
 
 /** The gemeenten of a region with their values, highest first. */
-function regionMembers(code: string, level: Level, row: ProfileRow, ctx: ProfileContext): BarRow[] | null {
+function regionMembers(
+  code: string,
+  level: Level,
+  row: ProfileRow,
+  ctx: ProfileContext,
+  deviations: Map<string, Deviation> | null,
+): BarRow[] | null {
   const regions = ctx.areas(level);
   const gemeenten = ctx.areas('gemeente');
   const i = regions ? regions.codes.indexOf(code) : -1;
@@ -74,7 +82,7 @@ function regionMembers(code: string, level: Level, row: ProfileRow, ctx: Profile
   return sortRanked(
     members.flatMap((m) => {
       const g = gemeenten.codes.indexOf(m);
-      return g < 0 ? [] : [{ code: m, naam: gemeenten.names[g], value: values[g] }];
+      return g < 0 ? [] : [{ code: m, naam: gemeenten.names[g], value: values[g], deviation: deviations?.get(m) }];
     }),
     'waarde',
   );
@@ -84,7 +92,9 @@ export function ProfileCurrent({ current, code, ctx }: { current: ProfileRow; co
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const { select, setLevel } = useAtlas.getState();
-  const memberRows = isRegionSystem(level) ? regionMembers(code, level, current, ctx) : null;
+  // The gemeenten's deviation from expected (the comparison's funnel over all gemeenten), where a model can be made.
+  const deviations = useAtlas((s) => (isRegionSystem(s.level) ? selectDeviations(s, 'gemeente') : null));
+  const memberRows = isRegionSystem(level) ? regionMembers(code, level, current, ctx, deviations) : null;
   return (
     <div>
       <h3 id="profile-current">{current.def.label}</h3>

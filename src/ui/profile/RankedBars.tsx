@@ -5,6 +5,10 @@ import { formatNumber } from '../../atlas/format';
 import type { AreaValue, IndicatorDef } from '../../atlas/indicators';
 import { useAtlas } from '../../state/useAtlas';
 import { valueText } from '../format';
+import { DEVIATION_LABELS, type Deviation } from '../../atlas/funnel';
+
+/** The deviation beside a value: short, with its colour (CSS) and the full words in its title. */
+export const DEVIATION_MARK: Record<Deviation, string> = { lager: '▼ lager', binnen: 'binnen', hoger: '▲ hoger' };
 
 export interface BarRow {
   code: string;
@@ -12,6 +16,8 @@ export interface BarRow {
   value: AreaValue;
   /** The area's class colour on the map; a neutral grey-blue when the map shows another level. */
   color?: string;
+  /** Lower, within or higher than expected after risk correction (the comparison's funnel). */
+  deviation?: Deviation;
 }
 
 export interface BarReference {
@@ -66,6 +72,19 @@ export function RankedBars({
           </span>
         ))}
       </p>
+      {rows.some((r) => r.deviation) ? (
+        <p className="ranked-deviation-key">
+          Na risicocorrectie, met de trechter van Regio&apos;s vergelijken:{' '}
+          <span className="ranked-deviation" data-deviation="hoger">
+            ▲ hoger
+          </span>
+          , binnen de marge of{' '}
+          <span className="ranked-deviation" data-deviation="lager">
+            ▼ lager
+          </span>{' '}
+          dan verwacht.
+        </p>
+      ) : null}
       <ol className="ranked-list" aria-label={label}>
         {rows.map((r) => {
           const ok = r.value.status === 'ok' && r.value.value !== null;
@@ -84,6 +103,11 @@ export function RankedBars({
                 <span className="ranked-value">
                   {ok ? formatNumber(r.value.value as number, def.decimals) : valueText(r.value, def)}
                 </span>
+                {r.deviation ? (
+                  <span className="ranked-deviation" data-deviation={r.deviation} title={DEVIATION_LABELS[r.deviation]}>
+                    {DEVIATION_MARK[r.deviation]}
+                  </span>
+                ) : null}
                 <span className="ranked-track" aria-hidden="true">
                   {ok ? (
                     <span
