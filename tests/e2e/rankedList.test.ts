@@ -150,7 +150,7 @@ describe('wijken of a gemeente', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Als CSV', exact: true }).click(),
     ]);
-    const text = readFileSync((await file.path()), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
     const rows = text
       .trim()
       .split('\r\n')
