@@ -49,12 +49,9 @@ export function parseCell(raw: string, decimal: Decimal): Cell {
   };
 }
 
-/**
- * The decimal sign of a file's number cells: a sign followed by other than three digits, or the
- * last of two different signs, is a decimal sign. "1.234" alone is ambiguous; then the delimiter
- * decides (a comma-separated file cannot hold an unquoted decimal comma), else the point.
- */
-export function detectDecimal(cells: string[], delimiter: string): { decimal: Decimal; reason: string } {
+/** Cells whose decimal sign is unambiguous: a sign followed by other than three digits, or the
+ *  last of two different signs. "1.234" alone says nothing. */
+function evidence(cells: string[]): { komma: number; punt: number } {
   let komma = 0;
   let punt = 0;
   for (const raw of cells) {
@@ -67,8 +64,30 @@ export function detectDecimal(cells: string[], delimiter: string): { decimal: De
     } else if (/\d,(\d{1,2}|\d{4,})$/.test(t)) komma++;
     else if (/\d\.(\d{1,2}|\d{4,})$/.test(t)) punt++;
   }
+  return { komma, punt };
+}
+
+/**
+ * The decimal sign of a file's number cells, from the cells where it is unambiguous. When none
+ * is, the delimiter decides: a comma-separated file cannot hold an unquoted decimal comma, and a
+ * semicolon is how spreadsheets set to Dutch save, with a decimal comma ("1.020" is then 1020).
+ */
+export function detectDecimal(cells: string[], delimiter: string): { decimal: Decimal; reason: string } {
+  const { komma, punt } = evidence(cells);
   if (komma > punt) return { decimal: 'komma', reason: `${komma} cellen schrijven decimalen met een komma` };
   if (punt > komma) return { decimal: 'punt', reason: `${punt} cellen schrijven decimalen met een punt` };
   if (delimiter === ',') return { decimal: 'punt', reason: "aangenomen: kolommen gescheiden door komma's" };
+  if (delimiter === ';')
+    return { decimal: 'komma', reason: 'aangenomen: puntkomma-gescheiden, zoals een Nederlandse spreadsheet opslaat' };
   return { decimal: 'punt', reason: 'aangenomen: geen cel maakt het decimaalteken duidelijk' };
+}
+
+/** Each column's own decimal sign where its cells make it clear; the file's where they do not. */
+export function columnDecimals(columns: Map<number, string[]>, file: Decimal): Record<number, Decimal> {
+  const out: Record<number, Decimal> = {};
+  for (const [j, cells] of columns) {
+    const { komma, punt } = evidence(cells);
+    out[j] = komma > punt ? 'komma' : punt > komma ? 'punt' : file;
+  }
+  return out;
 }

@@ -72,7 +72,7 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
     label: own.name,
     unit:
       own.kind === 'rate'
-        ? own.unit
+        ? own.unit.trim() || 'zoals gegeven'
         : denominator
           ? `${own.per === 100 ? '% van' : 'per 1.000'} ${denominator.unit}`
           : 'aantal',

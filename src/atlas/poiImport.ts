@@ -1,8 +1,8 @@
-// A wijkteam's own list of services: CSV (name, category, address, and lat/lon or RD x/y) or
-// GeoJSON points, checked per row. Bad rows are skipped and reported in Dutch with row and
+// A wijkteam's own list of services: CSV (name, category, address, and lat/lon or RD x/y, Dutch
+// or English column names, as a spreadsheet saves it) or GeoJSON points, checked per row. Bad rows are skipped and reported in Dutch with row and
 // column; good rows become Voorzieningen in the one schema.
-import { csvErrorText } from './csvErrors';
-import Papa from 'papaparse';
+import { detectDecimal, parseCell, type Decimal } from './numberCells';
+import { parseTable } from './tableParse';
 import { isRdInRange, rdToWgs84 } from './rd';
 import { safeWebsite, type Voorziening } from './socialeKaart';
 
@@ -21,25 +21,28 @@ export type LandTest = (lon: number, lat: number) => boolean;
 export interface ImportResult {
   points: Voorziening[];
   errors: RowError[];
+  /** How the file was read (delimiter, the columns used), for the report. */
+  read?: string;
 }
 
-/** Column names a team may use, lower case, without accents or spaces. */
+/** Column names a team may use (Dutch and English, as cleaned by clean(): lower case, no accents,
+ *  spaces and dashes as "_", a unit in brackets left off). */
 export const ALIASES: Record<string, string[]> = {
-  naam: ['naam', 'name', 'voorziening', 'organisatie naam'],
-  categorie: ['categorie', 'category', 'soort', 'type'],
+  naam: ['naam', 'name', 'voorziening', 'organisatie_naam', 'naam_voorziening'],
+  categorie: ['categorie', 'category', 'soort', 'type', 'categorie_voorziening'],
   organisatie: ['organisatie', 'organization', 'aanbieder'],
-  straat: ['straat', 'street', 'adres', 'address'],
-  huisnummer: ['huisnummer', 'nummer', 'nr', 'housenumber'],
-  postcode: ['postcode', 'zip'],
-  plaats: ['plaats', 'woonplaats', 'city', 'place'],
-  telefoon: ['telefoon', 'tel', 'phone'],
-  website: ['website', 'url', 'internet'],
+  straat: ['straat', 'street', 'adres', 'address', 'straatnaam', 'bezoekadres'],
+  huisnummer: ['huisnummer', 'nummer', 'nr', 'housenumber', 'huisnr'],
+  postcode: ['postcode', 'zip', 'postal_code'],
+  plaats: ['plaats', 'woonplaats', 'city', 'place', 'plaatsnaam'],
+  telefoon: ['telefoon', 'tel', 'phone', 'telefoonnummer', 'telefoonnr'],
+  website: ['website', 'url', 'internet', 'webadres', 'site'],
   wet: ['wet', 'law'],
   toegang: ['toegang', 'access'],
-  lat: ['lat', 'latitude', 'breedte'],
-  lon: ['lon', 'lng', 'long', 'longitude', 'lengte'],
-  x: ['x', 'rd_x', 'rdx', 'x_rd'],
-  y: ['y', 'rd_y', 'rdy', 'y_rd'],
+  lat: ['lat', 'latitude', 'breedte', 'breedtegraad', 'noorderbreedte', 'y_wgs84'],
+  lon: ['lon', 'lng', 'long', 'longitude', 'lengte', 'lengtegraad', 'oosterlengte', 'x_wgs84'],
+  x: ['x', 'rd_x', 'rdx', 'x_rd', 'x_coordinaat', 'xcoord', 'x_coord', 'rd_x_coordinaat'],
+  y: ['y', 'rd_y', 'rdy', 'y_rd', 'y_coordinaat', 'ycoord', 'y_coord', 'rd_y_coordinaat'],
 };
 
 export const clean = (h: string) =>
@@ -47,8 +50,20 @@ export const clean = (h: string) =>
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
     .trim()
     .replace(/[\s_-]+/g, '_');
+
+/** Which column holds each field: the first column whose cleaned name is one of the field's names. */
+export function columnIndex(header: string[]): Record<string, number> {
+  const columns = header.map(clean);
+  const index: Record<string, number> = {};
+  for (const [field, names] of Object.entries(ALIASES)) {
+    const i = columns.findIndex((c) => names.includes(c));
+    if (i >= 0) index[field] = i;
+  }
+  return index;
+}
 
 /** "52,1517" and "52.1517" are both numbers; anything else is NaN. */
 export function parseNumber(raw: string): number {
@@ -64,6 +79,7 @@ export function fromFields(
   id: string,
   errors: RowError[],
   onLand?: LandTest,
+  rdNumberOf: (raw: string) => number = parseNumber,
 ): Voorziening | null {
   const naam = get('naam');
   const categorie = get('categorie');
@@ -85,8 +101,8 @@ export function fromFields(
       });
     }
   } else if (get('x') || get('y')) {
-    const x = parseNumber(get('x'));
-    const y = parseNumber(get('y'));
+    const x = rdNumberOf(get('x'));
+    const y = rdNumberOf(get('y'));
     if (Number.isNaN(x)) errors.push({ row, column: 'x', message: `"${get('x')}" is geen getal` });
     if (Number.isNaN(y)) errors.push({ row, column: 'y', message: `"${get('y')}" is geen getal` });
     if (!Number.isNaN(x) && !Number.isNaN(y)) {
@@ -155,33 +171,47 @@ export function fromFields(
   };
 }
 
+/** RD coordinates as a spreadsheet writes them ("155.000", "155000,5"), with the column's decimal sign. */
+function rdNumber(raw: string, decimal: Decimal): number {
+  const cell = parseCell(raw, decimal);
+  return cell.kind === 'number' ? cell.value : Number.NaN;
+}
+
 export function importCsv(text: string, listName: string, idPrefix: string, onLand?: LandTest): ImportResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-  });
-  const errors: RowError[] = parsed.errors.map((e) => ({
-    row: (e.row ?? 0) + 1,
-    column: '',
-    message: `CSV: ${csvErrorText(e)}`,
-  }));
-  const [header, ...rows] = parsed.data;
-  if (!header || header.length === 0)
-    return { points: [], errors: [{ row: 1, column: '', message: 'het bestand is leeg' }] };
-  const columns = header.map(clean);
-  const index: Record<string, number> = {};
-  for (const [field, names] of Object.entries(ALIASES)) {
-    const i = columns.findIndex((c) => names.map(clean).includes(c));
-    if (i >= 0) index[field] = i;
+  const parsed = parseTable(text);
+  if (parsed.error) return { points: [], errors: [parsed.error] };
+  const { header, rows, skipped, delimiter } = parsed.table;
+  const errors: RowError[] = [...skipped];
+  const index = columnIndex(header);
+  if (index.naam === undefined) {
+    errors.push({
+      row: parsed.table.headerRow,
+      column: 'naam',
+      message: `kolom ontbreekt (gevonden: ${header.join(', ')})`,
+    });
+    return { points: [], errors };
   }
-  if (index.naam === undefined)
-    errors.push({ row: 1, column: 'naam', message: `kolom ontbreekt (gevonden: ${header.join(', ')})` });
+  // RD columns may carry thousands points; their decimal sign is read from the column's own cells.
+  const column = (field: string) => rows.map((r) => r.cells[index[field]] ?? '');
+  const rdDecimal = index.x === undefined ? 'punt' : detectDecimal([...column('x'), ...column('y')], delimiter).decimal;
   const points: Voorziening[] = [];
-  if (index.naam === undefined) return { points, errors };
-  rows.forEach((cells, i) => {
+  rows.forEach(({ row, cells }, i) => {
     const get = (field: string) => (index[field] === undefined ? '' : (cells[index[field]] ?? '').trim());
-    const point = fromFields(get, i + 2, listName, `${idPrefix}-${i + 1}`, errors, onLand);
+    const point = fromFields(get, row, listName, `${idPrefix}-${i + 1}`, errors, onLand, (raw) =>
+      rdNumber(raw, rdDecimal),
+    );
     if (point) points.push(point);
   });
-  return { points, errors };
+  return { points, errors, read: readText(header, index, delimiter, rdDecimal) };
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ';': 'puntkomma', ',': 'komma', '\t': 'tab' };
+
+/** How the file was read, for the report: delimiter, columns used, the RD decimal sign. */
+function readText(header: string[], index: Record<string, number>, delimiter: string, rdDecimal: Decimal): string {
+  const used = Object.entries(index)
+    .map(([field, i]) => `${field} ← "${header[i]}"`)
+    .join(', ');
+  const rd = index.x === undefined ? '' : `; RD-coördinaten met decimaal${rdDecimal}`;
+  return `Gelezen als ${DELIMITER_NAMES[delimiter] ?? delimiter}-gescheiden${rd}; kolommen: ${used}.`;
 }

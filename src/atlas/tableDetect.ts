@@ -2,7 +2,7 @@
 // its level, the period, the value columns, the other columns that tell rows of one area apart
 // (StatLine's long format), the decimal sign, and the boundary years the areas match best.
 import type { AreaLevel } from './geography';
-import { detectDecimal, parseCell, type Decimal } from './numberCells';
+import { columnDecimals, detectDecimal, parseCell, type Decimal } from './numberCells';
 import {
   AREA_CODE,
   CBS_PERIOD,
@@ -32,6 +32,8 @@ export interface Detection {
   decimal: Decimal;
   /** Why the decimal sign was chosen, for the report. */
   decimalReason: string;
+  /** Each value column's sign: its own where its cells make it clear, else the file's. */
+  columnDecimals: Record<number, Decimal>;
   /** Indeling years the level has, best match first. */
   years: number[];
 }
@@ -167,6 +169,7 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedA
     valueColumns.flatMap((j) => column(table, j)),
     table.delimiter,
   );
+  const perColumn = columnDecimals(new Map(valueColumns.map((j) => [j, column(table, j)])), decimal);
   const levelRefs = refs.filter((r) => r.level === level);
   const matches = (ref: AreaReference) => {
     const known = areaKind === 'code' ? new Set(ref.codes) : new Set(ref.names.map(normaliseName));
@@ -199,6 +202,7 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedA
       dimensions,
       decimal,
       decimalReason: reason,
+      columnDecimals: perColumn,
       years,
     },
   };

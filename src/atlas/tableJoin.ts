@@ -25,6 +25,8 @@ export interface JoinOptions {
   period: string | null;
   valueColumns: number[];
   decimal: Decimal;
+  /** A column's own decimal sign where it differs from the file's (none once the user chose one for all). */
+  columnDecimals?: Record<number, Decimal>;
   /** Values kept of the dimension columns; rows with another value are skipped and counted. */
   filters?: { column: number; value: string }[];
 }
@@ -58,6 +60,7 @@ export function joinOptionsFor(detection: Detection, choices: JoinChoices = {}):
     period,
     valueColumns: detection.valueColumns,
     decimal: choices.decimal ?? detection.decimal,
+    ...(choices.decimal ? {} : { columnDecimals: detection.columnDecimals }),
     filters: detection.dimensions.map((d) => {
       const kept = choices.kept?.[d.column];
       return { column: d.column, value: kept !== undefined && d.values.includes(kept) ? kept : d.preferred };
@@ -158,7 +161,7 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
     const k = key(raw);
     const code = codeFor.get(k);
     const isNational = codeOf(raw) === 'NL01' || normaliseName(raw) === 'nederland';
-    if (isNational) readNational(report, cells, options.decimal);
+    if (isNational) readNational(report, cells, options);
     if (!code) {
       if (
         isNational ||
@@ -186,7 +189,7 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
     firstRow.set(code, row);
     report.matched.push(code);
     for (const col of report.columns) {
-      const cell = parseCell(cells[col.column] ?? '', options.decimal);
+      const cell = parseCell(cells[col.column] ?? '', options.columnDecimals?.[col.column] ?? options.decimal);
       if (cell.kind === 'number' || cell.kind === 'nihil') {
         col.values.set(code, cell.value);
         if (cell.kind === 'nihil') col.nihil++;
@@ -202,9 +205,9 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
   return report;
 }
 
-function readNational(report: JoinReport, cells: string[], decimal: Decimal): void {
+function readNational(report: JoinReport, cells: string[], options: JoinOptions): void {
   for (const col of report.columns) {
-    const cell = parseCell(cells[col.column] ?? '', decimal);
+    const cell = parseCell(cells[col.column] ?? '', options.columnDecimals?.[col.column] ?? options.decimal);
     if (cell.kind === 'number' && col.national === null) col.national = cell.value;
   }
 }

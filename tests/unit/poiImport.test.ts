@@ -42,6 +42,43 @@ describe('CSV import', () => {
     expect(result.errors.every((e) => e.row > 0 && e.column.length > 0)).toBe(true);
   });
 
+  it('reads a list as Dutch Excel saves it: semicolons, decimal commas, Windows-1252, Breedtegraad/Lengtegraad', () => {
+    const rows = [
+      'Naam;Categorie;Adres;Postcode;Plaats;Telefoon;Breedtegraad;Lengtegraad',
+      'Wijkteam Wielwijk;Wijkteam;Dubbeldamseweg 1;3317 AB;Dordrecht;078 123 45 67;51,8035;4,6771',
+      'Café De Ontmoeting;Ontmoeting;Bleijenhoek 9;3311 AR;Dordrecht;;51,8140;4,6640',
+      'Jeugdhulp Crabbehof;Jeugdhulp;Aert de Gelderstraat 2;3317 HA;Dordrecht;;51,7912;4,6517',
+      'Schuldhulp Sterrenburg;Schuldhulp;Sterrenburg 5;3318 AA;Dordrecht;;51,7830;4,7000',
+      'Buurthuis Staart;Ontmoeting;Staart 3;3314 AA;Dordrecht;;51,8100;4,6900',
+    ].join('\r\n');
+    // Windows-1252: "é" is the single byte 0xE9.
+    const bytes = Uint8Array.from([...rows].map((ch) => (ch === 'é' ? 0xe9 : ch.charCodeAt(0))));
+    const r = importCsv(decodeBytes(bytes), 'team', 'e');
+    expect(r.errors).toEqual([]);
+    expect(r.points).toHaveLength(5);
+    expect(r.points[1]).toMatchObject({
+      naam: 'Café De Ontmoeting',
+      lat: 51.814,
+      lon: 4.664,
+      teamCategorie: 'Ontmoeting',
+    });
+    expect(r.points[0]).toMatchObject({ straat: 'Dubbeldamseweg 1', telefoon: '078 123 45 67' });
+    expect(r.read).toMatch(/puntkomma/);
+    expect(r.read).toMatch(/lat ← "Breedtegraad"/);
+  });
+
+  it('reads RD columns with thousands points and a decimal comma (X/Y, RD-X/RD-Y)', () => {
+    const text = [
+      'Naam;Categorie;RD-X;RD-Y',
+      'Wijkteam;Wijkteam;104.500;424.800',
+      'Buurthuis;Buurthuis;104500,5;424800,0',
+    ].join('\n');
+    const r = importCsv(text, 'team', 'e');
+    expect(r.errors).toEqual([]);
+    expect(r.points[0].lat).toBeCloseTo(rdToWgs84(104500, 424800)[1], 6);
+    expect(r.points[1].lon).toBeCloseTo(rdToWgs84(104500.5, 424800)[0], 6);
+  });
+
   it('refuses a file without a name column, saying what it found', () => {
     const r = importCsv('titel,plaats\nx,y\n', 'test', 'e');
     expect(r.points).toEqual([]);

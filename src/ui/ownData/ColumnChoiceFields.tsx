@@ -1,6 +1,7 @@
 // One value column in the import dialog: import it or not, its name, whether it is a count (with
 // a reference population from the KWB) or a figure as given, and which direction means more need.
 import { useId } from 'react';
+import { columnMeaning } from '../../atlas/columnMeaning';
 import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
@@ -35,16 +36,16 @@ export function defaultChoice(
   selected: boolean,
 ): Choice {
   const header = table.header[column];
-  const percent = /%|procent|percentage|aandeel/i.test(header);
-  const count = !percent && (values?.decimals ?? 0) === 0;
+  const meaning = columnMeaning(header, values?.decimals ?? 0);
+  const count = meaning.kind === 'count';
   return {
     column,
     selected,
-    name: `${headerLabel(header)}${period ? ` ${period}` : ''}`.slice(0, MAX_OWN_NAME),
-    kind: count ? 'count' : 'rate',
+    name: `${headerLabel(meaning.name)}${period ? ` ${period}` : ''}`.slice(0, MAX_OWN_NAME),
+    kind: meaning.kind,
     denominator: count ? guessDenominator(header) : null,
     per: 1000,
-    unit: percent ? '%' : '',
+    unit: meaning.unit,
     higherMeansMoreNeed: null,
   };
 }

@@ -149,7 +149,14 @@ export function JoinSettings(props: JoinSettingsProps) {
       </div>
       <p id="imp-decimal-why" className="value-note">
         Decimaalteken {detection.decimal}: {detection.decimalReason}.
+        {options?.columnDecimals ? columnDecimalText(table.header, options.columnDecimals, detection.decimal) : ''}
       </p>
     </fieldset>
   );
+}
+
+/** The columns whose own cells show another decimal sign than the file's: " Kolom "x": punt." */
+function columnDecimalText(header: string[], perColumn: Record<number, Decimal>, file: Decimal): string {
+  const other = Object.entries(perColumn).filter(([, d]) => d !== file);
+  return other.map(([j, d]) => ` Kolom "${header[Number(j)]}": ${d}.`).join('');
 }
