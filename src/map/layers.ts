@@ -5,7 +5,9 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Voorziening } from '../atlas/socialeKaart';
 import { CLUSTER_MAX_ZOOM, clustersAt, type ClusterIndex, type PointCluster } from '../atlas/clusters';
-import { MIXED_COLOR, NEAR_COLOR, POI_COLORS } from './poiColors';
+import { MIXED_COLOR, NEAR_COLOR, OWN_COLORS, POI_COLORS } from './poiColors';
+import { ownColorIndex } from '../atlas/ownCategories';
+import type { RGBA } from '../atlas/palettes';
 import type { FoundAddress } from '../state/store';
 import type { Layer } from '@deck.gl/core';
 
@@ -20,6 +22,39 @@ export interface LayerInput {
   /** "Dichtbij": the chosen spot and the nearest points, ringed on the map. */
   nearFrom: [number, number] | null;
   near: Voorziening[];
+  /** A team's own categories, in the order that gives each its colour. */
+  ownCategories: string[];
+}
+
+/** A point's colour: its kit category's, or its own category's from the own palette. */
+function pointColor(p: Voorziening, own: string[]): RGBA {
+  return p.categorie === 'eigen' ? OWN_COLORS[ownColorIndex(own, p.teamCategorie)] : POI_COLORS[p.categorie];
+}
+
+/** Own points on top, larger, a dark ring over a white halo: visible on every palette. */
+function ownPointLayers(own: Voorziening[], size: number, categories: string[]): Layer[] {
+  if (own.length === 0) return [];
+  return (
+    [
+      ['eigen-halo', [255, 255, 255, 255], 0, size + 4],
+      ['eigen', null, 2, size + 1.5],
+    ] as const
+  ).map(
+    ([id, color, width, radius]) =>
+      new ScatterplotLayer<Voorziening>({
+        id,
+        data: own,
+        getPosition: (p) => [p.lon, p.lat],
+        getFillColor: (p) => (color ? [...color] : pointColor(p, categories)),
+        getLineColor: [20, 20, 20, 255],
+        stroked: width > 0,
+        lineWidthUnits: 'pixels',
+        getLineWidth: width,
+        radiusUnits: 'pixels',
+        getRadius: radius,
+        updateTriggers: { getFillColor: categories.join('|'), getRadius: radius },
+      }),
+  );
 }
 
 export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
@@ -54,10 +89,12 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
       }),
     );
   } else if (input.points.length > 0) {
+    const own = input.points.filter((p) => p.categorie === 'eigen');
+    const size = zoom >= 12 ? 6 : 4;
     layers.push(
       new ScatterplotLayer<Voorziening>({
         id: 'voorzieningen',
-        data: input.points,
+        data: own.length > 0 ? input.points.filter((p) => p.categorie !== 'eigen') : input.points,
         getPosition: (p) => [p.lon, p.lat],
         getFillColor: (p) => POI_COLORS[p.categorie],
         getLineColor: [255, 255, 255, 255],
@@ -65,10 +102,11 @@ export function overlayLayers(input: LayerInput, zoom: number): Layer[] {
         lineWidthUnits: 'pixels',
         getLineWidth: 1,
         radiusUnits: 'pixels',
-        getRadius: zoom >= 12 ? 6 : 4,
-        updateTriggers: { getRadius: zoom >= 12 ? 1 : 0 },
+        getRadius: size,
+        updateTriggers: { getRadius: size },
       }),
     );
+    layers.push(...ownPointLayers(own, size, input.ownCategories));
   }
   if (input.nearFrom) {
     // A white halo under each ring, so the ring reads on every fill and next to every point.

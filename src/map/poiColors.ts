@@ -21,5 +21,19 @@ export const POI_COLORS: Record<Category, RGBA> = {
  *  category uses, drawn over a white halo so they read on every fill. */
 export const NEAR_COLOR: RGBA = [40, 30, 150, 255];
 
+/** A team's own categories (atlas/ownCategories.ts), picked the same way: each at least ΔE 20 from
+ *  every choropleth colour, every kit category, the Dichtbij rings, the groups and each other. Own
+ *  points are drawn larger, with a dark ring over a white halo, so they read on every palette. */
+export const OWN_COLORS: RGBA[] = [
+  [0, 0, 255, 255],
+  [0, 255, 0, 255],
+  [210, 0, 255, 255],
+  [0, 255, 135, 255],
+  [225, 120, 165, 255],
+  [150, 0, 105, 255],
+  [60, 180, 0, 255],
+  [135, 90, 255, 255],
+];
+
 /** Groups of several categories (below the zoom where points show one by one). */
 export const MIXED_COLOR: RGBA = [70, 70, 80, 235];

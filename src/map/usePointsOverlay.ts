@@ -3,7 +3,7 @@
 // points counts as drawn only once the overlay has drawn it too.
 import { useEffect, useState } from 'react';
 import type { Voorziening } from '../atlas/socialeKaart';
-import { selectClusterIndex, selectNearest, selectVisiblePoints } from '../state/selectors';
+import { selectClusterIndex, selectNearest, selectVisiblePoints, selectOwnCategories } from '../state/selectors';
 import { useAtlas } from '../state/useAtlas';
 import type { MapboxOverlay } from './layers';
 import type { MapParts } from './useMapInstance';
@@ -36,6 +36,7 @@ export function usePointsOverlay(
   const nearFrom = useAtlas((s) => (variant ? null : s.nearFrom));
   const near = useAtlas(selectNearest);
   const address = useAtlas((s) => (variant ? null : s.address));
+  const ownCategories = useAtlas(selectOwnCategories);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const wanted = points.length > 0 || nearFrom !== null || address !== null;
 
@@ -78,9 +79,9 @@ export function usePointsOverlay(
     parts.drawn.overlayGiven(drawKey);
     const nearPoints = nearFrom ? near.map((n) => n.point) : [];
     overlay.deck.setProps({
-      layers: overlay.layersOf({ points, clusters, nearFrom, near: nearPoints, address }, zoom),
+      layers: overlay.layersOf({ points, clusters, nearFrom, near: nearPoints, address, ownCategories }, zoom),
     });
-  }, [overlay, parts, points, clusters, nearFrom, near, zoom, drawKey, address]);
+  }, [overlay, parts, points, clusters, nearFrom, near, zoom, drawKey, address, ownCategories]);
 
   return overlay ? { canvas: () => overlay.deck.getCanvas() } : null;
 }

@@ -1,9 +1,38 @@
 // The categories of the sociale kaart with their colours and counts: tick to show, or "alleen deze".
 import { useMemo } from 'react';
 import { CATEGORIES, countByCategory, type Category } from '../../atlas/socialeKaart';
-import { selectAllPoints } from '../../state/selectors';
+import { selectAllPoints, selectOwnCategories } from '../../state/selectors';
+import { ownColorIndex } from '../../atlas/ownCategories';
+import { OWN_COLORS } from '../../map/poiColors';
 import { useAtlas } from '../../state/useAtlas';
 import { PoiDot } from './PoiDot';
+
+/** The team's own categories, each with its colour and a tick to show or hide it. */
+function OwnCategoryFilter() {
+  const own = useAtlas(selectOwnCategories);
+  const hidden = useAtlas((s) => s.hiddenOwnCategories);
+  const { setHiddenOwnCategories } = useAtlas.getState();
+  if (own.length === 0) return null;
+  return (
+    <ul className="own-categories" aria-label="Eigen categorieën">
+      {own.map((c) => (
+        <li key={c}>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={!hidden.includes(c)}
+              onChange={(e) =>
+                setHiddenOwnCategories(e.target.checked ? hidden.filter((h) => h !== c) : [...hidden, c])
+              }
+            />
+            <PoiDot color={OWN_COLORS[ownColorIndex(own, c)]} own />
+            {c}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function PoiCategories() {
   const chosen = useAtlas((s) => s.poiCategories);
@@ -38,6 +67,7 @@ export function PoiCategories() {
           </button>
         </div>
       ))}
+      <OwnCategoryFilter />
       {chosen.length > 0 ? (
         <button type="button" className="link-button" onClick={() => setPoiCategories([])}>
           alle categorieën tonen
