@@ -15,6 +15,7 @@ import './ui/styles/compare.css';
 import './ui/styles/comparePanel.css';
 import './ui/styles/profile.css';
 import './ui/styles/print.css';
+import './ui/styles/poiPanel.css';
 import './ui/styles/ownData.css';
 import './ui/styles/socialeKaart.css';
 import './ui/styles/rankedList.css';

@@ -8,7 +8,7 @@ const OVERLAYS = '.info, .service-panel, .pinned';
 /** Width of the profile panel while it is still being drawn (selection and move come together). */
 const PROFILE_WIDTH = 390;
 
-export function fitPadding(mapElement: HTMLElement, profileOpen: boolean): PaddingOptions {
+export function fitPadding(mapElement: HTMLElement, profileOpen: boolean): Required<PaddingOptions> {
   const m = mapElement.getBoundingClientRect();
   const pad = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
   const host = mapElement.closest('.main') ?? document;

@@ -8,6 +8,7 @@ import type { PaletteName } from '../atlas/palettes';
 import type { Category } from '../atlas/socialeKaart';
 import type { Mode } from '../atlas/choiceChanges';
 import type { CorrectedScale } from '../atlas/nationalScale';
+import type { CsvDialect } from '../atlas/csv';
 
 export type { Mode, MapView };
 
@@ -40,6 +41,8 @@ export interface Choices {
   basemap: Basemap;
   /** Opacity of the area colours in percent (lower shows more of the background or the points). */
   opacity: number;
+  /** The one "CSV-opmaak" of every export: Dutch Excel (;, decimal comma, BOM) or international. */
+  csvDialect: CsvDialect;
 }
 
 export const BASEMAPS = ['geen', 'grijs', 'standaard'] as const;
@@ -47,6 +50,10 @@ export type Basemap = (typeof BASEMAPS)[number];
 export const isBasemap = (v: unknown): v is Basemap =>
   typeof v === 'string' && (BASEMAPS as readonly string[]).includes(v);
 export const MIN_OPACITY = 20;
+/** The colour coverage a background map comes with, unless the user chose one: streets and water show through. */
+export const BASEMAP_OPACITY = 60;
+/** The coverage that goes without saying (and without a link parameter) for a background map. */
+export const defaultOpacity = (basemap: Basemap): number => (basemap === 'geen' ? 100 : BASEMAP_OPACITY);
 
 export const MAX_PINS = 4;
 
@@ -73,5 +80,6 @@ export function defaultChoices(defaultIndicator: string): Choices {
     nearFrom: null,
     basemap: 'geen',
     opacity: 100,
+    csvDialect: 'nl',
   };
 }

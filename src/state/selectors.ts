@@ -8,6 +8,7 @@ import type { IndicatorDef } from '../atlas/indicators';
 import { defaultFactors } from '../../data/catalogue/riskFactors';
 import { filterPoints, nearest, type Category, type Voorziening } from '../atlas/socialeKaart';
 import { buildClusterIndex, type ClusterIndex } from '../atlas/clusters';
+import { ownCategories, withoutHidden } from '../atlas/ownCategories';
 import { NODATA_COLOR, SECRET_COLOR, hexToRgba, paletteColors, type RGBA } from '../atlas/palettes';
 import type { AtlasState } from './store';
 import { isPendingIndicator, selectCatalogue as catalogueSelector } from './catalogue';
@@ -138,7 +139,7 @@ export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? default
 export function selectDrawKey(s: AtlasState): string {
   // The points are part of what is drawn: a filter change marks a new frame too.
   const poi = s.showPoi
-    ? `_poi${selectVisiblePoints(s).length}-${s.poiCategories.join('.')}-${s.poiText}-${s.poiWet}-${s.poiToegang}`
+    ? `_poi${selectVisiblePoints(s).length}-${s.poiCategories.join('.')}-${s.poiText}-${s.poiWet}-${s.poiToegang}-${s.hiddenOwnCategories.length}`
     : '';
   const classes =
     s.mode === 'vergelijken'
@@ -155,15 +156,19 @@ const allPointsOf = memo((points: Voorziening[] | null, own: AtlasState['ownList
 export const selectAllPoints = (s: AtlasState): Voorziening[] => allPointsOf(s.voorzieningen, s.ownLists);
 
 const visiblePointsOf = memo(
-  (points: Voorziening[], categories: Category[], text: string, wet: string, toegang: string): Voorziening[] =>
-    filterPoints(points, { categories, text, wet, toegang }),
+  (points: Voorziening[], categories: Category[], text: string, wet: string, toegang: string, hidden: string[]) =>
+    withoutHidden(filterPoints(points, { categories, text, wet, toegang }), hidden),
 );
+
+const ownCategoriesOf = memo(ownCategories);
+/** The team categories of every own point, in order of first appearance (their colours follow it). */
+export const selectOwnCategories = (s: AtlasState): string[] => ownCategoriesOf(selectAllPoints(s));
 const NO_POINTS: Voorziening[] = [];
 
 /** The sociale kaart points on the map: none when the layer is off. */
 export function selectVisiblePoints(s: AtlasState): Voorziening[] {
   return s.showPoi
-    ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText, s.poiWet, s.poiToegang)
+    ? visiblePointsOf(selectAllPoints(s), s.poiCategories, s.poiText, s.poiWet, s.poiToegang, s.hiddenOwnCategories)
     : NO_POINTS;
 }
 

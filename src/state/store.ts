@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { DEFAULT_INDICATOR } from '../../data/catalogue/catalogue';
 import { BASE_CATALOGUE } from './catalogue';
 import { storedBasemap } from './basemapStorage';
+import { defaultOpacity } from './choices';
 import { parseQuery } from './url';
 import { guardSelection } from './selectionGuard';
 import { assetsSlice, type AssetsSlice } from './slices/assets';
@@ -22,9 +23,13 @@ export type { ImportReport } from './slices/ownLists';
 
 export function createAtlasStore(search: string) {
   const { choices, notices } = parseQuery(search, BASE_CATALOGUE, DEFAULT_INDICATOR);
-  if (!new URLSearchParams(search).has('achtergrond')) choices.basemap = storedBasemap() ?? choices.basemap;
+  const params = new URLSearchParams(search);
+  if (!params.has('achtergrond')) choices.basemap = storedBasemap() ?? choices.basemap;
+  // A background map comes with a coverage that lets it show, unless the link chose one.
+  const opacityChosen = params.has('dekking');
+  if (!opacityChosen) choices.opacity = defaultOpacity(choices.basemap);
   const store = create<AtlasState>()((...a) => ({
-    ...choicesSlice(choices)(...a),
+    ...choicesSlice(choices, opacityChosen)(...a),
     ...assetsSlice(...a),
     ...ownTablesSlice(...a),
     ...ownListsSlice(...a),

@@ -7,7 +7,7 @@ import type { IndicatorDef } from '../atlas/indicators';
 import { indicatorFor } from '../atlas/indicatorChoice';
 import { formatView } from '../atlas/mapView';
 import { YEAR_DEFAULT_INDICATOR } from '../../data/catalogue/catalogue';
-import { DEFAULT_PALETTE, defaultChoices, type Choices } from './choices';
+import { DEFAULT_PALETTE, defaultChoices, defaultOpacity, type Choices } from './choices';
 import { READERS, isPendingId, type Reading } from './urlReaders';
 
 export interface ParsedUrl {
@@ -60,6 +60,7 @@ export function toQuery(c: Choices): string {
   if (c.poiToegang) params.set('toegang', c.poiToegang);
   if (c.nearFrom) params.set('dichtbij', `${c.nearFrom[0].toFixed(5)},${c.nearFrom[1].toFixed(5)}`);
   if (c.basemap !== 'geen') params.set('achtergrond', c.basemap);
-  if (c.opacity !== 100) params.set('dekking', String(c.opacity));
+  if (c.opacity !== defaultOpacity(c.basemap)) params.set('dekking', String(c.opacity));
+  if (c.csvDialect !== 'nl') params.set('csv', c.csvDialect);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -13,7 +13,8 @@ import { CATEGORIES, type Category } from '../atlas/socialeKaart';
 import { isFactId } from '../../data/catalogue/facts';
 import { CORRECTABLE_TEXT, isCorrectableIn, riskFactor } from '../../data/catalogue/riskFactors';
 import { isCorrectedScale } from '../atlas/nationalScale';
-import { MAX_PINS, MIN_OPACITY, isBasemap, type Choices } from './choices';
+import { isCsvDialect } from '../atlas/csv';
+import { MAX_PINS, MIN_OPACITY, defaultOpacity, isBasemap, type Choices } from './choices';
 
 /** Longer filter texts in a link are cut (no real name or law is this long). */
 const MAX_FILTER_TEXT = 100;
@@ -199,8 +200,11 @@ export const READERS: [param: string, read: Reader][] = [
   [
     'achtergrond',
     (v, { choices, note }) => {
-      if (isBasemap(v)) choices.basemap = v;
-      else
+      if (isBasemap(v)) {
+        choices.basemap = v;
+        // A background map comes with a coverage that lets it show, unless the link says one.
+        choices.opacity = defaultOpacity(v);
+      } else
         note(
           'achtergrond',
           `Onbekende achtergrondkaart ${shown(v)} (geen, grijs of standaard); er wordt geen achtergrondkaart getoond.`,
@@ -215,8 +219,15 @@ export const READERS: [param: string, read: Reader][] = [
       else
         note(
           'dekking',
-          `Dekking ${shown(v)} is geen percentage van ${MIN_OPACITY} tot 100; de kleuren worden volledig getoond.`,
+          `Dekking ${shown(v)} is geen percentage van ${MIN_OPACITY} tot 100; de kleuren dekken ${choices.opacity}%.`,
         );
+    },
+  ],
+  [
+    'csv',
+    (v, { choices, note }) => {
+      if (isCsvDialect(v)) choices.csvDialect = v;
+      else note('csv', `Onbekende CSV-opmaak ${shown(v)} (nl of en); de Nederlandse opmaak wordt gebruikt.`);
     },
   ],
   [

@@ -9,6 +9,8 @@ import { useAtlas } from '../state/useAtlas';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MapPane } from './MapPane';
 import { Notices } from './Notices';
+import { PrintFooter } from './print/PrintFooter';
+import { PrintServiceList } from './print/PrintServiceList';
 import { AddressBar } from './orientation/AddressBar';
 import { InfoPanel } from './profile/InfoPanel';
 import { PointLegend } from './socialeKaart/PointLegend';
@@ -94,6 +96,8 @@ export function MainArea() {
       <p className="attribution">
         {ATTRIBUTION} · CC BY 4.0{basemap !== 'geen' && !comparing ? ` · ${KADASTER_ATTRIBUTION}` : ''}
       </p>
+      <PrintServiceList />
+      <PrintFooter />
     </main>
   );
 }

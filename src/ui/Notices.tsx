@@ -8,8 +8,8 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n, i) => (
-        <div key={n} className="notice">
-          <span>{n}</span>
+        <div key={`${n.subject}|${n.text}`} className="notice" data-subject={n.subject}>
+          <span>{n.text}</span>
           <button type="button" onClick={() => dismissNotice(i)} aria-label="Melding sluiten">
             ×
           </button>

@@ -61,6 +61,35 @@ function Suggestions({
   );
 }
 
+/** One box under the field, above the map and its panels: the suggestions, then a hint or errors. */
+function SearchPopup({
+  suggestions,
+  hint,
+  errors,
+}: {
+  suggestions: React.ReactNode;
+  hint: string | null;
+  errors: (string | null)[];
+}) {
+  return (
+    <div className="search-popup">
+      {suggestions}
+      {hint ? (
+        <p className="search-empty" role="status">
+          {hint}
+        </p>
+      ) : null}
+      {errors.map((e, i) =>
+        e ? (
+          <p key={i} className="field-error" role="alert">
+            {e}
+          </p>
+        ) : null,
+      )}
+    </div>
+  );
+}
+
 export function Search() {
   const id = useId();
   const year = useAtlas((s) => s.year);
@@ -156,27 +185,17 @@ export function Search() {
           }
         }}
       />
-      {expanded ? <Suggestions id={id} options={options} active={active} choose={choose} /> : null}
-      {open && query.trim() && index && options.length === 0 && !(online && looksLikeAddress) ? (
-        <p className="search-empty" role="status">
-          Geen gebied gevonden voor "{query}".{online ? '' : ` ${OFFLINE_ADDRESS}`}
-        </p>
-      ) : null}
-      {open && !online && looksLikeAddress && options.length > 0 ? (
-        <p className="search-empty" role="status">
-          {OFFLINE_ADDRESS}
-        </p>
-      ) : null}
-      {addressError || lookupError?.query === query ? (
-        <p className="field-error" role="alert">
-          {addressError ?? lookupError?.message}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <SearchPopup
+        suggestions={expanded ? <Suggestions id={id} options={options} active={active} choose={choose} /> : null}
+        hint={
+          open && query.trim() && index && options.length === 0 && !(online && looksLikeAddress)
+            ? `Geen gebied gevonden voor "${query}".${online ? '' : ` ${OFFLINE_ADDRESS}`}`
+            : open && !online && looksLikeAddress && options.length > 0
+              ? OFFLINE_ADDRESS
+              : null
+        }
+        errors={[addressError ?? (lookupError?.query === query ? lookupError.message : null), error]}
+      />
     </div>
   );
 }

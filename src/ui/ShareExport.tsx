@@ -136,7 +136,8 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
 export function ShareExport() {
   const [status, setStatus] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
-  const [dialect, setDialect] = useState<CsvDialect>('nl');
+  const dialect = useAtlas((s) => s.csvDialect);
+  const { setCsvDialect } = useAtlas.getState();
   const ownShown = useAtlas((s) => (isOwnId(s.indicator) ? selectDef(s).label : null));
 
   const share = async () => {
@@ -189,7 +190,7 @@ export function ShareExport() {
       <label htmlFor="csv-dialect" className="value-note">
         CSV-opmaak
       </label>
-      <select id="csv-dialect" value={dialect} onChange={(e) => setDialect(e.target.value as CsvDialect)}>
+      <select id="csv-dialect" value={dialect} onChange={(e) => setCsvDialect(e.target.value as CsvDialect)}>
         {(Object.keys(DIALECTS) as CsvDialect[]).map((d) => (
           <option key={d} value={d}>
             {DIALECTS[d].label}

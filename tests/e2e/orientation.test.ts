@@ -156,7 +156,9 @@ describe('orientation', () => {
     // The point legend sits on the map.
     await expect(page.locator('.main .point-legend').textContent()).resolves.toMatch(/Basisschool/);
     await panel.getByRole('button', { name: 'Dichtbij vanaf hier' }).click();
-    await expect(page.locator('.near-list li').first().textContent()).resolves.toMatch(/De Albatros/);
+    // The list appears beside the button that asked for it (in the service panel), not in the side panel.
+    await expect(panel.locator('.near-list li').first().textContent()).resolves.toMatch(/De Albatros/);
+    await expect(page.locator('.side .near-list').count()).resolves.toBe(0);
     await expect(page.locator('.point-legend').textContent()).resolves.toMatch(/Dichtbij/);
     // 60 px beside the point: the wijk under it is selected and the service closes.
     await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40);
@@ -193,6 +195,51 @@ describe('orientation', () => {
       'Ziekenhuis',
       'Groep met meer categorieën',
     ]);
+    await page.context().close();
+  });
+
+  it('the page itself never scrolls, the search hint lies above the map, and notices do not pile up', async () => {
+    const page = await session.open('?niveau=wijk&jaar=2015&indicator=bijstand_1564&voorzieningen=alle');
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').startsWith('wijk'), null, {
+      timeout: 30_000,
+    });
+    await page.locator('.poi-panel').waitFor();
+    // With the service lists open the side panel scrolls in itself; the page, and its header, stay.
+    await page.mouse.move(100, 600);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(300);
+    const scroll = await page.evaluate(() => ({
+      page: document.scrollingElement!.scrollHeight,
+      window: window.innerHeight,
+      y: window.scrollY,
+      header: document.querySelector('.top')!.getBoundingClientRect().top,
+    }));
+    expect(scroll.page).toBeLessThanOrEqual(scroll.window);
+    expect(scroll.y).toBe(0);
+    expect(scroll.header).toBe(0);
+    // The hint for a postcode lies over the map, not behind it.
+    await page.locator('.search input').fill('3311');
+    const hint = page.locator('.search-popup');
+    await hint.waitFor();
+    const box = (await hint.boundingBox())!;
+    const mapBox = (await page.locator('[data-map="kaart"]').boundingBox())!;
+    expect(box.y + box.height).toBeGreaterThan(mapBox.y);
+    const onTop = await page.evaluate(
+      ([x, y]) => Boolean(document.elementFromPoint(x, y)?.closest('.search-popup')),
+      [box.x + box.width / 2, box.y + box.height - 4],
+    );
+    expect(onTop).toBe(true);
+    await page.locator('.search input').fill('');
+    // Wijken 2015 → 2022 → 2023 → 2015: each switch says what changed, stale notices go, and the
+    // way back ends where it started.
+    const year = page.getByLabel('Jaar', { exact: true });
+    for (const y of ['2022', '2023', '2015']) {
+      await year.selectOption(y);
+      await expect.poll(() => new URL(page.url()).searchParams.get('jaar')).toBe(y);
+      await expect(page.locator('.notice').count()).resolves.toBeLessThanOrEqual(2);
+    }
+    await expect.poll(() => new URL(page.url()).searchParams.get('niveau')).toBe('wijk');
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe('bijstand_1564');
     await page.context().close();
   });
 

@@ -114,6 +114,9 @@ describe('PDOK background map and address search (local mock)', () => {
     const sea: [number, number] = [3.7, 53.25];
     const [before] = await pixels(page, [sea]);
     expect(distance(before, TILE)).toBeGreaterThan(200);
+    // Text typed while offline is not sent to PDOK when the background map is switched on.
+    await page.locator('.search input').fill('3317AB');
+    const lookupsBefore = mock.requests.filter((r) => r.startsWith('/ls/')).length;
     await page.getByLabel('Achtergrondkaart').selectOption('grijs');
     await expect
       .poll(() => mock.requests.filter((r) => r.startsWith('/tiles/grijs/')).length, { timeout: 15_000 })
@@ -121,6 +124,8 @@ describe('PDOK background map and address search (local mock)', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('achtergrond')).toBe('grijs');
     await expect(page.locator('.attribution').textContent()).resolves.toMatch(/Kaartgegevens © Kadaster/);
     await page.waitForTimeout(1500);
+    expect(mock.requests.filter((r) => r.startsWith('/ls/')).length).toBe(lookupsBefore);
+    await page.locator('.search input').fill('');
     // Land spots not under a name plate: covered by the area colour, which lets the tile through
     // once the colours are made thinner.
     const plates = await page.evaluate(() =>
@@ -150,9 +155,17 @@ describe('PDOK background map and address search (local mock)', () => {
       )
     )[0];
     expect(land).toBeDefined();
-    const [seaOn, landFull] = await pixels(page, [sea, land]);
+    // Switched on, the colours cover 60 %: streets and water show through without a further step.
+    await expect(page.getByLabel(/Dekking van de kleuren/).inputValue()).resolves.toBe('60');
+    const [seaOn, landDefault] = await pixels(page, [sea, land]);
     expect(distance(seaOn, TILE)).toBeLessThanOrEqual(6);
+    await page.getByLabel(/Dekking van de kleuren/).fill('100');
+    await expect.poll(() => new URL(page.url()).searchParams.get('dekking')).toBe('100');
+    await page.waitForTimeout(800);
+    const [, landFull] = await pixels(page, [sea, land]);
     expect(distance(landFull, TILE)).toBeGreaterThan(100);
+    expect(distance(landDefault, TILE) / distance(landFull, TILE)).toBeGreaterThan(0.5);
+    expect(distance(landDefault, TILE) / distance(landFull, TILE)).toBeLessThan(0.7);
     await page.getByLabel(/Dekking van de kleuren/).fill('40');
     await expect.poll(() => new URL(page.url()).searchParams.get('dekking')).toBe('40');
     await page.waitForTimeout(800);
@@ -209,7 +222,7 @@ describe('PDOK background map and address search (local mock)', () => {
     const nearest = points
       .map((p) => ({ p, d: distanceMetres(ADDRESS.lon, ADDRESS.lat, p.lon, p.lat) }))
       .sort((a, b) => a.d - b.d)[0].p;
-    await expect(page.locator('.near-list li').first().textContent()).resolves.toContain(nearest.naam);
+    await expect(page.locator('.address-bar .near-list li').first().textContent()).resolves.toContain(nearest.naam);
     await page.context().close();
   });
 });

@@ -1,4 +1,4 @@
-// Profiles in Chromium: from the map and by keyboard, pinning two areas, print preview.
+// Profiles in Chromium: from the map and by keyboard, pinning two areas (printing: print.test.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/session';
@@ -69,23 +69,6 @@ describe('profiles', () => {
     await expect.poll(() => page.locator('.pinned-table thead th').count(), { timeout: 20_000 }).toBe(3);
     await page.getByRole('button', { name: 'Dordrecht losmaken' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('AM23');
-    await page.context().close();
-  });
-
-  it('renders a print view: map extract with legend, figures and sources, without the controls', async () => {
-    const page = await open('?niveau=wijk&selectie=WK050507&kaart=4.6700,51.7950,11');
-    await page.locator('.profile-rank').waitFor();
-    // The extract is drawn from the atlas's shapes, read once the map shows its colours.
-    await page.locator('.print-map svg').waitFor({ state: 'attached' });
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.print-map svg').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.print-map svg path').count()).resolves.toBeGreaterThan(5);
-    await expect(page.locator('.print-map figcaption').textContent()).resolves.toMatch(/Bron: CBS, Kadaster\/PDOK/);
-    await expect(page.locator('.side').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.profile-table').isVisible()).resolves.toBe(true);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    expect(pdf.length).toBeGreaterThan(20_000);
     await page.context().close();
   });
 

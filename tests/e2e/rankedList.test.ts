@@ -150,7 +150,11 @@ describe('wijken of a gemeente', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Als CSV', exact: true }).click(),
     ]);
-    const text = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
+    // In the chosen format, Dutch Excel's by default: a BOM, semicolons, decimal commas.
+    const raw = readFileSync(await file.path(), 'utf8');
+    expect(raw.startsWith('\uFEFF')).toBe(true);
+    const text = raw.slice(1);
+    expect(text.split('\r\n')[1]).toMatch(/;\d+,\d/);
     const rows = text
       .trim()
       .split('\r\n')
@@ -165,6 +169,16 @@ describe('wijken of a gemeente', () => {
           .map((r) => [r[0], r[col]]),
       ),
     ).toEqual(want);
+    // The other format chosen for the table is used here too: commas, decimal points, no BOM.
+    await page.locator('#csv-dialect').selectOption('en');
+    const [english] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als CSV', exact: true }).click(),
+    ]);
+    const englishText = readFileSync(await english.path(), 'utf8');
+    expect(englishText.startsWith('\uFEFF')).toBe(false);
+    expect(englishText.split(/\r?\n/)[0].split(',')).toEqual(rows[0]);
+    expect(englishText.split(/\r?\n/)[1]).toMatch(/,\d+\.\d/);
     // And print shows it beside each value.
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('.ranked-list').innerText();

@@ -40,10 +40,27 @@ describe('changing level', () => {
       next: { selection: null },
     });
   });
-  it('goes to a year the level has, and says so', () => {
+  it('goes to a year the level has, and says exactly what changed: year and indicator', () => {
     const change = changeLevel(at({ year: 2022, indicator: 'wmo_per_1000' }), 'wijk', rules);
-    expect(change.next).toMatchObject({ level: 'wijk', year: 2015 });
-    expect(change.notices.join(' ')).toMatch(/Wijken zijn er alleen voor 2015; jaar 2015/);
+    expect(change.next).toMatchObject({ level: 'wijk', year: 2015, indicator: 'bijstand_1564' });
+    const text = change.notices.join(' ');
+    expect(text).toMatch(/Wijken zijn er alleen voor 2015: jaar 2022 → 2015/);
+    expect(text).toMatch(
+      /"Wmo-cliënten met een maatwerkvoorziening" is er niet voor wijken 2015: "Bijstandsuitkeringen \(WWB\)" wordt getoond/,
+    );
+  });
+  it('returns to the level and indicator the user chose once they exist again', () => {
+    // 2015 wijk bijstand → 2022 (gemeenten, jeugdzorg) → 2023 (inwoners) → 2015: wijk and bijstand again.
+    let c = at({ level: 'wijk', indicator: 'bijstand_1564' });
+    for (const year of [2022, 2023, 2015]) {
+      const change = changeYear(c, year, rules)!;
+      c = change.next;
+      if (year === 2015) expect(change.notices).toEqual([]);
+    }
+    expect(c).toMatchObject({ level: 'wijk', year: 2015, indicator: 'bijstand_1564' });
+    // The level chosen last is what comes back.
+    const chosen = changeLevel(changeYear(at({ level: 'wijk' }), 2022, rules)!.next, 'wmoregio', rules).next;
+    expect(changeYear(chosen, 2015, rules)!.next.level).toBe('wmoregio');
   });
 });
 
@@ -55,9 +72,9 @@ describe('changing year', () => {
   it('names every change it makes: level, indicator, and a comparison without anything to correct', () => {
     const change = changeYear(at({ level: 'jeugdregio', mode: 'vergelijken' }), 2023, rules)!;
     expect(change.next).toMatchObject({ level: 'gemeente', year: 2023, mode: 'kaart' });
-    expect(change.notices.join(' ')).toMatch(/niet voor 2023; de kaart toont gemeenten/);
+    expect(change.notices.join(' ')).toMatch(/Jeugdregio's zijn er niet voor 2023: de kaart toont gemeenten/);
     expect(change.notices.join(' ')).toMatch(/geen gebruikscijfer om te corrigeren/);
-    expect(change.notices.join(' ')).toMatch(/"Bijstandsuitkeringen \(WWB\)" is er niet voor 2023/);
+    expect(change.notices.join(' ')).toMatch(/"Bijstandsuitkeringen \(WWB\)" is er niet voor gemeenten 2023/);
   });
   it('keeps factors only with the indicator they were chosen for', () => {
     const change = changeYear(at({ factors: ['OAD'] }), 2022, rules)!;

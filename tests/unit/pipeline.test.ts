@@ -1,7 +1,7 @@
 // The data pipeline's validation, fed broken inputs: directly, and through the whole pipeline
 // on a temporary kit that links the real files and replaces one with a broken copy.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,15 @@ describe('pipeline on a broken kit', () => {
     const d = mkdtempSync(join(tmpdir(), 'wijkatlas-out-'));
     temps.push(d);
     return d;
+  };
+  /** One complete build from the real kit, shared by the tests that only read it. */
+  let shared: { dir: string; manifest: ReturnType<typeof runPipeline> } | undefined;
+  const built = () => {
+    if (!shared) {
+      const dir = out();
+      shared = { dir, manifest: runPipeline({ root: realKit, outDir: dir, force: true, log: () => {} }) };
+    }
+    return shared;
   };
 
   it('fails naming the file and code of a wijk whose gemeente does not exist', () => {
@@ -166,9 +175,28 @@ describe('pipeline on a broken kit', () => {
       expect(execFileSync('sha256sum', [join(dir, a.file)], { encoding: 'utf8' }).split(' ')[0], a.file).toBe(a.sha256);
   });
 
+  it('without the kit, a complete built copy is used with a one-line note; a damaged one is not', () => {
+    const dir = out();
+    cpSync(built().dir, dir, { recursive: true });
+    const run = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline/pipeline.ts'], {
+        env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit', ATLAS_GENERATED: dir },
+        encoding: 'utf8',
+      });
+    const kept = run();
+    expect(kept.status, kept.stderr).toBe(0);
+    const lines = kept.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/niet opnieuw gebouwd/);
+    writeFileSync(join(dir, 'gemeente_2022.table.json'), '{}');
+    const damaged = run();
+    expect(damaged.status).toBe(1);
+    expect(damaged.stderr).toMatch(/Bronbestanden niet gevonden/);
+  });
+
   it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/pipeline/pipeline.ts'], {
-      env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit' },
+      env: { ...process.env, ATLAS_SOURCES: '/nonexistent/kit', ATLAS_GENERATED: out() },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
@@ -179,8 +207,7 @@ describe('pipeline on a broken kit', () => {
   });
 
   it('writes a manifest with counts and checksums that match the files', () => {
-    const dir = out();
-    const manifest = runPipeline({ root: realKit, outDir: dir, force: true, log: () => {} });
+    const { dir, manifest } = built();
     expect(manifest).not.toBeNull();
     const counts = Object.fromEntries(
       manifest!.assets.filter((a) => a.kind === 'geometry').map((a) => [a.file, a.count]),

@@ -43,7 +43,12 @@ describe('the store', () => {
     expect(store.getState().selection).toBe('GM9999');
     store.setState({ tables: { gemeente_2015: readTable('gemeente', 2015) } });
     expect(store.getState().selection).toBeNull();
-    expect(store.getState().notices.join(' ')).toMatch(/Gebied GM9999 bestaat niet in gemeenten 2015/);
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/Gebied GM9999 bestaat niet in gemeenten 2015/);
     store.getState().select('GM0505');
     expect(store.getState().selection).toBe('GM0505');
   });

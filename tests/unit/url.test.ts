@@ -39,12 +39,19 @@ describe('URL state', () => {
       poiToegang: 'vrij toegankelijk',
       nearFrom: [4.65183, 51.79125] as [number, number],
       basemap: 'grijs' as const,
-      opacity: 60,
+      opacity: 75,
       correctedScale: 'landelijk' as const,
+      csvDialect: 'en' as const,
     };
     const back = parse(toQuery(choices));
     expect(back.notices).toEqual([]);
     expect(back.choices).toEqual(choices);
+    // A background map's own coverage (60 %) goes without saying; full colours over it are said.
+    for (const opacity of [60, 100]) {
+      const withMap = { ...defaultChoices(DEFAULT_INDICATOR), basemap: 'grijs' as const, opacity };
+      expect(toQuery(withMap).includes('dekking')).toBe(opacity === 100);
+      expect(parse(toQuery(withMap)).choices.opacity).toBe(opacity);
+    }
   });
 
   it("keeps the corrected map's scale, and refuses one it does not know", () => {

@@ -248,8 +248,13 @@ describe('switching years', () => {
     store.getState().setIndicator('wmo_per_1000');
     store.getState().setYear(2015);
     expect(store.getState()).toMatchObject({ year: 2015, indicator: 'bijstand_1564', selection: 'GM0505' });
-    expect(store.getState().notices.join(' ')).toMatch(
-      /"Wmo-cliënten met een maatwerkvoorziening" is er niet voor 2015; "Bijstandsuitkeringen \(WWB\)" wordt getoond/,
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(
+      /"Wmo-cliënten met een maatwerkvoorziening" is er niet voor gemeenten 2015: "Bijstandsuitkeringen \(WWB\)" wordt getoond/,
     );
 
     const wijk = createAtlasStore('?niveau=wijk&jaar=2015&indicator=pct_65plus&selectie=WK050507');
@@ -260,7 +265,12 @@ describe('switching years', () => {
       indicator: 'pct_65plus',
       selection: 'GM0505',
     });
-    expect(wijk.getState().notices.join(' ')).toMatch(/Wijken zijn er niet voor 2022/);
+    expect(
+      wijk
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/Wijken zijn er niet voor 2022/);
 
     const region = createAtlasStore('?niveau=jeugdregio&jaar=2015&indicator=bijstand_1564&weergave=vergelijken');
     region.getState().setYear(2022);
@@ -272,7 +282,16 @@ describe('switching years', () => {
     });
     region.getState().setYear(2023);
     expect(region.getState()).toMatchObject({ level: 'gemeente', year: 2023, mode: 'kaart' });
-    expect(region.getState().notices.join(' ')).toMatch(/geen gebruikscijfer om te corrigeren/);
+    expect(
+      region
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/geen gebruikscijfer om te corrigeren/);
+    // The notices of a change replace those of the change before: none stays stale.
+    region.getState().setYear(2015);
+    expect(region.getState()).toMatchObject({ level: 'jeugdregio', year: 2015 });
+    expect(region.getState().notices.filter((n) => n.subject === 'keuze')).toEqual([]);
   });
 
   it('a link to the 2022 comparison opens it', () => {

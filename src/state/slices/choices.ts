@@ -9,19 +9,24 @@ import {
   changeYear,
   type ChoiceChange,
   type ViewChoices,
+  type Wanted,
 } from '../../atlas/choiceChanges';
 import { levelOfCode, type Level } from '../../atlas/geography';
+import { isSelectableOn } from '../../atlas/selection';
 import type { SearchEntry } from '../../atlas/search';
 import type { Classification } from '../../atlas/classify';
 import type { PaletteName } from '../../atlas/palettes';
 import type { CorrectedScale } from '../../atlas/nationalScale';
+import type { CsvDialect } from '../../atlas/csv';
 import { choiceRulesOf } from '../catalogue';
-import { MAX_PINS, MIN_OPACITY, type Basemap, type Choices, type MapView, type Mode } from '../choices';
+import { defaultOpacity, MAX_PINS, MIN_OPACITY, type Basemap, type Choices, type MapView, type Mode } from '../choices';
 import { keepBasemap } from '../basemapStorage';
 import { nextRequestId } from './session';
 import type { AtlasState } from '../store';
 
 export interface ChoicesSlice extends Choices {
+  /** What the user last chose (level, indicator), to return to once it exists again. */
+  wanted?: Wanted;
   setLevel: (level: Level) => void;
   setYear: (year: number) => void;
   setIndicator: (id: string) => void;
@@ -40,7 +45,13 @@ export interface ChoicesSlice extends Choices {
   setView: (view: MapView) => void;
   setBasemap: (basemap: Basemap) => void;
   setOpacity: (opacity: number) => void;
+  /** Whether the user chose the colour coverage (the slider or a link), so a background map keeps it. */
+  opacityChosen: boolean;
+  setCsvDialect: (dialect: CsvDialect) => void;
 }
+
+/** The subject of the notices a change of level, year or view gives. */
+const CHOICE_NOTICES = 'keuze';
 
 const viewOf = (s: AtlasState): ViewChoices => ({
   level: s.level,
@@ -49,29 +60,35 @@ const viewOf = (s: AtlasState): ViewChoices => ({
   mode: s.mode,
   factors: s.factors,
   selection: s.selection,
+  wanted: s.wanted,
 });
 
 export const choicesSlice =
-  (initial: Choices): StateCreator<AtlasState, [], [], ChoicesSlice> =>
+  (initial: Choices, opacityChosen = initial.opacity !== 100): StateCreator<AtlasState, [], [], ChoicesSlice> =>
   (set, get) => {
-    /** Applies a change of level, year or view: its choices, its notices, and the map's framing. */
+    /** Applies a change of level, year or view: its choices, its notices (which replace those of
+     *  earlier changes, so none stays stale), and the map's framing. */
     const apply = (change: ChoiceChange | null) => {
       if (!change) return;
-      for (const text of change.notices) get().addNotice(text);
+      get().setNotices(CHOICE_NOTICES, change.notices);
       set({ ...change.next, hover: null, ...(change.refocus ? { focusId: nextRequestId() } : {}) });
     };
     return {
       ...initial,
+      opacityChosen,
       setLevel: (level) => apply(changeLevel(viewOf(get()), level, choiceRulesOf(get()))),
       setYear: (year) => apply(changeYear(viewOf(get()), year, choiceRulesOf(get()))),
       setIndicator: (id) => {
-        if (canChooseIndicator(viewOf(get()), id, choiceRulesOf(get()))) set({ indicator: id, factors: null });
+        if (!canChooseIndicator(viewOf(get()), id, choiceRulesOf(get()))) return;
+        const s = get();
+        set({ indicator: id, factors: null, wanted: { level: s.wanted?.level ?? s.level, indicator: id } });
+        s.setNotices(CHOICE_NOTICES, []);
       },
       setClassification: (classification) => set({ classification }),
       setPalette: (palette) => set({ palette }),
       setMode: (mode) => {
         const change = changeMode(viewOf(get()), mode, choiceRulesOf(get()));
-        for (const text of change.notices) get().addNotice(text);
+        get().setNotices(CHOICE_NOTICES, change.notices);
         set(change.next);
       },
       setFactors: (factors) => set({ factors }),
@@ -92,15 +109,24 @@ export const choicesSlice =
       selectFound: (entry) => {
         const level = levelOfCode(entry.code);
         if (!level) return;
-        if (level !== get().level) get().setLevel(level);
+        // A gemeente found on the wijk or buurt map stays there, as the focus of its wijken or
+        // buurten (a wijk found on the buurt map alike); anything else opens on its own level.
+        const current = get().level;
+        if (level !== current && !isSelectableOn(entry.code, current)) get().setLevel(level);
         set({ selection: entry.code, flyTo: { bbox: entry.bbox, id: nextRequestId() } });
       },
       setView: (view) => set({ view }),
       setBasemap: (basemap) => {
-        set({ basemap });
+        // A background map under fully opaque colours is hidden: it comes with a readable coverage,
+        // unless the user chose one; without it the colours are whole again.
+        const { opacityChosen } = get();
+        const opacity = opacityChosen ? get().opacity : defaultOpacity(basemap);
+        set({ basemap, opacity });
         keepBasemap(basemap);
         if (basemap === 'geen') set({ address: null });
       },
-      setOpacity: (opacity) => set({ opacity: Math.round(Math.min(100, Math.max(MIN_OPACITY, opacity))) }),
+      setOpacity: (opacity) =>
+        set({ opacity: Math.round(Math.min(100, Math.max(MIN_OPACITY, opacity))), opacityChosen: true }),
+      setCsvDialect: (csvDialect) => set({ csvDialect }),
     };
   };

@@ -13,6 +13,8 @@ export interface ImportReport {
   file: string;
   imported: number;
   errors: RowError[];
+  /** How the file was read (delimiter, columns), when it could be read as a table. */
+  read?: string;
 }
 
 /** What an import needs of a file (a File, or a test's stand-in). */
@@ -65,7 +67,9 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
     const result = /\.(geo)?json$/i.test(file.name)
       ? importGeoJson(text, name, id, onLand)
       : importCsv(text, name, id, onLand);
-    set({ importReport: { file: file.name, imported: result.points.length, errors: result.errors } });
+    set({
+      importReport: { file: file.name, imported: result.points.length, errors: result.errors, read: result.read },
+    });
     if (result.points.length === 0) return;
     const list: OwnList = { id, name, importedAt: new Date().toISOString(), points: result.points };
     set({ ownLists: [...get().ownLists, list], showPoi: true });

@@ -20,16 +20,25 @@ export interface FlyTo {
   id: number;
 }
 
+/** A notice on screen; a newer one on the same subject replaces it. */
+export interface Notice {
+  text: string;
+  subject: string;
+}
+
 export interface SessionSlice {
   hover: Hover | null;
-  notices: string[];
+  notices: Notice[];
   flyTo: FlyTo | null;
   /** Counts level changes that keep a place: the map frames the place again (its wijken, its buurten). */
   focusId: number;
   /** Areas outlined on the map besides the selection (e.g. similar gemeenten). */
   highlight: string[];
   setHover: (hover: Hover | null) => void;
-  addNotice: (text: string) => void;
+  /** Shows a notice; one on the same subject (by default: the same text) is replaced. */
+  addNotice: (text: string, subject?: string) => void;
+  /** The notices of a subject, in place of the ones it had (none: they go). */
+  setNotices: (subject: string, texts: string[]) => void;
   dismissNotice: (index: number) => void;
   setHighlight: (codes: string[]) => void;
   /** Moves the map to a box (a found area or address). */
@@ -47,12 +56,19 @@ export const sessionSlice =
   (set) => {
     return {
       hover: null,
-      notices: initialNotices,
+      notices: initialNotices.map((text) => ({ text, subject: 'link' })),
       flyTo: null,
       focusId: 0,
       highlight: [],
       setHover: (hover) => set({ hover }),
-      addNotice: (text) => set((s) => ({ notices: s.notices.includes(text) ? s.notices : [...s.notices, text] })),
+      addNotice: (text, subject = text) =>
+        set((s) => ({ notices: [...s.notices.filter((n) => n.subject !== subject), { text, subject }] })),
+      setNotices: (subject, texts) =>
+        set((s) => {
+          const others = s.notices.filter((n) => n.subject !== subject);
+          if (texts.length === 0 && others.length === s.notices.length) return s;
+          return { notices: [...others, ...texts.map((text) => ({ text, subject }))] };
+        }),
       dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
       setHighlight: (codes) => set({ highlight: codes }),
       flyToBox: (bbox) => set({ flyTo: { bbox, id: nextRequestId() } }),

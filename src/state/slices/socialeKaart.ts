@@ -7,6 +7,9 @@ import { message, shared } from '../shared';
 import { nextRequestId } from './session';
 import type { AtlasState } from '../store';
 
+/** Where "Dichtbij" was asked for: its list shows there. */
+export type NearOrigin = 'paneel' | 'voorziening' | 'adres';
+
 /** An address found with the PDOK Locatieserver, marked on the map. */
 export interface FoundAddress {
   label: string;
@@ -21,12 +24,18 @@ export interface SocialeKaartSlice {
   ensureVoorzieningen: () => Promise<void>;
   setShowPoi: (show: boolean) => void;
   setPoiCategories: (categories: Category[]) => void;
+  /** A team's own categories switched off in the filter (not in the link: own lists stay in this browser). */
+  hiddenOwnCategories: string[];
+  setHiddenOwnCategories: (hidden: string[]) => void;
   setPoiText: (text: string) => void;
   setPoiWet: (wet: string) => void;
   setPoiToegang: (toegang: string) => void;
   /** "Dichtbij": whether the next map click picks the spot to measure from. */
   pickingNear: boolean;
-  setNearFrom: (spot: [number, number] | null) => void;
+  /** Measures "Dichtbij" from a spot; its list shows beside the button that asked (the side panel,
+   *  an open service or a found address). */
+  setNearFrom: (spot: [number, number] | null, origin?: NearOrigin) => void;
+  nearOrigin: NearOrigin;
   setPickingNear: (on: boolean) => void;
   /** The service point whose details are open (clicked on the map or in a list). */
   poiSelected: Voorziening | null;
@@ -56,12 +65,15 @@ export const socialeKaartSlice: StateCreator<AtlasState, [], [], SocialeKaartSli
     if (showPoi) void get().ensureVoorzieningen();
   },
   setPoiCategories: (poiCategories) => set({ poiCategories }),
+  hiddenOwnCategories: [],
+  setHiddenOwnCategories: (hiddenOwnCategories) => set({ hiddenOwnCategories }),
   setPoiText: (poiText) => set({ poiText }),
   setPoiWet: (poiWet) => set({ poiWet }),
   setPoiToegang: (poiToegang) => set({ poiToegang }),
   pickingNear: false,
-  setNearFrom: (nearFrom) => {
-    set({ nearFrom, pickingNear: false });
+  nearOrigin: 'paneel',
+  setNearFrom: (nearFrom, nearOrigin = 'paneel') => {
+    set({ nearFrom, nearOrigin, pickingNear: false });
     if (nearFrom) get().setShowPoi(true);
   },
   setPickingNear: (pickingNear) => set({ pickingNear }),

@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { InfoPanel } from '../profile/InfoPanel';
 import { MapPane } from '../MapPane';
 import { FunnelPlot } from './FunnelPlot';
+import { PrintCompare } from '../print/PrintCompare';
 
 const observedColors = (s: AtlasState) => selectCompareColors(s, 'observed');
 const correctedColors = (s: AtlasState) => selectCompareColors(s, 'corrected');
@@ -52,6 +53,7 @@ export default function CompareView() {
   const why = (what: string) => (error ? `Geen ${what} zonder model. ${error}` : null);
   return (
     <div className="compare">
+      <PrintCompare />
       <div className="compare-maps">
         <CompareMap
           id="waargenomen"

@@ -36,7 +36,7 @@ export function DeviationSummary({ comparison }: { comparison: Comparison }) {
         {comparison.phi > 1 ? `${formatNumber(comparison.phi, 1)} keer` : 'niet'} groter dan toeval alleen, dus de marge
         is breder (Spiegelhalter 2005).
       </p>
-      <h3>Verschuivingen ({comparison.shifts.length})</h3>
+      <h3 className="shift-title">Verschuivingen ({comparison.shifts.length})</h3>
       {comparison.shifts.length === 0 ? (
         <p>Geen gebied verandert van klasse.</p>
       ) : (

@@ -1,5 +1,5 @@
 // Addresses, postcodes and streets from the PDOK Locatieserver for the search box: only when the
-// user switched the online map on, debounced, and an older query's request is cancelled. Results
+// user switched the online map on and typed after that, debounced, and an older query's request is cancelled. Results
 // stay until a newer query's arrive; an error is said only for the query it belongs to.
 import { useEffect, useState } from 'react';
 import { LocatieserverError, findAddresses, type AddressHit } from '../../atlas/locatieserver';
@@ -22,7 +22,12 @@ export function useAddressSearch(
 ): { addresses: AddressHit[]; addressError: string | null } {
   const [answer, setAnswer] = useState<Answer>({ query: '', hits: NONE, error: null });
   const q = query.trim();
-  const active = online && q.length >= 3;
+  // Only text typed while online goes to PDOK: what stood in the box when the online map was
+  // switched on is not sent until the user changes it.
+  const [switched, setSwitched] = useState({ online, query: q });
+  if (switched.online !== online) setSwitched({ online, query: q });
+  const typed = online && (switched.online !== online ? false : q !== switched.query);
+  const active = typed && q.length >= 3;
   useEffect(() => {
     if (!active) return;
     const controller = new AbortController();

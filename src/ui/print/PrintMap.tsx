@@ -1,7 +1,7 @@
 // A static map extract for the printed profile (a WebGL canvas does not print): the selected area
 // and its neighbourhood drawn with Observable Plot in the map's class colours, with the legend.
 import { useMemo } from 'react';
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
 import { bbox } from '@turf/turf';
 import { NODATA_COLOR, SECRET_COLOR, cssColor, paletteColors } from '../../atlas/palettes';
 import { useAtlas } from '../../state/useAtlas';
@@ -9,6 +9,7 @@ import { selectChoropleth, selectGeometry } from '../../state/selectors';
 import { PlotFigure } from '../PlotFigure';
 import { rangeText } from '../format';
 import { classText } from '../../atlas/choropleth';
+import { staticMapOptions } from './staticMap';
 
 export function PrintMap({ code }: { code: string }) {
   const geometry = useAtlas(selectGeometry);
@@ -32,15 +33,7 @@ export function PrintMap({ code }: { code: string }) {
       if (k >= 0) return colors[k];
       return cssColor(row !== undefined && choropleth.values[row].status === 'secret' ? SECRET_COLOR : NODATA_COLOR);
     };
-    return {
-      width: 640,
-      height: 420,
-      projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: nearby }, inset: 4 },
-      marks: [
-        Plot.geo(nearby, { fill, stroke: 'white', strokeWidth: 0.6 }),
-        Plot.geo([selected], { stroke: 'black', strokeWidth: 2.5, fill: 'none' }),
-      ],
-    };
+    return staticMapOptions({ features: nearby, fill, focus: [selected] });
   }, [geometry, choropleth, palette, code]);
   if (!options || !choropleth) return null;
   const colors = paletteColors(palette, choropleth.result.classes.length);
@@ -48,7 +41,9 @@ export function PrintMap({ code }: { code: string }) {
     <figure className="print-map">
       <PlotFigure options={options} label={`Kaartuitsnede: ${choropleth.def.label}`} />
       <figcaption>
-        {choropleth.def.label} ({choropleth.def.unit}):{' '}
+        <strong className="print-map-title">
+          {choropleth.def.label} ({choropleth.def.unit})
+        </strong>
         {choropleth.result.classes.map((c) => (
           <span key={c.index} className="print-class">
             <span className="swatch" style={{ background: colors[c.index] }} />{' '}
@@ -63,7 +58,7 @@ export function PrintMap({ code }: { code: string }) {
           <span className="swatch" style={{ background: cssColor(SECRET_COLOR) }} /> geheim (
           {choropleth.result.missing.secret})
         </span>
-        . Bron: CBS, Kadaster/PDOK.
+        Bron: CBS, Kadaster/PDOK.
       </figcaption>
     </figure>
   );

@@ -47,7 +47,7 @@ export default function ParentPanel({ code }: { code: string }) {
     const s = useAtlas.getState();
     const exported = choroplethExport(
       choropleth,
-      { levelText: `${many} van ${parentName}, ${year}`, made: new Date(), dialect: 'nl' },
+      { levelText: `${many} van ${parentName}, ${year}`, made: new Date(), dialect: s.csvDialect },
       { gemeenten: gemeenteNames(s), within: code, ...(deviations ? { deviations } : {}) },
     );
     const file = filesOf(exported, [def.label, many, parentName, String(year)])[which];

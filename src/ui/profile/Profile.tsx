@@ -4,7 +4,7 @@ import { PROFILE_LEVEL_NAME } from '../../atlas/profile';
 import { selectContext, selectProfile, selectRisk } from '../../state/profileSelectors';
 import { useAtlas } from '../../state/useAtlas';
 import { AreaPoints } from '../socialeKaart/AreaPoints';
-import { PrintMap } from './PrintMap';
+import { PrintMap } from '../print/PrintMap';
 import { ProfileCurrent } from './ProfileCurrent';
 import { ProfileRisk } from './ProfileRisk';
 import { ProfileSimilar } from './ProfileSimilar';

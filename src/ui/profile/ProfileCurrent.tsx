@@ -24,12 +24,20 @@ function rankText(row: ProfileRow): string | null {
   return `${rankWords(row.rank)} ${row.rank.among}${direction}`;
 }
 
+/** The most sibling names a printed profile lists. */
+const PRINTED_NAMES = 40;
+
 function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
   const options = useMemo(() => chartOptions(row, code), [row, code]);
   const sorted = useMemo(
     () => [...row.siblings].sort((a, b) => b.value - a.value || a.naam.localeCompare(b.naam, 'nl')),
     [row],
   );
+  const names = sorted.map((s) => (
+    <li key={s.code} className={s.code === code ? 'current' : undefined}>
+      {s.naam}: {formatNumber(s.value, row.def.decimals)}
+    </li>
+  ));
   return (
     <>
       <PlotFigure
@@ -50,17 +58,19 @@ function SiblingChart({ row, code }: { row: ProfileRow; code: string }) {
           </li>
         ))}
       </ul>
-      {/* The streepjes by name, for the keyboard and for anyone who wants the numbers. */}
+      {/* The streepjes by name, for the keyboard and for anyone who wants the numbers. Paper gets
+          its own copy (Chromium does not break a details element over pages), except of a long
+          list (all gemeenten), where the ranked list and the table carry the figures. */}
       <details className="sibling-names">
         <summary>Namen en waarden ({sorted.length})</summary>
-        <ol>
-          {sorted.map((s) => (
-            <li key={s.code} className={s.code === code ? 'current' : undefined}>
-              {s.naam}: {formatNumber(s.value, row.def.decimals)}
-            </li>
-          ))}
-        </ol>
+        <ol>{names}</ol>
       </details>
+      {sorted.length <= PRINTED_NAMES ? (
+        <div className="print-only sibling-names-print">
+          <h4>Namen en waarden ({sorted.length})</h4>
+          <ol>{names}</ol>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -42,7 +42,7 @@ export function AreaPoints({ code }: { code: string }) {
   if (year !== 2015) return null;
   if (!loaded)
     return (
-      <button type="button" onClick={() => void ensureVoorzieningen()}>
+      <button type="button" className="area-points-load" onClick={() => void ensureVoorzieningen()}>
         Voorzieningen in dit gebied tonen
       </button>
     );

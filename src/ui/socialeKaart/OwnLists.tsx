@@ -15,6 +15,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
         {skipped > 0 ? `, ${skipped} ${skipped === 1 ? 'fout' : 'fouten'} (die regels zijn overgeslagen)` : ''}
         {remarks > 0 ? `, ${remarks} ${remarks === 1 ? 'opmerking' : 'opmerkingen'} bij ingelezen regels` : ''}.
       </p>
+      {report.read ? <p className="value-note import-read">{report.read}</p> : null}
       {report.errors.length > 0 ? (
         <ul className="import-errors">
           {report.errors.slice(0, 50).map((e, i) => (
@@ -36,9 +37,10 @@ export function OwnLists() {
   const report = useAtlas((s) => s.importReport);
   const visible = useAtlas(selectVisiblePoints);
   const { importOwnList, removeOwnList } = useAtlas.getState();
+  const dialect = useAtlas((s) => s.csvDialect);
   const exportCsv = async () => {
     const { pointsCsv } = await import('../../atlas/pointsCsv');
-    download(new Blob([pointsCsv(visible)], { type: 'text/csv;charset=utf-8' }), 'voorzieningen.csv');
+    download(new Blob([pointsCsv(visible, dialect)], { type: 'text/csv;charset=utf-8' }), 'voorzieningen.csv');
   };
   return (
     <div className="own-lists">

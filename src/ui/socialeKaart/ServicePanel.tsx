@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { CATEGORIES, addressText } from '../../atlas/socialeKaart';
 import { PoiDot } from './PoiDot';
 import { useAtlas } from '../../state/useAtlas';
+import { NearResults } from './NearList';
 
 export function ServicePanel() {
   const point = useAtlas((s) => s.poiSelected);
@@ -66,12 +67,13 @@ export function ServicePanel() {
         <button
           type="button"
           onClick={() => {
-            setNearFrom([point.lon, point.lat]);
+            setNearFrom([point.lon, point.lat], 'voorziening');
           }}
         >
           Dichtbij vanaf hier
         </button>
       </div>
+      <NearResults origin="voorziening" />
     </section>
   );
 }
