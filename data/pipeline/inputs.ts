@@ -50,24 +50,28 @@ export function inputsHash(kitRoot: string, kitFiles: string[], entry: string, p
   return hash.digest('hex');
 }
 
-/** Up to date: the same inputs, and every generated file still what the manifest says (a mixed set is rebuilt). */
-export function isUpToDate(hash: string, outDir: string): boolean {
+/** The manifest of a complete build in outDir (every asset present with its hash, every tile set
+ *  whole), or null. */
+export function completeBuild(outDir: string): Manifest | null {
   const manifestPath = join(outDir, 'manifest.json');
-  if (!existsSync(manifestPath)) return false;
+  if (!existsSync(manifestPath)) return null;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    return (
-      manifest.inputsHash === hash &&
-      manifest.assets.every(
-        (a) =>
-          existsSync(join(outDir, a.file)) &&
-          sha256(readFileSync(join(outDir, a.file))) === a.sha256 &&
-          (!a.tiles ||
-            readdirSync(join(outDir, a.tiles.dir), { recursive: true }).filter((f) => String(f).endsWith('.pbf'))
-              .length === a.tiles.count),
-      )
+    const whole = manifest.assets.every(
+      (a) =>
+        existsSync(join(outDir, a.file)) &&
+        sha256(readFileSync(join(outDir, a.file))) === a.sha256 &&
+        (!a.tiles ||
+          readdirSync(join(outDir, a.tiles.dir), { recursive: true }).filter((f) => String(f).endsWith('.pbf'))
+            .length === a.tiles.count),
     );
+    return whole ? manifest : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Up to date: the same inputs, and every generated file still what the manifest says (a mixed set is rebuilt). */
+export function isUpToDate(hash: string, outDir: string): boolean {
+  return completeBuild(outDir)?.inputsHash === hash;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { assertKit, KIT_FILES, kitRoot, KitMissingError } from './kit';
 import { KitFormatError } from '../../geo/kitJson';
 import { FACTS_FILE, type Manifest } from '../../src/atlas/assets';
-import { inputsHash, isUpToDate } from './inputs';
+import { completeBuild, inputsHash, isUpToDate } from './inputs';
 import { readLayers, validateLayers } from './layers';
 import { commit, stage, type Staged } from './stage';
 import { stageAreaLayers, stageSearch, stageTables, stageVoorzieningen } from './stageAssets';
@@ -81,10 +81,23 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   return manifest;
 }
 
+/** Without the kit, a complete, hash-checked build already in outDir is used as it is: one line
+ *  says the data was not rebuilt. Without either, the kit's error stands. */
+export function keepBuiltData(error: KitMissingError, outDir: string, log: (line: string) => void): boolean {
+  if (!completeBuild(outDir)) return false;
+  log(
+    `atlas-data: ${error.message.split('.')[0]}; de gebouwde gegevens in ${outDir} zijn compleet en worden gebruikt, niet opnieuw gebouwd.`,
+  );
+  return true;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === ENTRY) {
+  // ATLAS_GENERATED: another folder for the generated assets (the tests build into temporary ones).
+  const outDir = process.env.ATLAS_GENERATED ?? DEFAULT_OUT_DIR;
   try {
-    runPipeline({ force: process.argv.includes('--force') });
+    runPipeline({ force: process.argv.includes('--force'), outDir });
   } catch (error) {
+    if (error instanceof KitMissingError && keepBuiltData(error, outDir, console.log)) process.exit(0);
     if (error instanceof KitMissingError || error instanceof PipelineError || error instanceof KitFormatError) {
       console.error(error.message);
       process.exit(1);
