@@ -29,3 +29,25 @@ export function columnMeaning(header: string, decimals: number): ColumnMeaning {
   if (bracket) return { kind: 'rate', unit: bracket, name };
   return decimals === 0 ? { kind: 'count', unit: '', name } : { kind: 'rate', unit: '', name };
 }
+
+/** "JongerenMetJeugdhulp_1" → "Jongeren met jeugdhulp" (StatLine's measure keys); a header with spaces stays as written. */
+export function headerLabel(header: string): string {
+  if (/\s/.test(header.trim())) return header.trim();
+  const words = header
+    .replace(/_\d+$/, '')
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+}
+
+/** The reference population a count's name suggests (an id of denominators.ts). */
+export function guessDenominator(header: string): string {
+  if (/jeugd|jongeren|kind/i.test(header)) return 'inwoners_0_14';
+  if (/wmo|huishoudelijk|ondersteuning|ouderen|hulpmiddel/i.test(header)) return 'inwoners_15plus';
+  if (/bijstand|participatie|uitkering|re-?integratie/i.test(header)) return 'inwoners_15_64';
+  return 'inwoners';
+}
+
+/** A count is shown per 100 of the young (a share, as jeugdzorg is published) and per 1.000 otherwise. */
+export const perOf = (denominator: string | null): number => (denominator === 'inwoners_0_14' ? 100 : 1000);

@@ -63,7 +63,8 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
   const imported = new Date(own.importedAt);
   const source = `Eigen tabel "${own.file}", geïmporteerd op ${Number.isNaN(imported.getTime()) ? own.importedAt : imported.toLocaleDateString('nl-NL')}; alleen in deze browser bewaard`;
   const notes = [
-    `Eigen cijfers${own.period ? ` over ${own.period}` : ''}, gekoppeld aan de ${own.level === 'gemeente' ? 'gemeente' : own.level}indeling van ${own.year}.`,
+    // A period other than the indeling's year is said plainly: "Cijfers 2022 op de wijkindeling van 2015; inwoners 2015."
+    `${own.period && own.period !== String(own.year) ? `Cijfers ${own.period} op de` : `Eigen cijfers${own.period ? ` over ${own.period}` : ''}, gekoppeld aan de`} ${own.level}indeling van ${own.year}${denominator ? `; ${denominator.unit} ${own.year}` : ''}.`,
     own.kind === 'rate' ? "Een cijfer zoals het bestand het geeft: het telt niet op tot regio's." : '',
     denominator?.note ?? '',
   ].filter(Boolean);

@@ -7,11 +7,13 @@ import { regionsCommand } from './regionsCommand';
 import { tableCommand } from './tableCommand';
 import { USAGE, UsageError } from './usage';
 import { voorzieningenCommand } from './voorzieningenCommand';
+import { wijkenCommand } from './wijkenCommand';
 
 const COMMANDS: Record<string, (args: string[]) => string> = {
   table: tableCommand,
   regions: regionsCommand,
   voorzieningen: voorzieningenCommand,
+  wijken: wijkenCommand,
 };
 
 function main(argv: string[]): number {
@@ -30,5 +32,10 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that stops early (`| head -1`) is not an error: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { FACTS_FILE, VOORZIENINGEN_FILE, membershipFile, tableFile } from '../atlas/assets';
 import type { Voorziening } from '../atlas/socialeKaart';
 import type { Areas } from '../atlas/areas';
-import type { AreaLevel, Level, Membership } from '../atlas/geography';
+import { LEVEL_YEARS, type AreaLevel, type Level, type Membership } from '../atlas/geography';
+import { withOwnColumns, type OwnIndicator } from '../atlas/ownIndicators';
+import type { AreaReference } from '../atlas/tableKeys';
 import type { AreaTable, IndicatorDef } from '../atlas/indicators';
 import { builtInCatalogue } from '../../data/catalogue/catalogue';
 import type { Facts } from '../../data/catalogue/facts';
@@ -54,4 +56,25 @@ export function readCatalogue(): IndicatorDef[] {
 
 export function findIndicator(id: string): IndicatorDef | undefined {
   return readCatalogue().find((d) => d.id === id);
+}
+
+/** The areas of a level with own indicators' columns added, as the browser adds them. */
+export function readAreasWith(level: Level, year: number, own: OwnIndicator[]): Areas {
+  const areas = levelAreas(level, year, {
+    table: (l, y) => withOwnColumns(readTable(l, y), own),
+    membership: readMembership,
+  });
+  if (!areas) throw new MissingAssetError(`Geen gegevens voor ${level} ${year}.`);
+  return areas;
+}
+
+/** The codes and names an own file is matched against: the gemeenten of every year and the level's own. */
+export function readReferences(level: AreaLevel): AreaReference[] {
+  const levels: AreaLevel[] = level === 'gemeente' ? ['gemeente'] : ['gemeente', level];
+  return levels.flatMap((l) =>
+    LEVEL_YEARS[l].map((year) => {
+      const t = readTable(l, year);
+      return { level: l, year, codes: t.codes, names: t.names };
+    }),
+  );
 }

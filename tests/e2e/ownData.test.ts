@@ -75,7 +75,7 @@ describe('own tables', () => {
     expect(page.url()).toBe(before);
     await expect(page.locator('.own-table-items li').count()).resolves.toBe(0);
 
-    // Confirm: the choropleth of users per 1.000 inwoners 0–14.
+    // Confirm: the choropleth of users as a share (%) of inwoners 0–14.
     await importFile(page, 'jeugdhulp.csv', statline);
     await expect(page.locator('.import-dialog').getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe(NAME);
     await expect(page.locator('.import-dialog').getByLabel('Delen door', { exact: true }).inputValue()).resolves.toBe(
@@ -112,7 +112,7 @@ describe('own tables', () => {
     const young = (gemeenten.columns.AANT_INW[dordrecht]! * gemeenten.columns.P_00_14_JR[dordrecht]!) / 100;
     const row = rows.find((r) => r.code === 'GM0505')!;
     expect(Number(row.waarde.replace(',', '.'))).toBeCloseTo(
-      Math.round((users[dordrecht]! / young) * 1000 * 10) / 10,
+      Math.round((users[dordrecht]! / young) * 100 * 10) / 10,
       6,
     );
     expect(rows.filter((r) => r.status === 'geheim')).toHaveLength(secretCount);
@@ -122,7 +122,7 @@ describe('own tables', () => {
     await drawnWith(page, `eigen:${NAME}`);
     await expect(page.locator('.own-table-items li').first().textContent()).resolves.toContain(NAME);
     await expect(page.locator('.profile-value').textContent()).resolves.toContain(
-      ((users[dordrecht]! / young) * 1000).toLocaleString('nl-NL', {
+      ((users[dordrecht]! / young) * 100).toLocaleString('nl-NL', {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
       }),

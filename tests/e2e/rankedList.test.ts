@@ -1,10 +1,13 @@
 // "How do my wijken compare?": a gemeente selected on the gemeente map stays the focus on the wijk
 // map, with its wijken ranked; a wijk selects its gemeente on the way back; Escape closes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/session';
+import { COLUMN, SECRET, pop, users, wmoWijkFile } from '../support/wmoWijkFile';
 
 const session = browserSession();
 const drawn = (page: Page, prefix: string) =>
@@ -128,6 +131,9 @@ describe('wijken of a gemeente', () => {
       height: 900,
     });
     await page.locator('.info h2', { hasText: 'Dordrecht — wijken' }).waitFor({ timeout: 30_000 });
+    // Against the gemeente's own rate by default; the risk model's extrapolation on request.
+    await page.getByRole('button', { name: 'risicomodel (extrapolatie)' }).click();
+    await page.locator('.ranked-deviation-key', { hasText: 'extrapolatie' }).waitFor();
     await page.locator('.ranked-list .ranked-deviation').first().waitFor({ timeout: 15_000 });
     const shown = await page
       .locator('.ranked-list li')
@@ -185,6 +191,87 @@ describe('wijken of a gemeente', () => {
     const marks = printed.match(/▲ hoger|▼ lager|\bbinnen\b/g) ?? [];
     expect(marks).toHaveLength(want.size);
     expect(marks.filter((m) => m === '▲ hoger')).toHaveLength([...want.values()].filter((d) => d === 'hoger').length);
+    await page.context().close();
+  });
+
+  it("an own StatLine file of Wmo users per wijk: Dordrecht's wijken with the file's counts, the CLI's values and the CLI's words against the gemeente", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wijkfile-'));
+    const file = join(dir, 'wmo_wijken.csv');
+    writeFileSync(file, wmoWijkFile());
+    const cli = (...args: string[]) => execFileSync('npx', ['tsx', 'src/cli/atlas.ts', ...args], { encoding: 'utf8' });
+    const own = ['--bestand', file, '--kolom', COLUMN, '--soort', 'aantal', '--noemer', '15+', '--jaar', '2015'];
+    const table = new Map(
+      cli('table', ...own, '--niveau', 'wijk')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .filter((r) => r[0].startsWith('WK0505'))
+        .map((r) => [r[0], r[2]]),
+    );
+    const words = new Map(
+      cli('wijken', '--gemeente', 'GM0505', ...own)
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .filter((r) => r[5] !== '')
+        .map((r) => [r[0], r[5]]),
+    );
+    expect(words.get('WK050507')).toBe('hoger');
+    const page = await session.open('?niveau=wijk&jaar=2015', undefined, { width: 1400, height: 900 });
+    await drawn(page, 'wijk_2015');
+    await page.setInputFiles('#own-table-file', {
+      name: 'wmo_wijken.csv',
+      mimeType: 'text/csv',
+      buffer: wmoWijkFile(),
+    });
+    await page.locator('.import-dialog').waitFor();
+    await expect(page.locator('.import-dialog').getByLabel('Delen door', { exact: true }).inputValue()).resolves.toBe(
+      'inwoners_15plus',
+    );
+    await page.getByRole('button', { name: 'Toevoegen aan de kaart' }).click();
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('eigen'), null, {
+      timeout: 30_000,
+    });
+    await page.goto(`${page.url()}&selectie=GM0505`);
+    await page.locator('.info h2', { hasText: 'Dordrecht — wijken' }).waitFor({ timeout: 30_000 });
+    await page.locator('.ranked-list .ranked-deviation').first().waitFor({ timeout: 15_000 });
+    await expect(page.locator('.ranked-deviation-key').textContent()).resolves.toMatch(/gemiddelde van Dordrecht/);
+    const shown = await page.locator('.ranked-list li').evaluateAll((els) =>
+      els.map((e) => ({
+        code: e.getAttribute('data-code')!,
+        value: e.querySelector('.ranked-value')!.textContent,
+        deviation: e.querySelector('.ranked-deviation')?.getAttribute('data-deviation') ?? null,
+      })),
+    );
+    expect(shown).toHaveLength(pop.size);
+    for (const row of shown) {
+      if (SECRET[row.code]) {
+        expect(row.value).toBe('geheim');
+        continue;
+      }
+      // The value the CLI prints for the same file (the screen writes a decimal comma).
+      expect(Number(row.value.replace(',', '.'))).toBe(Number(table.get(row.code)));
+      expect(row.deviation).toBe(words.get(row.code));
+    }
+    // The funnel of the gemeente's wijken names the gemeente's rate.
+    await expect(page.locator('.within-funnel svg').count()).resolves.toBe(1);
+    await expect(page.locator('.within-funnel figcaption').textContent()).resolves.toMatch(/gemiddelde van Dordrecht/);
+    // The list's CSV holds the file's counts as numerators.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als CSV', exact: true }).click(),
+    ]);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+    const teller = rows[0].findIndex((h) => /teller/.test(h));
+    expect(teller).toBeGreaterThan(0);
+    for (const r of rows.slice(1))
+      if (users.has(r[0])) expect(Number(r[teller].replace(',', '.'))).toBe(users.get(r[0]));
     await page.context().close();
   });
 

@@ -7,19 +7,12 @@ import { useAtlas } from '../../state/useAtlas';
 import { selectComparison } from '../../state/comparisonSelectors';
 import { PlotFigure } from '../PlotFigure';
 import { useElementWidth } from '../useElementWidth';
-import { LINK_PREFIX, funnelOptions, pointText } from './funnelOptions';
+import { funnelOptions, linkCode, pointText } from './funnelOptions';
 
 interface Named {
   text: string;
   left: number;
   top: number;
-}
-
-/** The code a funnel point's link stands for (Plot writes the link as xlink:href). */
-function linkCode(target: EventTarget | null): string | null {
-  const link = target instanceof Element ? target.closest('a') : null;
-  const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
-  return href.startsWith(LINK_PREFIX) ? href.slice(LINK_PREFIX.length) : null;
 }
 
 export function FunnelPlot() {

@@ -12,10 +12,18 @@ import { GAP, SIDES, placeChartLabels, type Side } from '../../atlas/chartLabels
 
 export const LINK_PREFIX = '#gebied-';
 export const FUNNEL_FONT_SIZE = 12;
+
+/** The code a funnel point's link stands for (Plot writes the link as xlink:href). */
+export function linkCode(target: EventTarget | null): string | null {
+  const link = target instanceof Element ? target.closest('a') : null;
+  const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
+  return href.startsWith(LINK_PREFIX) ? href.slice(LINK_PREFIX.length) : null;
+}
+
 const LABEL_SIZE = 11;
 const MARGIN = { left: 46, right: 14, top: 16, bottom: 40 };
 
-interface Point {
+export interface FunnelChartPoint {
   code: string;
   naam: string;
   e: number;
@@ -38,9 +46,9 @@ function measure(text: string, size: number): number {
 
 /** The names drawn beside points: the selected area always, then outliers by how far out they lie. */
 function labelled(
-  points: Point[],
+  points: FunnelChartPoint[],
   selection: string | null,
-  at: (p: Point) => [number, number],
+  at: (p: FunnelChartPoint) => [number, number],
   size: { width: number; height: number },
 ) {
   const outside = points
@@ -73,18 +81,29 @@ const TEXT_AT: Record<Side, { dx: number; dy: number; textAnchor: 'middle' | 'st
 };
 
 export function funnelOptions(c: Comparison, selection: string | null, width: number): Plot.PlotOptions {
-  const points: Point[] = c.rows.flatMap((r) =>
+  const points: FunnelChartPoint[] = c.rows.flatMap((r) =>
     r.funnel && r.expectedUsers !== null
       ? [{ code: r.code, naam: r.naam, e: r.expectedUsers, ratio: r.funnel.ratio, deviation: r.funnel.deviation }]
       : [],
   );
+  return funnelChart(points, c.phi, selection, width, c.model.outcome.law === 'Jeugdwet' ? 'jongeren' : 'gebruikers');
+}
+
+/** A funnel of any areas: E on a log axis, O/E with the limits for φ; unit names what E counts. */
+export function funnelChart(
+  points: FunnelChartPoint[],
+  phi: number,
+  selection: string | null,
+  width: number,
+  unit: string,
+): Plot.PlotOptions {
   const es = points.map((p) => p.e);
   const min = Math.min(...es) * 0.8;
   const max = Math.max(...es) * 1.25;
   const steps = 80;
   const curve = Array.from({ length: steps + 1 }, (_, i) => {
     const e = min * (max / min) ** (i / steps);
-    const [lower, upper] = funnelLimits(e, c.phi);
+    const [lower, upper] = funnelLimits(e, phi);
     return { e, lower, upper };
   });
   const ratios = points.map((p) => p.ratio);
@@ -94,12 +113,11 @@ export function funnelOptions(c: Comparison, selection: string | null, width: nu
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
   // Where Plot puts a point, for the placement of the names.
-  const at = (p: Point): [number, number] => [
+  const at = (p: FunnelChartPoint): [number, number] => [
     MARGIN.left + (Math.log(p.e / min) / Math.log(max / min)) * plotWidth,
     MARGIN.top + ((y1 - p.ratio) / (y1 - y0)) * plotHeight,
   ];
   const names = labelled(points, selection, at, { width, height });
-  const unit = c.model.outcome.law === 'Jeugdwet' ? 'jongeren' : 'gebruikers';
   return {
     width,
     height,
@@ -134,11 +152,11 @@ export function funnelOptions(c: Comparison, selection: string | null, width: nu
         x: 'e',
         y: 'ratio',
         r: 4,
-        fill: (d: Point) => DEVIATION_COLORS[d.deviation],
+        fill: (d: FunnelChartPoint) => DEVIATION_COLORS[d.deviation],
         stroke: '#333',
         strokeWidth: 0.8,
-        href: (d: Point) => `${LINK_PREFIX}${d.code}`,
-        title: (d: Point) => pointText(d),
+        href: (d: FunnelChartPoint) => `${LINK_PREFIX}${d.code}`,
+        title: (d: FunnelChartPoint) => pointText(d),
       }),
       ...SIDES.map((side) =>
         Plot.text(

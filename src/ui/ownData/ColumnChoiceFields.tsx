@@ -1,7 +1,7 @@
 // One value column in the import dialog: import it or not, its name, whether it is a count (with
 // a reference population from the KWB) or a figure as given, and which direction means more need.
 import { useId } from 'react';
-import { columnMeaning } from '../../atlas/columnMeaning';
+import { columnMeaning, guessDenominator, headerLabel, perOf } from '../../atlas/columnMeaning';
 import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
@@ -9,24 +9,6 @@ import type { ColumnValues } from '../../atlas/tableJoin';
 import type { ParsedTable } from '../../atlas/tableParse';
 
 export type Choice = ColumnChoice & { selected: boolean };
-
-/** "JongerenMetJeugdhulp_1" → "Jongeren met jeugdhulp" (StatLine's measure keys); a header with spaces stays as written. */
-export function headerLabel(header: string): string {
-  if (/\s/.test(header.trim())) return header.trim();
-  const words = header
-    .replace(/_\d+$/, '')
-    .replace(/_/g, ' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
-}
-
-function guessDenominator(header: string): string {
-  if (/jeugd|jongeren|kind/i.test(header)) return 'inwoners_0_14';
-  if (/wmo|huishoudelijk|ondersteuning|ouderen|hulpmiddel/i.test(header)) return 'inwoners_15plus';
-  if (/bijstand|participatie|uitkering|re-?integratie/i.test(header)) return 'inwoners_15_64';
-  return 'inwoners';
-}
 
 export function defaultChoice(
   table: ParsedTable,
@@ -44,7 +26,7 @@ export function defaultChoice(
     name: `${headerLabel(meaning.name)}${period ? ` ${period}` : ''}`.slice(0, MAX_OWN_NAME),
     kind: meaning.kind,
     denominator: count ? guessDenominator(header) : null,
-    per: 1000,
+    per: perOf(count ? guessDenominator(header) : null),
     unit: meaning.unit,
     higherMeansMoreNeed: null,
   };

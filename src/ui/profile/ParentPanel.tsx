@@ -6,14 +6,20 @@ import { useEffect, useMemo, useState } from 'react';
 import { LEVEL_LABELS, levelOfCode, type Level } from '../../atlas/geography';
 import { paletteColors } from '../../atlas/palettes';
 import { nationalValue } from '../../atlas/profile';
+import { rateOf } from '../../atlas/indicators';
 import { rankedChildren, type RankOrder } from '../../atlas/rankedList';
 import { choroplethExport } from '../../atlas/tableExport';
 import { useAtlas } from '../../state/useAtlas';
 import { selectChoropleth } from '../../state/selectors';
 import { selectContext, selectDeviations } from '../../state/profileSelectors';
+import { selectWithin } from '../../state/withinSelectors';
 import { download } from '../download';
 import { filesOf, gemeenteNames } from '../tableFiles';
 import { RankedBars, referenceLines } from './RankedBars';
+import { WithinFunnel } from './WithinFunnel';
+
+/** What the wijken are held against: their gemeente's own rate, or the risk model (an extrapolation). */
+type Basis = 'gemeente' | 'model';
 
 export default function ParentPanel({ code }: { code: string }) {
   const choropleth = useAtlas(selectChoropleth);
@@ -21,8 +27,21 @@ export default function ParentPanel({ code }: { code: string }) {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const palette = useAtlas((s) => s.palette);
-  // The deviation from expected of each wijk (the comparison's funnel), where a model can be made.
-  const deviations = useAtlas((s) => (s.level === 'wijk' ? selectDeviations(s, 'wijk') : null));
+  // Each area against the parent's own rate, and (where a model can be made) against the risk model.
+  const within = useAtlas((s) => selectWithin(s, code));
+  const modelled = useAtlas((s) => (s.level === 'wijk' ? selectDeviations(s, 'wijk') : null));
+  const [chosenBasis, setBasis] = useState<Basis>('gemeente');
+  const basis: Basis | null =
+    within && (chosenBasis === 'gemeente' || !modelled) ? 'gemeente' : modelled ? 'model' : null;
+  const deviations = useMemo(
+    () =>
+      basis === 'gemeente' && within
+        ? new Map(within.rows.flatMap((r) => (r.deviation ? [[r.code, r.deviation] as const] : [])))
+        : basis === 'model'
+          ? modelled
+          : null,
+    [basis, within, modelled],
+  );
   const { select, setHighlight, ensureLayer } = useAtlas.getState();
   const [order, setOrder] = useState<RankOrder>('waarde');
   const parentLevel = levelOfCode(code) as Level;
@@ -41,7 +60,12 @@ export default function ParentPanel({ code }: { code: string }) {
   const gemeenten = ctx.areas('gemeente');
   const nl = gemeenten ? nationalValue(def, gemeenten) : undefined;
   const colors = paletteColors(palette, choropleth.result.classes.length);
-  const refs = referenceLines(parentName, parentValue, nl);
+  // Without the parent's own figure (an own wijk file), its rate over the wijken with a value.
+  const refs = referenceLines(
+    within && parentValue?.status !== 'ok' ? `${parentName} (gebieden met een cijfer)` : parentName,
+    within && parentValue?.status !== 'ok' ? { ...rateOf(def, within.rate, 1) } : parentValue,
+    nl,
+  );
   const many = LEVEL_LABELS[level].many;
   const save = (which: 'csv' | 'notes') => {
     const s = useAtlas.getState();
@@ -72,7 +96,23 @@ export default function ParentPanel({ code }: { code: string }) {
           Toelichting
         </button>
       </div>
+      {within && modelled ? (
+        <div className="ranked-tools" role="group" aria-label="Verwacht gebruik volgens">
+          <span className="value-note">Verwacht volgens:</span>
+          <button type="button" aria-pressed={basis === 'gemeente'} onClick={() => setBasis('gemeente')}>
+            gemiddelde van {parentName}
+          </button>
+          <button type="button" aria-pressed={basis === 'model'} onClick={() => setBasis('model')}>
+            risicomodel (extrapolatie)
+          </button>
+        </div>
+      ) : null}
       <RankedBars
+        deviationNote={
+          basis === 'gemeente'
+            ? `Tegen het gemiddelde van ${parentName}, met de trechter:`
+            : `Na risicocorrectie (het model van de gemeenten toegepast op de kenmerken van elke wijk: een extrapolatie, factoren ${year}), met de trechter van Regio's vergelijken:`
+        }
         rows={rows.map((r) => ({
           code: r.code,
           naam: r.naam,
@@ -85,6 +125,7 @@ export default function ParentPanel({ code }: { code: string }) {
         label={`${many} van ${parentName}, ${order === 'waarde' ? 'van hoog naar laag' : 'op naam'}`}
         onChoose={select}
       />
+      {basis === 'gemeente' && within ? <WithinFunnel within={within} def={def} parentName={parentName} /> : null}
     </div>
   );
 }

@@ -47,12 +47,15 @@ export function RankedBars({
   def,
   label,
   onChoose,
+  deviationNote = "Na risicocorrectie, met de trechter van Regio's vergelijken:",
 }: {
   rows: BarRow[];
   refs: BarReference[];
   def: IndicatorDef;
   label: string;
   onChoose: (code: string) => void;
+  /** What the deviations are measured against, before the words of the marks. */
+  deviationNote?: string;
 }) {
   const hoverCode = useAtlas((s) => (s.hover?.map === 'kaart' ? s.hover.code : null));
   const { setHighlight } = useAtlas.getState();
@@ -74,7 +77,7 @@ export function RankedBars({
       </p>
       {rows.some((r) => r.deviation) ? (
         <p className="ranked-deviation-key">
-          Na risicocorrectie, met de trechter van Regio&apos;s vergelijken:{' '}
+          {deviationNote}{' '}
           <span className="ranked-deviation" data-deviation="hoger">
             ▲ hoger
           </span>
