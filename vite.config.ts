@@ -26,7 +26,8 @@ export function contentSecurityPolicy(env: Record<string, string | undefined>): 
 
 /**
  * Response headers of the served app: the CSP with frame-ancestors (which a meta tag cannot set),
- * no MIME sniffing, no referrer to other sites. `npm start` sends them; the build writes them to
+ * no MIME sniffing, no referrer to other sites, no geolocation, camera or microphone, and a
+ * browsing context of its own (COOP). `npm start` sends them; the build writes them to
  * dist/_headers for static hosts that read that file (see the README for nginx).
  */
 export function securityHeaders(csp: string): Record<string, string> {
@@ -34,6 +35,21 @@ export function securityHeaders(csp: string): Record<string, string> {
     'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** Vector tiles as what they are (static hosts: see the README); without it they go out untyped. */
+function tileType(): Plugin {
+  return {
+    name: 'wijkatlas-tile-type',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0].endsWith('.pbf')) res.setHeader('Content-Type', 'application/x-protobuf');
+        next();
+      });
+    },
   };
 }
 
@@ -95,7 +111,7 @@ export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
   const csp = contentSecurityPolicy(env);
   return {
-    plugins: [react(), cspPlugin(csp), firstFramePreload()],
+    plugins: [react(), cspPlugin(csp), firstFramePreload(), tileType()],
     build: { target: 'es2022', chunkSizeWarningLimit: 2500 },
     preview: { port: 5173, strictPort: true, headers: securityHeaders(csp) },
     server: { port: 5173 },

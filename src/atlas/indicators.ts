@@ -57,6 +57,11 @@ export interface IndicatorDef {
   /** An indicator the user imported (kept in this browser only). */
   own?: boolean;
   /**
+   * An own file's figures for areas above its level, as the file gives them (a count or a figure):
+   * the gemeente rows of a wijk file and Nederland (NL01). They become reference lines.
+   */
+  fileFigures?: Record<string, number | null>;
+  /**
    * An empty cell means the source published no figure (not a suppressed count): the area has
    * "geen gegevens" with this note, and regions and Nederland are summed over the members that
    * have a value, marked onvolledig.

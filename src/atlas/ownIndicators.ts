@@ -29,6 +29,8 @@ export interface OwnIndicator {
   /** [code, value]; null = secret in the file. Codes not listed have no value in the file. */
   values: [string, number | null][];
   national: number | null;
+  /** The file's own figures for the areas above its level (a wijk file's gemeente rows); absent in older records. */
+  parents?: [string, number | null][];
 }
 
 export const OWN_PREFIX = 'eigen:';
@@ -91,6 +93,10 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
     coverage: own.values.map(([code]) => code),
     coverageNote: 'niet in het bestand',
     nationalValue: own.kind === 'rate' ? own.national : undefined,
+    fileFigures: {
+      ...Object.fromEntries(own.parents ?? []),
+      ...(own.national !== null ? { NL01: own.national } : {}),
+    },
     defaultFactors:
       own.level === 'gemeente' && own.year === OWN_MODEL_YEAR && summable && denominator ? OWN_FACTORS : undefined,
     own: true,
@@ -193,5 +199,6 @@ export function ownFromColumn(
     importedAt,
     values: col ? [...col.values] : [],
     national: col?.national ?? null,
+    parents: col ? [...col.parents] : [],
   };
 }

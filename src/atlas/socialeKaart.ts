@@ -85,6 +85,17 @@ export function addressText(
   return [`${p.straat} ${p.huisnummer}`.trim(), withPostcode ? p.postcode : '', p.plaats].filter(Boolean).join(', ');
 }
 
+/**
+ * The law and access filters of a link that no point has (a link made with an own list's values,
+ * opened without that list): kept, they would hide every service.
+ */
+export function unknownFilters(points: Voorziening[], filter: { wet: string; toegang: string }): ('wet' | 'toegang')[] {
+  const unknown: ('wet' | 'toegang')[] = [];
+  if (filter.wet && !points.some((p) => p.wet === filter.wet)) unknown.push('wet');
+  if (filter.toegang && !points.some((p) => p.toegang === filter.toegang)) unknown.push('toegang');
+  return unknown;
+}
+
 /** Points whose area code at the given level matches (gemeente, wijk, buurt). */
 export function inArea(points: Voorziening[], code: string, memberGemeenten?: string[]): Voorziening[] {
   if (memberGemeenten) {

@@ -1,7 +1,7 @@
 // An own table joined to the areas of one level and year: the values of the chosen columns per area,
 // and a report of every row that did not join (another level or indeling, Nederland and other
 // region kinds, duplicates, another period or dimension) and every cell that is not a number.
-import { LEVEL_YEARS, type AreaLevel } from './geography';
+import { AREA_LEVELS, LEVEL_YEARS, type AreaLevel } from './geography';
 import type { Detection } from './tableDetect';
 import { parseCell, type Decimal } from './numberCells';
 import {
@@ -82,6 +82,8 @@ export interface ColumnValues {
   decimals: number;
   /** The file's figure for Nederland (NL01), when it has one. */
   national: number | null;
+  /** The file's figures for areas above its level (the gemeente rows of a wijk file): reference lines. */
+  parents: Map<string, number | null>;
 }
 
 export interface JoinReport {
@@ -139,6 +141,7 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
       empty: 0,
       decimals: 0,
       national: null,
+      parents: new Map(),
     })),
   };
   const firstRow = new Map<string, number>();
@@ -168,9 +171,11 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
         (options.areaKind === 'code' ? OTHER_REGION.test(k) && !AREA_CODE.test(k) : AGGREGATE_NAME.test(k))
       )
         report.aggregates.push({ row, value: raw.trim() });
-      else if (options.areaKind === 'code' && AREA_CODE.test(k) && LEVEL_OF_PREFIX[k.slice(0, 2)] !== options.level)
+      else if (options.areaKind === 'code' && AREA_CODE.test(k) && LEVEL_OF_PREFIX[k.slice(0, 2)] !== options.level) {
         report.otherLevel.push({ row, code: k });
-      else {
+        if (AREA_LEVELS.indexOf(LEVEL_OF_PREFIX[k.slice(0, 2)]) < AREA_LEVELS.indexOf(options.level))
+          readParent(report, k, cells, options);
+      } else {
         const years = others
           .filter((o) =>
             options.areaKind === 'code' ? o.codes.includes(k) : o.names.some((n) => normaliseName(n) === k),
@@ -203,6 +208,15 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
     }
   }
   return report;
+}
+
+function readParent(report: JoinReport, code: string, cells: string[], options: JoinOptions): void {
+  for (const col of report.columns) {
+    if (col.parents.has(code)) continue;
+    const cell = parseCell(cells[col.column] ?? '', options.columnDecimals?.[col.column] ?? options.decimal);
+    if (cell.kind === 'number' || cell.kind === 'nihil') col.parents.set(code, cell.value);
+    else if (cell.kind === 'secret') col.parents.set(code, null);
+  }
 }
 
 function readNational(report: JoinReport, cells: string[], options: JoinOptions): void {

@@ -13,7 +13,10 @@ import { builtInCatalogue } from '../../data/catalogue/catalogue';
 import type { Facts } from '../../data/catalogue/facts';
 import { levelAreas } from '../atlas/levelAreas';
 
-export const GENERATED = resolve(fileURLToPath(import.meta.url), '../../../public/generated');
+/** The generated assets; ATLAS_GENERATED names another folder (as for the pipeline). */
+export const GENERATED = process.env.ATLAS_GENERATED
+  ? resolve(process.env.ATLAS_GENERATED)
+  : resolve(fileURLToPath(import.meta.url), '../../../public/generated');
 
 export class MissingAssetError extends Error {}
 
@@ -21,7 +24,13 @@ function readJson<T>(file: string): T {
   const path = join(GENERATED, file);
   if (!existsSync(path))
     throw new MissingAssetError(`${path} ontbreekt; voer eerst npm install (of npm run data) uit.`);
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    throw new MissingAssetError(
+      `${path} is beschadigd (geen leesbare JSON); draai npm run data om het opnieuw te maken.`,
+    );
+  }
 }
 
 export function readTable(level: AreaLevel, year: number): AreaTable {

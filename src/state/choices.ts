@@ -26,6 +26,8 @@ export interface Choices {
   factors: string[] | null;
   /** Colours of the corrected map: the SCP's observed quintiles, or the distance to the national rate. */
   correctedScale: CorrectedScale;
+  /** The map colours the selected gemeente's wijken by their deviation from its own rate. */
+  withinMap: boolean;
   /** Areas pinned for side-by-side comparison (at most MAX_PINS, any level). */
   pins: string[];
   /** The sociale kaart layer and its category filter (empty = all). */
@@ -71,6 +73,7 @@ export function defaultChoices(defaultIndicator: string): Choices {
     mode: 'kaart',
     factors: null,
     correctedScale: 'scp',
+    withinMap: false,
     pins: [],
     showPoi: false,
     poiCategories: [],

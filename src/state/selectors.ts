@@ -145,7 +145,9 @@ export function selectDrawKey(s: AtlasState): string {
     s.mode === 'vergelijken'
       ? `scp_${selectFactorIds(s).join('-')}${s.correctedScale === 'scp' ? '' : `_${s.correctedScale}`}`
       : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
-  return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}${poi}`;
+  // The deviations from a gemeente's rate, when the map shows them.
+  const within = s.withinMap && s.selection && s.mode === 'kaart' ? `_afwijking-${s.selection}` : '';
+  return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}${poi}${within}`;
 }
 
 const allPointsOf = memo((points: Voorziening[] | null, own: AtlasState['ownLists']): Voorziening[] =>

@@ -53,6 +53,7 @@ export function toQuery(c: Choices): string {
   if (c.mode !== 'kaart') params.set('weergave', c.mode);
   if (c.factors) params.set('factoren', c.factors.join(','));
   if (c.correctedScale !== 'scp') params.set('schaal', c.correctedScale);
+  if (c.withinMap) params.set('afwijking', 'gemeente');
   if (c.pins.length > 0) params.set('vergelijk', c.pins.join(','));
   if (c.showPoi) params.set('voorzieningen', c.poiCategories.length > 0 ? c.poiCategories.join(',') : 'alle');
   if (c.poiText) params.set('vzoek', c.poiText);

@@ -4,7 +4,8 @@ import { lazy, Suspense } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
 import { levelTitle } from '../atlas/geography';
 import { KADASTER_ATTRIBUTION } from '../map/pdok';
-import { selectAreaCodes, selectAreas, selectFeatureColors, selectLoadError } from '../state/selectors';
+import { selectAreaCodes, selectAreas, selectLoadError } from '../state/selectors';
+import { selectMapColors } from '../state/withinSelectors';
 import { useAtlas } from '../state/useAtlas';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MapPane } from './MapPane';
@@ -67,7 +68,7 @@ export function MainArea() {
             <CompareView />
           </Suspense>
         ) : (
-          <MapPane id="kaart" colors={selectFeatureColors} label="Kaart van Nederland">
+          <MapPane id="kaart" colors={selectMapColors} label="Kaart van Nederland">
             <Tooltip map="kaart" />
           </MapPane>
         )}

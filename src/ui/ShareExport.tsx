@@ -3,7 +3,7 @@
 // definitions are in its "Toelichting". Everything is made in the page; nothing is uploaded.
 import { useState } from 'react';
 import { ATTRIBUTION } from '../atlas/assets';
-import { CLASS_LABELS_5 } from '../atlas/format';
+import { CLASS_LABELS_5, formatNumber } from '../atlas/format';
 import { LEVEL_LABELS } from '../atlas/geography';
 import { isOwnId } from '../atlas/ownIndicators';
 import {
@@ -21,6 +21,8 @@ import { captureMap } from '../map/mapCapture';
 import { selectChoropleth, selectDef } from '../state/selectors';
 import type { AtlasState } from '../state/store';
 import { useAtlas } from '../state/useAtlas';
+import { OUTSIDE_COLOR, selectMapWithin } from '../state/withinSelectors';
+import { WITHIN_LABELS, type Within } from '../atlas/withinGemeente';
 import { canvasBlob, composeImage, type LegendEntry } from './exportImage';
 import { download } from './download';
 import { rangeText } from './format';
@@ -60,6 +62,15 @@ function incompleteLine(count: number, level: AtlasState['level']): string[] {
 /** The legend's entry for the dashed outline of onvolledig; none when there are none. */
 const incompleteEntry = (count: number): LegendEntry[] =>
   count > 0 ? [{ color: '#ffffff', label: `onvolledig (${count})`, swatch: 'dashed' }] : [];
+
+/** The legend of the map of a gemeente's wijken against its own rate. */
+const withinLegend = (within: Within): LegendEntry[] => [
+  ...DEVIATION_ORDER.map((d) => ({
+    color: DEVIATION_COLORS[d],
+    label: `${WITHIN_LABELS[d]} (${within.rows.filter((r) => r.deviation === d).length})`,
+  })),
+  { color: OUTSIDE_COLOR, label: 'buiten het gebied' },
+];
 
 async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const def = selectDef(s);
@@ -112,6 +123,22 @@ async function makePng(s: AtlasState): Promise<{ blob: Blob; name: string }> {
   const choropleth = selectChoropleth(s);
   const map = captureMap('kaart', SCALE);
   if (!choropleth || !map) throw new Error('de kaart is nog niet getekend');
+  const within = selectMapWithin(s);
+  if (within)
+    return {
+      blob: await canvasBlob(
+        composeImage({
+          title: def.label,
+          subtitle: subtitle(s),
+          panels: [{ canvas: map }],
+          legendTitle: `Tegen het gemiddelde (${formatNumber(within.rateShown, def.decimals)} ${def.unit})`,
+          legend: withinLegend(within),
+          scale: SCALE,
+          footer: footer(s, []),
+        }),
+      ),
+      name: exportFileName([def.label, s.level, String(s.year), 'afwijking'], 'png'),
+    };
   const colors = paletteColors(s.palette, choropleth.result.classes.length);
   const incomplete = choropleth.values.filter((v) => v.incomplete).length;
   const image = composeImage({

@@ -1,6 +1,7 @@
 // The served app's security headers (npm start serves with vite preview), and the same headers
 // written to dist/_headers for static hosts.
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,34 @@ describe('security headers', () => {
       expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('permissions-policy'), path).toBe('geolocation=(), camera=(), microphone=()');
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+    }
+  });
+
+  it('vector tiles are served as protobuf', async () => {
+    const tile = readdirSync(resolve('dist/generated/tegels/gemeente_2015'), { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.pbf'))!;
+    const response = await fetch(`${base}generated/tegels/gemeente_2015/${tile}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-protobuf');
+  });
+
+  it('npm start takes a link of 64 KB (the serve step of its script, on the built app)', async () => {
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const serve = start.split('&&').at(-1)!.trim();
+    const port = 5300 + Math.floor(Math.random() * 500);
+    const child = spawn(serve, { shell: true, env: { ...process.env, PORT: String(port) }, detached: true });
+    try {
+      await new Promise<void>((ready, fail) => {
+        child.stdout.on('data', (d: Buffer) => (String(d).includes('draait op') ? ready() : undefined));
+        child.on('exit', () => fail(new Error('npm start stopte')));
+      });
+      const long = await fetch(`http://localhost:${port}/?vzoek=${'a'.repeat(64 * 1024)}`);
+      expect(long.status).toBe(200);
+    } finally {
+      process.kill(-child.pid!);
     }
   });
 
@@ -35,5 +64,7 @@ describe('security headers', () => {
     expect(file).toContain(`Content-Security-Policy: ${served}`);
     expect(file).toContain('X-Content-Type-Options: nosniff');
     expect(file).toContain('Referrer-Policy: no-referrer');
+    expect(file).toContain('Permissions-Policy: geolocation=(), camera=(), microphone=()');
+    expect(file).toContain('Cross-Origin-Opener-Policy: same-origin');
   });
 });

@@ -3,7 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/session';
@@ -234,7 +237,10 @@ describe('wijken of a gemeente', () => {
     await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('eigen'), null, {
       timeout: 30_000,
     });
-    await page.goto(`${page.url()}&selectie=GM0505`);
+    const link = new URL(page.url());
+    link.searchParams.set('selectie', 'GM0505');
+    link.searchParams.set('kaart', '4.7000,51.8000,11');
+    await page.goto(link.href);
     await page.locator('.info h2', { hasText: 'Dordrecht — wijken' }).waitFor({ timeout: 30_000 });
     await page.locator('.ranked-list .ranked-deviation').first().waitFor({ timeout: 15_000 });
     await expect(page.locator('.ranked-deviation-key').textContent()).resolves.toMatch(/gemiddelde van Dordrecht/);
@@ -272,6 +278,37 @@ describe('wijken of a gemeente', () => {
     expect(teller).toBeGreaterThan(0);
     for (const r of rows.slice(1))
       if (users.has(r[0])) expect(Number(r[teller].replace(',', '.'))).toBe(users.get(r[0]));
+    // The gemeente's reference line is the file's own gemeente row: 9.535 users over Dordrecht's 15+.
+    const gm = Papa.parse<Record<string, string>>(readFileSync(resolve(kitRoot(), KIT_FILES.kwbGemeente2015), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.find((r) => r.GM_CODE === 'GM0505')!;
+    const old = ['P_15_24_JR', 'P_25_44_JR', 'P_45_64_JR', 'P_65_EO_JR'].reduce((sum, c) => sum + Number(gm[c]), 0);
+    const rate = (9535 / ((Number(gm.AANT_INW) * old) / 100)) * 1000;
+    await expect(page.locator('.ranked-ref-key.ranked-ref-parent').textContent()).resolves.toBe(
+      `Dordrecht: ${rate.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`,
+    );
+    // The map in the deviation colours: orange where the list says hoger, purple where lager.
+    await page.getByRole('button', { name: 'afwijking van het gemiddelde' }).click();
+    await expect.poll(() => param(page, 'afwijking')).toBe('gemeente');
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').endsWith('_afwijking-GM0505'), null, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(500);
+    const counts = await page.locator('.within-legend .deviation-count').allTextContents();
+    const listed = (d: string) => String(shown.filter((r) => r.deviation === d).length);
+    expect(counts).toEqual([listed('lager'), listed('binnen'), listed('hoger')]);
+    const png = PNG.sync.read(await page.locator('[data-map="kaart"]').screenshot());
+    const near = (i: number, hex: string) =>
+      [1, 3, 5].every((k, j) => Math.abs(png.data[i + j] - parseInt(hex.slice(k, k + 2), 16)) <= 6);
+    let orange = 0;
+    let purple = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      if (near(i, '#e66101')) orange++;
+      if (near(i, '#5e3c99')) purple++;
+    }
+    expect(orange).toBeGreaterThan(50);
+    expect(purple).toBeGreaterThan(50);
     await page.context().close();
   });
 

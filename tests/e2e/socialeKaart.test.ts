@@ -93,6 +93,21 @@ describe('sociale kaart', () => {
     await page.context().close();
   });
 
+  it('a link with a law no service has keeps the services visible and says the filter was dropped', async () => {
+    const page = await session.open(
+      '?niveau=gemeente&voorzieningen=alle&wet=Onbekende%20wet&kaart=4.6600,51.7900,12',
+      undefined,
+      {
+        width: 1400,
+        height: 900,
+      },
+    );
+    await page.locator('.notice', { hasText: 'Link, wet: "Onbekende wet"' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('wet')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('voorzieningen')).toBe('alle');
+    await page.context().close();
+  });
+
   it('logged no console error', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);

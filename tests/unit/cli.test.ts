@@ -1,7 +1,8 @@
 // The headless table, run as a user runs it: npm run atlas -- table …
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
@@ -78,6 +79,37 @@ describe('npm run atlas -- table', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/provincie/);
+  });
+
+  it('a damaged generated file, a closed pipe and a year that is not four digits get a plain answer', () => {
+    // A copy of the generated tables with the gemeente table cut short.
+    const dir = mkdtempSync(join(tmpdir(), 'generated-'));
+    for (const f of readdirSync('public/generated').filter((f) => f.endsWith('.json')))
+      copyFileSync(join('public/generated', f), join(dir, f));
+    const table = readFileSync(join(dir, 'gemeente_2015.table.json'));
+    writeFileSync(join(dir, 'gemeente_2015.table.json'), table.subarray(0, table.length / 2));
+    const damaged = spawnSync('npx', ['tsx', 'src/cli/atlas.ts', 'table', '--indicator', 'bijstand_1564'], {
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_GENERATED: dir },
+    });
+    expect(damaged.status).toBe(1);
+    expect(damaged.stdout).toBe('');
+    expect(damaged.stderr.trim()).toBe(
+      `${join(dir, 'gemeente_2015.table.json')} is beschadigd (geen leesbare JSON); draai npm run data om het opnieuw te maken.`,
+    );
+    // `| head -1`: the reader stops after one line; the atlas stops quietly.
+    const piped = spawnSync(
+      'sh',
+      ['-c', 'npx tsx src/cli/atlas.ts table --indicator bijstand_1564 --niveau buurt | head -1'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(piped.stdout).toBe('code,naam,waarde,klasse\n');
+    expect(piped.stderr).toBe('');
+    const hex = atlas('table', '--indicator', 'bijstand_1564', '--jaar', '0x7DF');
+    expect(hex.status).not.toBe(0);
+    expect(hex.stderr).toMatch(/Jaar "0x7DF" bestaat niet/);
   });
 });
 

@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { kitRoot } from '../../data/pipeline/kit';
 import { normaliseLayer, postcode } from '../../data/pipeline/poi';
 import { POI_LAYERS } from '../../data/catalogue/poiLayers';
-import { distanceMetres, filterPoints, inArea, nearest, safeWebsite } from '../../src/atlas/socialeKaart';
+import {
+  distanceMetres,
+  filterPoints,
+  inArea,
+  nearest,
+  safeWebsite,
+  unknownFilters,
+  type Voorziening,
+} from '../../src/atlas/socialeKaart';
 import { readVoorzieningen } from '../../src/cli/generated';
 
 const points = readVoorzieningen();
@@ -159,5 +167,15 @@ describe('npm run atlas -- voorzieningen', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/WK999999/);
+  });
+});
+
+describe('filters from a link', () => {
+  const point = (wet: string, toegang: string) => ({ wet, toegang }) as Voorziening;
+  it('names a law or access value that no point has, so it can be dropped instead of hiding everything', () => {
+    const points = [point('Wmo 2015', 'vrij toegankelijk'), point('Jeugdwet', 'via verwijzing')];
+    expect(unknownFilters(points, { wet: 'Jeugdwet', toegang: '' })).toEqual([]);
+    expect(unknownFilters(points, { wet: 'Onderwijs', toegang: 'xyz' })).toEqual(['wet', 'toegang']);
+    expect(unknownFilters(points, { wet: '', toegang: 'via verwijzing' })).toEqual([]);
   });
 });

@@ -42,6 +42,7 @@ describe('URL state', () => {
       opacity: 75,
       correctedScale: 'landelijk' as const,
       csvDialect: 'en' as const,
+      withinMap: true,
     };
     const back = parse(toQuery(choices));
     expect(back.notices).toEqual([]);
@@ -52,6 +53,19 @@ describe('URL state', () => {
       expect(toQuery(withMap).includes('dekking')).toBe(opacity === 100);
       expect(parse(toQuery(withMap)).choices.opacity).toBe(opacity);
     }
+  });
+
+  it('refuses a map view outside the Netherlands (open sea) with a notice', () => {
+    const sea = parse('?kaart=9,55,18');
+    expect(sea.choices.view).toBeNull();
+    expect(sea.notices).toEqual([
+      'Link, kaart: Kaartbeeld "9,55,18" ligt buiten Nederland; de kaart toont heel Nederland.',
+    ]);
+    expect(parse('?kaart=4.6712,51.8011,11.25').choices.view).toEqual({
+      longitude: 4.6712,
+      latitude: 51.8011,
+      zoom: 11.25,
+    });
   });
 
   it("keeps the corrected map's scale, and refuses one it does not know", () => {

@@ -35,6 +35,7 @@ export interface ChoicesSlice extends Choices {
   setMode: (mode: Mode) => void;
   setFactors: (factors: string[] | null) => void;
   setCorrectedScale: (scale: CorrectedScale) => void;
+  setWithinMap: (on: boolean) => void;
   /** Pins an area for comparison; false when MAX_PINS are pinned already. */
   pin: (code: string) => boolean;
   unpin: (code: string) => void;
@@ -93,6 +94,7 @@ export const choicesSlice =
       },
       setFactors: (factors) => set({ factors }),
       setCorrectedScale: (correctedScale) => set({ correctedScale }),
+      setWithinMap: (withinMap) => set({ withinMap }),
       pin: (code) => {
         const { pins } = get();
         if (pins.includes(code)) return true;

@@ -27,6 +27,8 @@ export interface ImportFile {
 export interface OwnListsSlice {
   /** Lists a team imported, kept in IndexedDB. */
   ownLists: OwnList[];
+  /** The kept lists have been read (or could not be): filters from a link can be checked against them. */
+  ownListsRead: boolean;
   importReport: ImportReport | null;
   loadOwnLists: () => Promise<void>;
   importOwnList: (file: ImportFile) => Promise<void>;
@@ -37,6 +39,7 @@ export interface OwnListsSlice {
 
 export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (set, get) => ({
   ownLists: [],
+  ownListsRead: false,
   importReport: null,
   loadOwnLists: async () => {
     try {
@@ -44,6 +47,8 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
     } catch {
       get().addNotice('Eigen lijsten konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
     }
+    set({ ownListsRead: true });
+    get().checkPoiFilters();
   },
   importOwnList: async (file) => {
     const refused = tooLarge(file.size, MAX_IMPORT_BYTES);

@@ -1,7 +1,7 @@
 // The sociale kaart: the kit's service points (loaded when first shown), their filters, the
 // "Dichtbij" spot, the service whose details are open and an address found online.
 import type { StateCreator } from 'zustand';
-import type { Category, Voorziening } from '../../atlas/socialeKaart';
+import { unknownFilters, type Category, type Voorziening } from '../../atlas/socialeKaart';
 import { loadVoorzieningen } from '../loaders';
 import { message, shared } from '../shared';
 import { nextRequestId } from './session';
@@ -22,6 +22,8 @@ export interface SocialeKaartSlice {
   voorzieningen: Voorziening[] | null;
   voorzieningenError: string | null;
   ensureVoorzieningen: () => Promise<void>;
+  /** Drops a law or access filter (from a link) that no point has, with a notice naming it. */
+  checkPoiFilters: () => void;
   setShowPoi: (show: boolean) => void;
   setPoiCategories: (categories: Category[]) => void;
   /** A team's own categories switched off in the filter (not in the link: own lists stay in this browser). */
@@ -56,9 +58,24 @@ export const socialeKaartSlice: StateCreator<AtlasState, [], [], SocialeKaartSli
     if (get().voorzieningen) return Promise.resolve();
     return shared('voorzieningen', () =>
       loadVoorzieningen()
-        .then((points) => set({ voorzieningen: points, voorzieningenError: null }))
+        .then((points) => {
+          set({ voorzieningen: points, voorzieningenError: null });
+          get().checkPoiFilters();
+        })
         .catch((error: unknown) => set({ voorzieningenError: message(error) })),
     );
+  },
+  checkPoiFilters: () => {
+    const { voorzieningen, ownLists, ownListsRead, poiWet, poiToegang } = get();
+    if (!voorzieningen || !ownListsRead) return;
+    const all = [...voorzieningen, ...ownLists.flatMap((l) => l.points)];
+    for (const param of unknownFilters(all, { wet: poiWet, toegang: poiToegang })) {
+      const value = param === 'wet' ? poiWet : poiToegang;
+      get().addNotice(
+        `Link, ${param}: "${value}" komt bij geen enkele voorziening voor (misschien uit een eigen lijst die hier niet is ingelezen); het filter is weggelaten.`,
+      );
+      set(param === 'wet' ? { poiWet: '' } : { poiToegang: '' });
+    }
   },
   setShowPoi: (showPoi) => {
     set({ showPoi });

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { LEVEL_LABELS, levelOfCode, type Level } from '../../atlas/geography';
 import { paletteColors } from '../../atlas/palettes';
 import { nationalValue } from '../../atlas/profile';
-import { rateOf } from '../../atlas/indicators';
+import { rateOf, type AreaValue } from '../../atlas/indicators';
+import { fileReference } from '../../atlas/fileFigures';
 import { rankedChildren, type RankOrder } from '../../atlas/rankedList';
 import { choroplethExport } from '../../atlas/tableExport';
 import { useAtlas } from '../../state/useAtlas';
@@ -17,9 +18,7 @@ import { download } from '../download';
 import { filesOf, gemeenteNames } from '../tableFiles';
 import { RankedBars, referenceLines } from './RankedBars';
 import { WithinFunnel } from './WithinFunnel';
-
-/** What the wijken are held against: their gemeente's own rate, or the risk model (an extrapolation). */
-type Basis = 'gemeente' | 'model';
+import { BasisChoice, MapChoice, type Basis } from './WithinTools';
 
 export default function ParentPanel({ code }: { code: string }) {
   const choropleth = useAtlas(selectChoropleth);
@@ -56,9 +55,13 @@ export default function ParentPanel({ code }: { code: string }) {
   const parentAreas = ctx.areas(parentLevel);
   const parentRow = parentAreas ? parentAreas.codes.indexOf(code) : -1;
   const parentName = parentRow >= 0 ? parentAreas!.names[parentRow] : code;
-  const parentValue = parentRow >= 0 ? parentAreas!.values(def)[parentRow] : undefined;
   const gemeenten = ctx.areas('gemeente');
-  const nl = gemeenten ? nationalValue(def, gemeenten) : undefined;
+  // The atlas's own figure of the parent and Nederland, or else the file's (an own wijk file's
+  // gemeente and Nederland rows).
+  const own = (v: AreaValue | undefined, code: string) =>
+    v?.status === 'ok' ? v : (fileReference(def, code, gemeenten) ?? v);
+  const parentValue = own(parentRow >= 0 ? parentAreas!.values(def)[parentRow] : undefined, code);
+  const nl = own(gemeenten ? nationalValue(def, gemeenten) : undefined, 'NL01');
   const colors = paletteColors(palette, choropleth.result.classes.length);
   // Without the parent's own figure (an own wijk file), its rate over the wijken with a value.
   const refs = referenceLines(
@@ -96,17 +99,7 @@ export default function ParentPanel({ code }: { code: string }) {
           Toelichting
         </button>
       </div>
-      {within && modelled ? (
-        <div className="ranked-tools" role="group" aria-label="Verwacht gebruik volgens">
-          <span className="value-note">Verwacht volgens:</span>
-          <button type="button" aria-pressed={basis === 'gemeente'} onClick={() => setBasis('gemeente')}>
-            gemiddelde van {parentName}
-          </button>
-          <button type="button" aria-pressed={basis === 'model'} onClick={() => setBasis('model')}>
-            risicomodel (extrapolatie)
-          </button>
-        </div>
-      ) : null}
+      {within && modelled ? <BasisChoice basis={basis} onChange={setBasis} parentName={parentName} /> : null}
       <RankedBars
         deviationNote={
           basis === 'gemeente'
@@ -125,6 +118,7 @@ export default function ParentPanel({ code }: { code: string }) {
         label={`${many} van ${parentName}, ${order === 'waarde' ? 'van hoog naar laag' : 'op naam'}`}
         onChoose={select}
       />
+      {within ? <MapChoice /> : null}
       {basis === 'gemeente' && within ? <WithinFunnel within={within} def={def} parentName={parentName} /> : null}
     </div>
   );
