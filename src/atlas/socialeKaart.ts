@@ -16,7 +16,7 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 
 /** Largest own list a team can import (bytes). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** The kit's points lie in the areas of this year (the pipeline places them in its buurten, wijken and gemeenten). */
 export const POINTS_YEAR = 2015;
