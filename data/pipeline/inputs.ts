@@ -4,11 +4,27 @@
 // listed by hand.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import type { Manifest } from '../../src/atlas/assets';
 
 export const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+/** One hash for a tile set: over its tiles' paths (z/x/y.pbf) and their hashes, in path order. */
+export function tileSetHash(tiles: [path: string, content: Uint8Array][]): string {
+  const hash = createHash('sha256');
+  for (const [path, content] of [...tiles].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+    hash.update(`${path}\n${sha256(content)}\n`);
+  return hash.digest('hex');
+}
+
+/** The tile set hash of the tiles as they are on disk. */
+function tileDirHash(dir: string): string {
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.pbf'));
+  return tileSetHash(files.map((f) => [f.split(sep).join('/'), readFileSync(join(dir, f))]));
+}
 
 const EXTENSIONS = ['', '.ts', '.tsx', '/index.ts'];
 
@@ -61,9 +77,9 @@ export function completeBuild(outDir: string): Manifest | null {
       (a) =>
         existsSync(join(outDir, a.file)) &&
         sha256(readFileSync(join(outDir, a.file))) === a.sha256 &&
+        // Every tile hashed, not counted: a flipped byte, a swapped or a cut tile is a damaged set.
         (!a.tiles ||
-          readdirSync(join(outDir, a.tiles.dir), { recursive: true }).filter((f) => String(f).endsWith('.pbf'))
-            .length === a.tiles.count),
+          (existsSync(join(outDir, a.tiles.dir)) && tileDirHash(join(outDir, a.tiles.dir)) === a.tiles.sha256)),
     );
     return whole ? manifest : null;
   } catch {

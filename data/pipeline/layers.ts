@@ -60,7 +60,29 @@ export function validateLayers(layers: LayerInput[]): PipelineIssue[] {
         ),
       );
     }
+    // The geometry file names its parents too (GM_CODE, WK_CODE): each must exist, or the area
+    // would sit under no gemeente on the map and in the search.
+    if (layer.level !== 'gemeente' && gemeenten)
+      issues.push(
+        ...missingParents(
+          geometryCodes,
+          layer.features.map((f) => f.properties.gm ?? null),
+          gemeenten.table.codes,
+          layer.geometrySource,
+          'gemeente',
+        ),
+      );
     const wijken = byKey.get(`wijk_${layer.year}`);
+    if (layer.level === 'buurt' && wijken)
+      issues.push(
+        ...missingParents(
+          geometryCodes,
+          layer.features.map((f) => f.properties.wk ?? null),
+          wijken.table.codes,
+          layer.geometrySource,
+          'wijk',
+        ),
+      );
     if (layer.level === 'buurt' && wijken && layer.table.parents.wk) {
       issues.push(
         ...missingParents(layer.table.codes, layer.table.parents.wk, wijken.table.codes, layer.tableSource, 'wijk'),

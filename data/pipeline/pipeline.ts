@@ -7,7 +7,7 @@ import { KitFormatError } from '../../geo/kitJson';
 import { FACTS_FILE, type Manifest } from '../../src/atlas/assets';
 import { completeBuild, inputsHash, isUpToDate } from './inputs';
 import { readLayers, validateLayers } from './layers';
-import { commit, stage, type Staged } from './stage';
+import { commit, removeLeftovers, stage, type Staged } from './stage';
 import { stageAreaLayers, stageSearch, stageTables, stageVoorzieningen } from './stageAssets';
 import { formatIssue } from './validate';
 
@@ -34,6 +34,8 @@ export function runPipeline(options: PipelineOptions = {}): Manifest | null {
   const root = options.root ?? kitRoot();
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   assertKit(root);
+  for (const left of removeLeftovers(outDir))
+    log(`atlas-data: overblijfsel van een afgebroken bouw verwijderd: ${left}`);
   const hash = pipelineInputsHash(root);
   if (!options.force && isUpToDate(hash, outDir)) {
     log(`atlas-data: up to date (${outDir})`);

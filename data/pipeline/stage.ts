@@ -1,6 +1,6 @@
 // Generated files are computed in memory first and written together: the whole set goes into a
 // fresh folder and is swapped into place, so a failed build never leaves a mix of old and new files.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { fillCollection, gemeenteBorders } from '../../geo/mapFiles';
@@ -19,7 +19,7 @@ import {
   type ManifestAsset,
 } from '../../src/atlas/assets';
 import { LEVEL_LABELS, NL_BOUNDS, type AreaLevel } from '../../src/atlas/geography';
-import { sha256 } from './inputs';
+import { sha256, tileSetHash } from './inputs';
 
 const LICENCE = 'CC BY 4.0';
 
@@ -83,7 +83,12 @@ export function stageTiles(
     count: fills.features.length,
     source,
   });
-  asset.tiles = { dir, count: tiles.length, bytes: tileBytes };
+  asset.tiles = {
+    dir,
+    count: tiles.length,
+    bytes: tileBytes,
+    sha256: tileSetHash(tiles.map((t) => [`${t.z}/${t.x}/${t.y}.pbf`, t.data])),
+  };
   const overview = stage(
     staged,
     overviewFile(level, year),
@@ -91,6 +96,19 @@ export function stageTiles(
     { kind: 'overview', level, year, count: fills.features.length, source },
   );
   return [asset, overview];
+}
+
+/**
+ * Removes what a killed run left beside outDir: its staging folder (".generated-nieuw-…") and the
+ * old set it was swapping out ("…-oud"). Left there, they would be copied into dist/ by vite.
+ */
+export function removeLeftovers(outDir: string): string[] {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return [];
+  const prefix = `.${basename(outDir)}-nieuw-`;
+  const left = readdirSync(parent).filter((name) => name.startsWith(prefix));
+  for (const name of left) rmSync(join(parent, name), { recursive: true, force: true });
+  return left;
 }
 
 /**

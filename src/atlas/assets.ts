@@ -17,7 +17,7 @@ export interface ManifestAsset {
   sha256: string;
   bytes: number;
   /** A tile set's tiles: their folder, how many files and their bytes (kind 'tiles'). */
-  tiles?: { dir: string; count: number; bytes: number };
+  tiles?: { dir: string; count: number; bytes: number; sha256: string };
 }
 
 export interface Manifest {

@@ -1,11 +1,22 @@
 // The data pipeline's validation, fed broken inputs: directly, and through the whole pipeline
 // on a temporary kit that links the real files and replaces one with a broken copy.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
+import { completeBuild } from '../../data/pipeline/inputs';
 import { runPipeline } from '../../data/pipeline/pipeline';
 import { tableFromKwbCsv } from '../../data/pipeline/tables';
 import { duplicateCodes, geometryTableMismatch, missingParents } from '../../data/pipeline/validate';
@@ -91,6 +102,19 @@ describe('pipeline on a broken kit', () => {
     const dir = out();
     expect(() => runPipeline({ root: kitWith({ kwbWijk2015: csv }), outDir: dir, force: true, log: () => {} })).toThrow(
       /indicators\/kwb_2015_wijk\.csv \[WK000300\].*GM9999/,
+    );
+    expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
+  });
+
+  it('fails naming the geometry file and code of a wijk shape whose gemeente does not exist', () => {
+    const geo = readFileSync(resolve(realKit, KIT_FILES.wijk2015), 'utf8').replace(
+      '"WK_CODE":"WK000300","WK_NAAM":"Wijk 00","GM_CODE":"GM0003"',
+      '"WK_CODE":"WK000300","WK_NAAM":"Wijk 00","GM_CODE":"GM9999"',
+    );
+    expect(geo).toContain('"GM9999"');
+    const dir = out();
+    expect(() => runPipeline({ root: kitWith({ wijk2015: geo }), outDir: dir, force: true, log: () => {} })).toThrow(
+      /boundaries\/wijk_2015\.geojson \[WK000300\].*GM9999/,
     );
     expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
   });
@@ -192,6 +216,65 @@ describe('pipeline on a broken kit', () => {
     const damaged = run();
     expect(damaged.status).toBe(1);
     expect(damaged.stderr).toMatch(/Bronbestanden niet gevonden/);
+  });
+
+  it('every tile is checked, not counted: a flipped byte, a swapped tile or a cut tile is a damaged set', () => {
+    const dir = out();
+    cpSync(built().dir, dir, { recursive: true });
+    expect(completeBuild(dir)).not.toBeNull();
+    const tile = (set: string) => {
+      const files = readdirSync(join(dir, 'tegels', set), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.pbf'))
+        .sort();
+      // Tiles with content (a tile of open sea is empty).
+      return files.map((f) => join(dir, 'tegels', set, f)).filter((f) => readFileSync(f).length > 200);
+    };
+    const damage = (file: string, change: (bytes: Buffer) => Buffer, other?: string) => {
+      const before = readFileSync(file);
+      writeFileSync(file, other ? readFileSync(other) : change(Buffer.from(before)));
+      expect(completeBuild(dir), file).toBeNull();
+      writeFileSync(file, before);
+      expect(completeBuild(dir)).not.toBeNull();
+    };
+    const flipped = (b: Buffer) => {
+      b[Math.floor(b.length / 2)] ^= 0xff;
+      return b;
+    };
+    damage(tile('gemeente_2015')[3], flipped);
+    const [a, b] = tile('wijk_2015');
+    damage(a, (x) => x, b);
+    damage(tile('buurt_2015')[5], (x) => x.subarray(0, 100));
+  });
+
+  it("a killed run's staging folder is removed by the next run, even when the set is up to date", () => {
+    const parent = mkdtempSync(join(tmpdir(), 'wijkatlas-parent-'));
+    temps.push(parent);
+    const dir = join(parent, 'generated');
+    cpSync(built().dir, dir, { recursive: true });
+    const left = join(parent, '.generated-nieuw-Ab12Cd');
+    mkdirSync(join(left, 'tegels'), { recursive: true });
+    writeFileSync(join(left, 'tegels', 'half.pbf'), 'x');
+    const lines: string[] = [];
+    expect(runPipeline({ root: realKit, outDir: dir, log: (l) => lines.push(l) })).toBeNull();
+    expect(existsSync(left)).toBe(false);
+    expect(lines[0]).toMatch(/overblijfsel van een afgebroken bouw verwijderd: \.generated-nieuw-Ab12Cd/);
+  });
+
+  it('SIGTERM to npm run data stops the build itself, before any swap', async () => {
+    const dir = join(out(), 'generated');
+    const marker = `proef-${process.pid}-${Date.now()}`;
+    const npm = spawn('npm', ['run', 'data', '--', '--force', `--${marker}`], {
+      env: { ...process.env, ATLAS_GENERATED: dir },
+      stdio: 'ignore',
+    });
+    const running = () => spawnSync('pgrep', ['-f', marker], { encoding: 'utf8' }).stdout.trim() !== '';
+    await expect.poll(running, { timeout: 15_000 }).toBe(true);
+    npm.kill('SIGTERM');
+    await new Promise((done) => npm.on('exit', done));
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(running()).toBe(false);
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('a missing kit gives one line saying where it looked and how to set ATLAS_SOURCES', () => {
