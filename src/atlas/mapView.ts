@@ -11,7 +11,8 @@ export function parseView(text: string): MapView | null {
   const parts = text.split(',');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
   const [longitude, latitude, zoom] = parts.map(Number);
-  if (longitude < 1 || longitude > 9 || latitude < 49.5 || latitude > 55 || zoom < 4 || zoom > 18) return null;
+  // The country's bounds and a degree around them (open sea at 9° E, 55° N is not a view of the atlas).
+  if (longitude < 2.3 || longitude > 8.3 || latitude < 49.7 || latitude > 54.6 || zoom < 4 || zoom > 18) return null;
   return { longitude, latitude, zoom };
 }
 

@@ -47,24 +47,37 @@ export interface KeptCollection<T> {
   readAll(): Promise<T[]>;
   /** Stores one item (replacing one with the same id); rejects when it is not there afterwards. */
   put(item: T): Promise<void>;
+  /**
+   * Stores an item unless another tab stored one under its id since this tab last saw it (`seen`:
+   * the version this tab had under that id, or undefined for none): then under the first free id of
+   * `renamed(item, 2)`, `renamed(item, 3)`, …, decided in one transaction, so two tabs writing at
+   * the same moment cannot both win. Resolves to what was kept; `notice` is told to the other tabs.
+   */
+  putNew(
+    item: T,
+    seen: string | undefined,
+    renamed: (item: T, n: number) => T,
+    notice?: (kept: T) => string,
+  ): Promise<T>;
   remove(id: string): Promise<void>;
 }
 
 let channel: BroadcastChannel | null = null;
-const listeners = new Set<(kind: string) => void>();
+const listeners = new Set<(kind: string, notice?: string) => void>();
 
 function bus(): BroadcastChannel | null {
   if (channel || typeof BroadcastChannel === 'undefined') return channel;
   channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const kind = (event.data as { kind?: unknown } | null)?.kind;
-    if (typeof kind === 'string') for (const l of listeners) l(kind);
+    const notice = (event.data as { notice?: unknown } | null)?.notice;
+    if (typeof kind === 'string') for (const l of listeners) l(kind, typeof notice === 'string' ? notice : undefined);
   };
   return channel;
 }
 
 /** Calls back when another tab changed a collection ("lijst" or "tabel"). */
-export function onKeptChange(listener: (kind: string) => void): () => void {
+export function onKeptChange(listener: (kind: string, notice?: string) => void): () => void {
   bus();
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -79,9 +92,11 @@ export function keptCollection<T>(
   legacyKey: string,
   isValid: (x: unknown) => x is T,
   idOf: (item: T) => string,
+  /** Changes whenever an item is written anew (an import's time). */
+  versionOf: (item: T) => string = () => '',
 ): KeptCollection<T> {
   const key = (id: string) => `${kind}:${id}`;
-  const announce = () => bus()?.postMessage({ kind });
+  const announce = (notice?: string) => bus()?.postMessage(notice ? { kind, notice } : { kind });
   async function migrate(): Promise<void> {
     const old = await get<unknown>(legacyKey).catch(() => undefined);
     if (!Array.isArray(old)) return;
@@ -108,6 +123,23 @@ export function keptCollection<T>(
       if ((await get(key(idOf(item)), freshStore)) === undefined)
         throw new NotKeptError(`${kind} ${idOf(item)} is niet bewaard`);
       announce();
+    },
+    async putNew(item, seen, renamed, notice) {
+      const kept = await freshStore('readwrite', async (store) => {
+        for (let n = 1; ; n++) {
+          const candidate = n === 1 ? item : renamed(item, n);
+          const there = await request<unknown>(store.get(key(idOf(candidate))));
+          const free = there === undefined || (n === 1 && isValid(there) && versionOf(there) === seen);
+          if (free) {
+            await request(store.put(candidate, key(idOf(candidate))));
+            return candidate;
+          }
+        }
+      });
+      if ((await get(key(idOf(kept)), freshStore)) === undefined)
+        throw new NotKeptError(`${kind} ${idOf(kept)} is niet bewaard`);
+      announce(kept !== item ? notice?.(kept) : undefined);
+      return kept;
     },
     async remove(id) {
       await del(key(id), freshStore);

@@ -1,5 +1,5 @@
 // A team's own lists, kept in this browser only and never sent anywhere.
-import type { Voorziening } from '../atlas/socialeKaart';
+import { safeWebsite, type Voorziening } from '../atlas/socialeKaart';
 import { keptCollection } from './kept';
 
 export interface OwnList {
@@ -25,7 +25,34 @@ const isOwnList = (x: unknown): x is OwnList => {
 
 export const keptLists = keptCollection('lijst', LEGACY_KEY, isOwnList, (l) => l.id);
 
-/** The kept lists in the order they were imported. */
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** A stored point checked as an import checks it: text fields are text, a website an http(s) URL. */
+function checked(p: Voorziening): Voorziening {
+  const fields = [
+    'naam',
+    'organisatie',
+    'straat',
+    'huisnummer',
+    'postcode',
+    'plaats',
+    'telefoon',
+    'wet',
+    'toegang',
+  ] as const;
+  const clean = { ...p, website: safeWebsite(p.website) };
+  for (const f of fields) (clean as Record<string, unknown>)[f] = text(p[f]);
+  return clean;
+}
+
+/** The kept lists in the order they were imported, their points checked (an old or tampered record). */
 export async function readOwnLists(): Promise<OwnList[]> {
-  return (await keptLists.readAll()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  return (await keptLists.readAll())
+    .sort((a, b) => text(a.importedAt).localeCompare(text(b.importedAt)))
+    .map((l) => ({
+      ...l,
+      points: l.points
+        .filter((p) => typeof p === 'object' && p !== null && Number.isFinite(p.lon) && Number.isFinite(p.lat))
+        .map(checked),
+    }));
 }

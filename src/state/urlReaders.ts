@@ -3,7 +3,7 @@
 // otherwise leaves the default, with a notice in Dutch that names the parameter.
 import { MAX_CLASSES, MIN_CLASSES } from '../atlas/classify';
 import { parseClassification } from '../atlas/classificationText';
-import { LEVEL_YEARS, NL_BOUNDS, isLevel, levelOfCode } from '../atlas/geography';
+import { LEVEL_YEARS, isLevel, levelOfCode } from '../atlas/geography';
 import { isAvailable, type IndicatorDef } from '../atlas/indicators';
 import { parseView } from '../atlas/mapView';
 import { isOwnId, MAX_OWN_NAME, OWN_MODEL_YEAR, ownNameOf } from '../atlas/ownIndicators';
@@ -241,13 +241,8 @@ export const READERS: [param: string, read: Reader][] = [
     'kaart',
     (v, { choices, note }) => {
       const view = parseView(v);
-      const [w, s, e, n] = NL_BOUNDS;
-      // A centre beyond the country and a margin (open sea, another continent) shows nothing of the atlas.
-      const near =
-        view && view.longitude >= w - 1 && view.longitude <= e + 1 && view.latitude >= s - 1 && view.latitude <= n + 1;
-      if (view && near) choices.view = view;
-      else if (view) note('kaart', `Kaartbeeld ${shown(v)} ligt buiten Nederland; de kaart toont heel Nederland.`);
-      else note('kaart', `Kaartbeeld ${shown(v)} is ongeldig; de kaart toont heel Nederland.`);
+      if (view) choices.view = view;
+      else note('kaart', `Kaartbeeld ${shown(v)} is ongeldig of ligt buiten Nederland; de kaart toont heel Nederland.`);
     },
   ],
 ];

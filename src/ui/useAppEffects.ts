@@ -21,7 +21,8 @@ export function useAppEffects(): void {
     void s.loadOwnLists();
     void s.loadOwn();
     // Another tab imported or removed a list or table: read them again.
-    return onKeptChange((kind) => {
+    return onKeptChange((kind, notice) => {
+      if (notice) useAtlas.getState().addNotice(notice);
       if (kind === 'lijst') void useAtlas.getState().refreshLists();
       else if (kind === 'tabel') void useAtlas.getState().refreshTables();
     });

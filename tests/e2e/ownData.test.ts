@@ -216,6 +216,36 @@ describe('own tables', () => {
     await context.close();
   });
 
+  it('two tabs importing the same name at the same moment: nothing is lost, the second is kept as "(2)" with a notice in both', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const tabs = [await session.open('', context), await session.open('', context)];
+    const file = (value: string) =>
+      ['code;cijfer', ...gemeenten.codes.map((c, i) => `${c};${c === 'GM0505' ? value : `${100 + i},5`}`)].join('\n');
+    const values = ['111,5', '999000,5'];
+    for (const [i, tab] of tabs.entries()) {
+      await drawnWith(tab, 'bijstand_1564');
+      await importFile(tab, `botsing-${i}.csv`, file(values[i]));
+      await tab.locator('.import-dialog').getByLabel('Naam', { exact: true }).fill('Botsing');
+    }
+    // Confirmed in both tabs at once.
+    await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: 'Toevoegen aan de kaart' }).click()));
+    for (const tab of tabs) {
+      await expect
+        .poll(() => tab.locator('.own-table-items li').allTextContents(), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining([expect.stringContaining('Botsing'), expect.stringContaining('Botsing (2)')]));
+      await tab.locator('.notice', { hasText: 'bewaard als "Botsing (2)"' }).waitFor({ timeout: 10_000 });
+    }
+    // After a reload both tables are there, each with its own figure for Dordrecht.
+    const shown = new Map<string, string>();
+    for (const name of ['Botsing', 'Botsing (2)']) {
+      await tabs[0].goto(`${session.base}?indicator=${encodeURIComponent(`eigen:${name}`)}&selectie=GM0505`);
+      await tabs[0].locator('.profile-value', { hasText: ',5' }).waitFor({ timeout: 30_000 });
+      shown.set(name, (await tabs[0].locator('.profile-value').textContent())!);
+    }
+    expect([...shown.values()].map((t) => /[\d.]+,5/.exec(t)?.[0]).sort()).toEqual(['111,5', '999.000,5']);
+    await context.close();
+  });
+
   it('refuses a file that is too large or not a table, naming the row and column, and changes nothing', async () => {
     const page = await session.open('?indicator=ww_1564');
     await drawnWith(page, 'ww_1564');

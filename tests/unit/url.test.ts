@@ -59,7 +59,7 @@ describe('URL state', () => {
     const sea = parse('?kaart=9,55,18');
     expect(sea.choices.view).toBeNull();
     expect(sea.notices).toEqual([
-      'Link, kaart: Kaartbeeld "9,55,18" ligt buiten Nederland; de kaart toont heel Nederland.',
+      'Link, kaart: Kaartbeeld "9,55,18" is ongeldig of ligt buiten Nederland; de kaart toont heel Nederland.',
     ]);
     expect(parse('?kaart=4.6712,51.8011,11.25').choices.view).toEqual({
       longitude: 4.6712,

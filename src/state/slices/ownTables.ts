@@ -12,7 +12,18 @@ import type { AtlasState } from '../store';
 
 /** Where earlier versions kept every own table as one array. */
 const OWN_LEGACY_KEY = 'wijkatlas-eigen-indicatoren';
-const keptTables = keptCollection('tabel', OWN_LEGACY_KEY, isOwnIndicator, (o) => o.name);
+const keptTables = keptCollection(
+  'tabel',
+  OWN_LEGACY_KEY,
+  isOwnIndicator,
+  (o) => o.name,
+  (o) => o.importedAt,
+);
+
+/** "Botsing" → "Botsing (2)": the name a table gets when another tab took its name meanwhile. */
+const renamed = (o: OwnIndicator, n: number): OwnIndicator => ({ ...o, name: `${o.name} (${n})` });
+const RENAMED = (name: string, kept: string) =>
+  `Een ander tabblad heeft intussen ook een eigen tabel "${name}" ingelezen. Niets is overschreven: deze is bewaard als "${kept}".`;
 
 const NOT_KEPT = (name: string) =>
   `De eigen tabel "${name}" staat op de kaart, maar is niet bewaard in deze browser (IndexedDB niet beschikbaar of gewist); na herladen is hij weg.`;
@@ -24,6 +35,9 @@ export interface OwnTablesSlice {
   ownLoaded: boolean;
   /** A table file dropped or picked, waiting in the import dialog until confirmed or cancelled. */
   tableFile: File | null;
+  /** The own tables this tab knew when the dialog opened (name → import time): a table another tab
+   *  adds while the dialog is open is never replaced by a same-named import. */
+  tablesSeen: Map<string, string>;
   loadOwn: () => Promise<void>;
   /** Adds (or replaces, by name) confirmed columns and shows the first on the map. */
   addOwn: (indicators: OwnIndicator[]) => Promise<void>;
@@ -44,6 +58,7 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
     own: [],
     ownLoaded: false,
     tableFile: null,
+    tablesSeen: new Map(),
     loadOwn: async () => {
       let stored: OwnIndicator[] = [];
       try {
@@ -59,6 +74,9 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
     addOwn: async (indicators) => {
       if (indicators.length === 0) return;
       const names = new Set(indicators.map((o) => o.name));
+      // What this tab had under each name when the dialog opened: another tab's table of the same
+      // name is never replaced.
+      const seen = get().tablesSeen;
       const first = indicators[0];
       const same = first.level === get().level && first.year === get().year;
       set({
@@ -73,7 +91,17 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
         tableFile: null,
       });
       try {
-        for (const o of indicators) await keptTables.put(o);
+        for (const o of indicators) {
+          const kept = await keptTables.putNew(o, seen.get(o.name), renamed, (k) => RENAMED(o.name, k.name));
+          if (kept === o) continue;
+          // Kept under another name: this tab shows it under that name too.
+          const s = get();
+          set({
+            own: s.own.map((x) => (x === o ? kept : x)),
+            ...(s.indicator === ownDef(o).id ? { indicator: ownDef(kept).id } : {}),
+          });
+          get().addNotice(RENAMED(o.name, kept.name));
+        }
       } catch {
         get().addNotice(NOT_KEPT(first.name));
       }
@@ -103,6 +131,7 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
         get().addNotice('Wat een ander tabblad bewaarde, kon hier niet worden gelezen (IndexedDB).');
       }
     },
-    openTableImport: (tableFile) => set({ tableFile }),
+    openTableImport: (tableFile) =>
+      set({ tableFile, tablesSeen: new Map(get().own.map((o) => [o.name, o.importedAt])) }),
   };
 };

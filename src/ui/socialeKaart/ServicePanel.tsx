@@ -6,6 +6,15 @@ import { PoiDot } from './PoiDot';
 import { useAtlas } from '../../state/useAtlas';
 import { NearResults } from './NearList';
 
+/** The host of a website for its link text; the address itself when it is not a URL. */
+function hostOf(website: string): string {
+  try {
+    return new URL(website).host;
+  } catch {
+    return website;
+  }
+}
+
 export function ServicePanel() {
   const point = useAtlas((s) => s.poiSelected);
   const { selectPoi, setNearFrom } = useAtlas.getState();
@@ -52,7 +61,7 @@ export function ServicePanel() {
             <dt>Website</dt>
             <dd>
               <a href={point.website} target="_blank" rel="noopener noreferrer">
-                {new URL(point.website).host}
+                {hostOf(point.website)}
               </a>
             </dd>
           </div>
