@@ -261,6 +261,13 @@ describe('wijken of a gemeente', () => {
       expect(Number(row.value.replace(',', '.'))).toBe(Number(table.get(row.code)));
       expect(row.deviation).toBe(words.get(row.code));
     }
+    // The legend counts the same classes as the CLI's table of the same file.
+    const classes = (
+      JSON.parse(cli('table', ...own, '--niveau', 'wijk', '--format', 'json')) as {
+        klassen: { klassen: { aantal: number }[] };
+      }
+    ).klassen.klassen.map((k) => String(k.aantal));
+    await expect(page.locator('.legend-table .legend-count').allTextContents()).resolves.toEqual(classes);
     // The funnel of the gemeente's wijken names the gemeente's rate.
     await expect(page.locator('.within-funnel svg').count()).resolves.toBe(1);
     await expect(page.locator('.within-funnel figcaption').textContent()).resolves.toMatch(/gemiddelde van Dordrecht/);

@@ -93,6 +93,37 @@ describe('sociale kaart', () => {
     await page.context().close();
   });
 
+  it('a list saved by Dutch Excel (semicolons, decimal commas, Windows-1252, Breedtegraad/Lengtegraad) imports all five services', async () => {
+    const page = await session.open('?niveau=wijk&kaart=4.6600,51.7900,13', undefined, { width: 1400, height: 900 });
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').startsWith('wijk'), null, {
+      timeout: 30_000,
+    });
+    const rows = [
+      'Naam;Categorie;Straat;Huisnummer;Postcode;Plaats;Telefoonnummer;Breedtegraad;Lengtegraad',
+      'Wijkteam Wielwijk;wijkteam;Aletta Jacobsweg;1;3318 AA;Dordrecht;078-1111111;51,79125;4,65183',
+      'Jeugdpunt Crabbehof;jeugd;Crabbehoflaan;2;3317 AB;Dordrecht;078-2222222;51,7950;4,6800',
+      'Sociaal café Staart;welzijn;Staart;3;3319 AC;Dordrecht;078-3333333;51,8010;4,6900',
+      'Schuldhulp Reeland;schulden;Reeweg;4;3316 AD;Dordrecht;078-4444444;51,8050;4,6600',
+      'Mantelzorgpunt Zuidhoven;mantelzorg;Zuidhovenpad;5;3318 AE;Dordrecht;078-5555555;51,7880;4,6770',
+      '',
+    ].join('\r\n');
+    await page.setInputFiles('#own-list-file', {
+      name: 'wijkteam excel.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.replace('café', 'caf\u00e9'), 'latin1'),
+    });
+    await expect(page.locator('.import-report').textContent()).resolves.toMatch(/5 punten ingelezen/);
+    await expect(page.locator('.import-errors li').count()).resolves.toBe(0);
+    await page
+      .getByRole('checkbox', { name: /^Eigen lijst/ })
+      .first()
+      .waitFor();
+    // The own categories each have their own entry in the point legend.
+    for (const c of ['wijkteam', 'jeugd', 'welzijn', 'schulden', 'mantelzorg'])
+      await page.locator('.point-legend', { hasText: c }).first().waitFor();
+    await page.context().close();
+  });
+
   it('a link with a law no service has keeps the services visible and says the filter was dropped', async () => {
     const page = await session.open(
       '?niveau=gemeente&voorzieningen=alle&wet=Onbekende%20wet&kaart=4.6600,51.7900,12',
