@@ -10,7 +10,7 @@ import { hasTileSet } from './styleEdits';
 import { AreaMarks } from './areaMarks';
 import { areaStyle } from './areaStyle';
 import { DrawnTracker } from './drawnTracker';
-import { MAP_FILES_MISSING, followLevelFiles, noticeIfMissing } from './levelFiles';
+import { addMapFileNotice, followLevelFiles, generatedFileOf, noticeIfMissing } from './levelFiles';
 import type { MapSync } from './mapSync';
 import { renderOncePerFrame } from './renderOnce';
 import { offlineStyle } from './style';
@@ -133,7 +133,8 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     map.on('idle', () => drawn.idle());
     map.on('error', (e) => {
       const source = (e as { sourceId?: string }).sourceId;
-      if (source && AREA_SOURCES.includes(source)) useAtlas.getState().addNotice(MAP_FILES_MISSING);
+      const failed = (e as { error?: { url?: unknown } }).error?.url;
+      if (source && AREA_SOURCES.includes(source)) addMapFileNotice(generatedFileOf(failed));
     });
     map.on('moveend', () => {
       const c = map.getCenter();
@@ -158,9 +159,9 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
       if (isRegionSystem(level)) {
         // Regions have no tile set.
       } else if (assetName(level, year) === assetName(firstLevel, firstYear)) {
-        void hasTileSet(level, year).then(noticeIfMissing);
+        void hasTileSet(level, year).then((present) => noticeIfMissing(present, level, year));
       } else {
-        void areas.showFiles(level, year)?.then(noticeIfMissing);
+        void areas.showFiles(level, year)?.then((present) => noticeIfMissing(present, level, year));
       }
       unfollow = followLevelFiles(areas);
       // The colours known now go into the map's first frame, not one frame after React's effect.

@@ -583,7 +583,9 @@ describe('rendering', () => {
     await page.goto(session.base);
     await expect
       .poll(() => page.locator('.notices').textContent(), { timeout: 30_000 })
-      .toMatch(/kaartbestanden van dit niveau ontbreken/);
+      .toMatch(
+        /Kaartbestand public\/generated\/gemeente_2015\.tegels\.json ontbreekt op de server of is beschadigd; bouw de gegevens opnieuw met npm run data/,
+      );
     await page.context().close();
   });
 
@@ -595,7 +597,20 @@ describe('rendering', () => {
     await page.locator('input[type=radio][value=buurt]').check();
     await expect
       .poll(() => page.locator('.notices').textContent(), { timeout: 30_000 })
-      .toMatch(/kaartbestanden van dit niveau ontbreken/);
+      .toMatch(/Kaartbestand public\/generated\/buurt_2015\.tegels\.json ontbreekt/);
+    await page.context().close();
+  });
+
+  it('names a tile the server cannot give, once however many fail, with the command that repairs it', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/tegels/wijk_2015/11/**', (route) => route.fulfill({ status: 500, body: 'kapot' }));
+    await page.goto(`${session.base}?niveau=wijk&jaar=2015&kaart=4.6700,51.8000,12.5`);
+    await expect
+      .poll(() => page.locator('.notices').textContent(), { timeout: 30_000 })
+      .toMatch(
+        /Kaartbestand public\/generated\/tegels\/wijk_2015\/11\/\d+\/\d+\.pbf ontbreekt op de server of is beschadigd; bouw de gegevens opnieuw met npm run data/,
+      );
+    await expect(page.locator('.notice[data-subject="kaartbestanden"]').count()).resolves.toBe(1);
     await page.context().close();
   });
 });
