@@ -10,8 +10,15 @@ function populationOf(def: IndicatorDef): IndicatorDef | null {
   if (!def.denominator) return null;
   let pop = populations.get(def);
   if (!pop) {
-    pop = { ...def, id: `${def.id}:noemer`, kind: 'count', numerator: def.denominator, denominator: undefined, per: 1 };
-    pop.coverage = undefined;
+    pop = {
+      ...def,
+      id: `${def.id}:noemer`,
+      kind: 'count',
+      numerator: def.denominator,
+      denominator: undefined,
+      per: 1,
+      coverage: undefined,
+    };
     populations.set(def, pop);
   }
   return pop;
@@ -25,7 +32,7 @@ export function fileReference(def: IndicatorDef, code: string, gemeenten: Areas 
   if (!def.denominator) return rateOf(def, figure, null);
   const pop = populationOf(def);
   if (!pop || !gemeenten) return undefined;
-  const people = pop ? gemeenten.values(pop) : [];
+  const people = gemeenten.values(pop);
   const rows = code === 'NL01' ? gemeenten.codes.map((_, i) => i) : [gemeenten.codes.indexOf(code)];
   if (rows.some((r) => r < 0 || people[r].value === null)) return undefined;
   return rateOf(

@@ -6,7 +6,14 @@ import { columnMeaning, guessDenominator, headerLabel, perOf } from './columnMea
 import { findDenominator } from './denominators';
 import { LEVEL_LABELS, LEVEL_YEARS, type AreaLevel } from './geography';
 import type { IndicatorDef } from './indicators';
-import { MAX_OWN_NAME, choiceProblems, ownDef, ownFromColumn, type OwnIndicator } from './ownIndicators';
+import {
+  MAX_OWN_NAME,
+  choiceProblems,
+  ownDef,
+  ownFromColumn,
+  type ColumnChoice,
+  type OwnIndicator,
+} from './ownIndicators';
 import { detectColumns, type Detection } from './tableDetect';
 import { joinOptionsFor, joinTable, type JoinReport } from './tableJoin';
 import type { AreaReference } from './tableKeys';
@@ -44,6 +51,32 @@ export interface OwnFile {
   detection: Detection;
 }
 
+/**
+ * What a value column becomes unless the user says otherwise: named after its header and period, a
+ * count or a figure as its name says, a count per its suggested reference population. The import
+ * dialog starts from it; the command line's --soort and --noemer override kind and denominator.
+ */
+export function defaultColumnChoice(
+  header: string,
+  column: number,
+  decimals: number,
+  period: string | null,
+  override: { kind?: 'count' | 'rate'; denominator?: string } = {},
+): ColumnChoice {
+  const meaning = columnMeaning(header, decimals);
+  const kind = override.kind ?? meaning.kind;
+  const denominator = kind === 'count' ? (override.denominator ?? guessDenominator(header)) : null;
+  return {
+    column,
+    name: `${headerLabel(meaning.name)}${period ? ` ${period}` : ''}`.slice(0, MAX_OWN_NAME),
+    kind,
+    denominator,
+    per: perOf(denominator),
+    unit: meaning.unit,
+    higherMeansMoreNeed: null,
+  };
+}
+
 const where = (e: RowError) => (e.column === ALL_COLUMNS ? `rij ${e.row}` : `rij ${e.row}, kolom "${e.column}"`);
 const same = (a: string) => a.trim().toLowerCase();
 
@@ -72,20 +105,12 @@ export function ownFromFile(text: string, request: OwnFileRequest, refs: AreaRef
     throw new OwnFileError(`Kolom "${table.header[column].trim()}" in ${file} heeft geen getallen.`);
   const options = { ...joinOptionsFor(detection, { year }), valueColumns: [column] };
   const report = joinTable(table, options, refs);
-  const header = table.header[column];
-  const meaning = columnMeaning(header, report.columns[0]?.decimals ?? 0);
-  const kind = request.kind ?? meaning.kind;
-  const denominator = kind === 'count' ? (request.denominator ?? guessDenominator(header)) : null;
-  if (denominator && !findDenominator(denominator)) throw new OwnFileError(`Onbekende noemer "${denominator}".`);
-  const choice = {
-    column,
-    name: `${headerLabel(meaning.name)}${options.period ? ` ${options.period}` : ''}`.slice(0, MAX_OWN_NAME),
-    kind,
-    denominator,
-    per: perOf(denominator),
-    unit: meaning.unit,
-    higherMeansMoreNeed: null,
-  };
+  const choice = defaultColumnChoice(table.header[column], column, report.columns[0]?.decimals ?? 0, options.period, {
+    kind: request.kind,
+    denominator: request.denominator,
+  });
+  if (choice.denominator && !findDenominator(choice.denominator))
+    throw new OwnFileError(`Onbekende noemer "${choice.denominator}".`);
   const problems = choiceProblems([choice], report);
   if (problems.length > 0) throw new OwnFileError(`${file}: ${problems.join(' ')}`);
   const own = ownFromColumn(report, choice, file, options.period, importedAt);

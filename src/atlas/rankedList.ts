@@ -16,14 +16,19 @@ export type RankOrder = 'waarde' | 'naam';
 
 const present = (v: AreaValue) => v.status === 'ok' && v.value !== null;
 
-/** Highest value first (missing and secret last), ties and missing by name; or by name. */
-export function rankedChildren(c: Choropleth, parent: string, order: RankOrder): RankedRow[] {
+/** The map's areas inside parent (a gemeente's wijken, a wijk's buurten), in the map's order. */
+export function childrenOf(c: Choropleth, parent: string): RankedRow[] {
   const rows: RankedRow[] = [];
   c.areas.codes.forEach((code, i) => {
     if (liesIn(code, parent))
       rows.push({ code, naam: shortName(c.areas.names[i]), value: c.values[i], klasse: c.result.classOf[i] });
   });
-  return sortRanked(rows, order);
+  return rows;
+}
+
+/** Highest value first (missing and secret last), ties and missing by name; or by name. */
+export function rankedChildren(c: Choropleth, parent: string, order: RankOrder): RankedRow[] {
+  return sortRanked(childrenOf(c, parent), order);
 }
 
 /** Highest value first (missing and secret last, by name), or by name. Sorts in place. */

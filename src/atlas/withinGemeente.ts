@@ -5,8 +5,7 @@
 import type { Choropleth } from './choropleth';
 import { funnel, type Deviation } from './funnel';
 import type { AreaValue, IndicatorDef } from './indicators';
-import { shortName } from './labels';
-import { liesIn } from './selection';
+import { childrenOf } from './rankedList';
 
 export interface WithinInput {
   code: string;
@@ -91,10 +90,5 @@ export function withinGemeente(def: IndicatorDef, inputs: WithinInput[]): Within
 
 /** The areas of the map that lie in parent (a gemeente's wijken, a wijk's buurten) against it. */
 export function childrenWithin(c: Choropleth, parent: string): Within | null {
-  if (!isWithinComparable(c.def)) return null;
-  const inputs: WithinInput[] = [];
-  c.areas.codes.forEach((code, i) => {
-    if (liesIn(code, parent)) inputs.push({ code, naam: shortName(c.areas.names[i]), value: c.values[i] });
-  });
-  return withinGemeente(c.def, inputs);
+  return isWithinComparable(c.def) ? withinGemeente(c.def, childrenOf(c, parent)) : null;
 }

@@ -135,6 +135,9 @@ export function selectFeatureColors(s: AtlasState): FeatureColors | null {
 const NO_FACTORS: string[] = [];
 export const selectFactorIds = (s: AtlasState): string[] => s.factors ?? defaultFactors(selectDef(s)) ?? NO_FACTORS;
 
+/** Whether the map is asked to show the selected area's parts against its own rate. */
+export const showsWithinMap = (s: AtlasState): boolean => s.withinMap && s.selection !== null && s.mode === 'kaart';
+
 /** The key of what should be on screen: the map marks a frame drawn with it (for tests and the benchmark). */
 export function selectDrawKey(s: AtlasState): string {
   // The points are part of what is drawn: a filter change marks a new frame too.
@@ -146,7 +149,7 @@ export function selectDrawKey(s: AtlasState): string {
       ? `scp_${selectFactorIds(s).join('-')}${s.correctedScale === 'scp' ? '' : `_${s.correctedScale}`}`
       : `${s.classification.method}${s.classification.count}${s.classification.breaks?.join('_') ?? ''}`;
   // The deviations from a gemeente's rate, when the map shows them.
-  const within = s.withinMap && s.selection && s.mode === 'kaart' ? `_afwijking-${s.selection}` : '';
+  const within = showsWithinMap(s) ? `_afwijking-${s.selection}` : '';
   return `${s.level}_${s.year}_${s.indicator}_${classes}_${s.palette}${poi}${within}`;
 }
 

@@ -10,6 +10,7 @@ import {
   selectAreaCodes,
   selectChoropleth,
   selectFeatureColors,
+  showsWithinMap,
   type FeatureColors,
 } from './selectors';
 import type { AtlasState } from './store';
@@ -30,8 +31,7 @@ export const OUTSIDE_COLOR = '#fbfbf8';
 
 /** The selected parent's areas against its rate, when the map is asked to show that and can. */
 export function selectMapWithin(s: AtlasState): Within | null {
-  if (!s.withinMap || !s.selection || s.mode !== 'kaart') return null;
-  return selectWithin(s, s.selection);
+  return s.selection && showsWithinMap(s) ? selectWithin(s, s.selection) : null;
 }
 
 const withinColors = memo((codes: readonly string[], c: Choropleth, within: Within): FeatureColors => {

@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { InfoPanel } from '../profile/InfoPanel';
 import { MapPane } from '../MapPane';
 import { FunnelPlot } from './FunnelPlot';
+import { mapCaption } from './mapCaption';
 import { PrintCompare } from '../print/PrintCompare';
 
 const observedColors = (s: AtlasState) => selectCompareColors(s, 'observed');
@@ -57,7 +58,7 @@ export default function CompareView() {
       <div className="compare-maps">
         <CompareMap
           id="waargenomen"
-          caption="Waargenomen gebruik"
+          caption={mapCaption('observed', national)}
           colors={observedColors}
           variant="observed"
           sync={sync}
@@ -66,7 +67,7 @@ export default function CompareView() {
         />
         <CompareMap
           id="gecorrigeerd"
-          caption={national ? 'Na correctie, t.o.v. landelijk' : 'Na risicocorrectie'}
+          caption={mapCaption('corrected', national)}
           title="Gecorrigeerd voor de bevolkingssamenstelling"
           colors={correctedColors}
           variant="corrected"
@@ -78,7 +79,7 @@ export default function CompareView() {
           id="afwijking"
           caption={
             <>
-              Afwijking{' '}
+              {mapCaption('deviation', national)}{' '}
               <span className="caption-note">
                 <span className="swatch swatch-small swatch-lager" /> lager{' '}
                 <span className="swatch swatch-small swatch-hoger" /> hoger dan verwacht

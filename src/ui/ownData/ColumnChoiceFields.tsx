@@ -1,7 +1,7 @@
 // One value column in the import dialog: import it or not, its name, whether it is a count (with
 // a reference population from the KWB) or a figure as given, and which direction means more need.
 import { useId } from 'react';
-import { columnMeaning, guessDenominator, headerLabel, perOf } from '../../atlas/columnMeaning';
+import { defaultColumnChoice } from '../../atlas/ownFromFile';
 import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
@@ -17,18 +17,9 @@ export function defaultChoice(
   period: string | null,
   selected: boolean,
 ): Choice {
-  const header = table.header[column];
-  const meaning = columnMeaning(header, values?.decimals ?? 0);
-  const count = meaning.kind === 'count';
   return {
-    column,
+    ...defaultColumnChoice(table.header[column], column, values?.decimals ?? 0, period),
     selected,
-    name: `${headerLabel(meaning.name)}${period ? ` ${period}` : ''}`.slice(0, MAX_OWN_NAME),
-    kind: meaning.kind,
-    denominator: count ? guessDenominator(header) : null,
-    per: perOf(count ? guessDenominator(header) : null),
-    unit: meaning.unit,
-    higherMeansMoreNeed: null,
   };
 }
 

@@ -11,15 +11,10 @@ import { useAtlas } from '../../state/useAtlas';
 import { CompareLegend } from '../compare/CompareLegend';
 import { DeviationSummary } from '../compare/DeviationSummary';
 import { PlotFigure } from '../PlotFigure';
+import { mapCaption } from '../compare/mapCaption';
 import { funnelOptions } from '../compare/funnelOptions';
 import { fillOf, staticMapOptions } from './staticMap';
 import { usePrinting } from './usePrinting';
-
-const CAPTIONS: Record<CompareVariant, string> = {
-  observed: 'Waargenomen gebruik',
-  corrected: 'Na risicocorrectie',
-  deviation: 'Afwijking: paars lager, oranje hoger dan verwacht',
-};
 
 function PrintCompareMap({ variant }: { variant: CompareVariant }) {
   const geometry = useAtlas(selectGeometry);
@@ -39,7 +34,8 @@ function PrintCompareMap({ variant }: { variant: CompareVariant }) {
       height: 380,
     });
   }, [geometry, colors, selection]);
-  const caption = variant === 'corrected' && national ? 'Na correctie, t.o.v. landelijk' : CAPTIONS[variant];
+  // Paper has no swatches beside the deviation map's caption: the colours are said in words.
+  const caption = `${mapCaption(variant, national)}${variant === 'deviation' ? ': paars lager, oranje hoger dan verwacht' : ''}`;
   if (!options) return null;
   return (
     <figure className="print-compare-map">

@@ -10,8 +10,14 @@ import { PlotFigure } from '../PlotFigure';
 import { rangeText } from '../format';
 import { classText } from '../../atlas/choropleth';
 import { staticMapOptions } from './staticMap';
+import { usePrinting } from './usePrinting';
 
+/** Drawn only while printing: the extract measures every area on each selection otherwise. */
 export function PrintMap({ code }: { code: string }) {
+  return usePrinting() ? <PrintMapFigure code={code} /> : null;
+}
+
+function PrintMapFigure({ code }: { code: string }) {
   const geometry = useAtlas(selectGeometry);
   const choropleth = useAtlas(selectChoropleth);
   const palette = useAtlas((s) => s.palette);

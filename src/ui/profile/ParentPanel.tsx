@@ -64,11 +64,10 @@ export default function ParentPanel({ code }: { code: string }) {
   const nl = own(gemeenten ? nationalValue(def, gemeenten) : undefined, 'NL01');
   const colors = paletteColors(palette, choropleth.result.classes.length);
   // Without the parent's own figure (an own wijk file), its rate over the wijken with a value.
-  const refs = referenceLines(
-    within && parentValue?.status !== 'ok' ? `${parentName} (gebieden met een cijfer)` : parentName,
-    within && parentValue?.status !== 'ok' ? { ...rateOf(def, within.rate, 1) } : parentValue,
-    nl,
-  );
+  const refs =
+    within && parentValue?.status !== 'ok'
+      ? referenceLines(`${parentName} (gebieden met een cijfer)`, rateOf(def, within.rate, 1), nl)
+      : referenceLines(parentName, parentValue, nl);
   const many = LEVEL_LABELS[level].many;
   const save = (which: 'csv' | 'notes') => {
     const s = useAtlas.getState();
