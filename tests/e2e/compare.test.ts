@@ -7,10 +7,10 @@ import { findIndicator } from '../../src/cli/generated';
 import { compare } from '../../src/atlas/comparison';
 import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { DEVIATION_COLORS, hexToRgba, paletteColors } from '../../src/atlas/palettes';
-import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
 import { download } from '../support/download';
 import { readAreas } from '../../src/cli/generated';
+import { atlas } from '../support/atlasCli';
 import { browserSession } from '../support/session';
 import { seriousViolations } from '../support/axe';
 
@@ -113,23 +113,16 @@ describe("Regio's vergelijken", () => {
     const page = await open('?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken');
     for (const map of ['waargenomen', 'gecorrigeerd', 'afwijking'])
       await mapDrawn(page, map, 'wmoregio_2022_wmo_per_1000_scp');
-    const cli = spawnSync(
-      'npm',
-      [
-        'run',
-        'atlas',
-        '--',
-        'regions',
-        '--indicator',
-        'wmo_per_1000',
-        '--jaar',
-        '2022',
-        '--system',
-        'wmoregio',
-        '--format',
-        'csv',
-      ],
-      { encoding: 'utf8' },
+    const cli = atlas(
+      'regions',
+      '--indicator',
+      'wmo_per_1000',
+      '--jaar',
+      '2022',
+      '--system',
+      'wmoregio',
+      '--format',
+      'csv',
     );
     expect(cli.status, cli.stderr).toBe(0);
     const rows = Papa.parse<Record<string, string>>(cli.stdout, { header: true, skipEmptyLines: true }).data;

@@ -3,7 +3,6 @@
 // PNG, the observed map without a model, and the corrected map against the national rate.
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readAreas } from '../../src/cli/generated';
@@ -11,6 +10,7 @@ import { shortName } from '../../src/atlas/labels';
 import { NATIONAL_COLORS } from '../../src/atlas/nationalScale';
 import { hexToRgba, paletteColors } from '../../src/atlas/palettes';
 import { download } from '../support/download';
+import { atlas } from '../support/atlasCli';
 import { browserSession } from '../support/session';
 
 const session = browserSession();
@@ -137,24 +137,16 @@ describe('The comparison at 1280 × 800', () => {
     expect(rows.errors).toEqual([]);
     for (const column of ['gebruikers', 'populatie', 'verwachte_gebruikers', 'verhouding', 'afwijking'])
       expect(rows.meta.fields).toContain(column);
-    const cli = spawnSync(
-      'npm',
-      [
-        'run',
-        '-s',
-        'atlas',
-        '--',
-        'regions',
-        '--indicator',
-        'wmo_per_1000',
-        '--jaar',
-        '2022',
-        '--system',
-        'wmoregio',
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8' },
+    const cli = atlas(
+      'regions',
+      '--indicator',
+      'wmo_per_1000',
+      '--jaar',
+      '2022',
+      '--system',
+      'wmoregio',
+      '--format',
+      'json',
     );
     const want = new Map(
       (JSON.parse(cli.stdout) as { rijen: Record<string, number | string | null>[] }).rijen.map((r) => [r.code, r]),
@@ -216,11 +208,7 @@ describe('The comparison at 1280 × 800', () => {
     await mapDrawn(page, 'gecorrigeerd', 'arbeidsmarktregio_2015_bijstand_1564_scp_');
     await page.waitForFunction(() => window.__wijkatlas?.drawn.gecorrigeerd?.includes('_landelijk_'));
     // The legend's counts follow from the CLI's corrected values and the step the legend names.
-    const cli = spawnSync(
-      'npm',
-      ['run', '-s', 'atlas', '--', 'regions', '--system', 'arbeidsmarktregio', '--jaar', '2015', '--format', 'json'],
-      { encoding: 'utf8' },
-    );
+    const cli = atlas('regions', '--system', 'arbeidsmarktregio', '--jaar', '2015', '--format', 'json');
     expect(cli.status, cli.stderr).toBe(0);
     const out = JSON.parse(cli.stdout) as { model: { landelijk: number }; rijen: { gecorrigeerd: number | null }[] };
     const middle = await page.locator('.national-legend tr[data-class="3"] td:nth-child(2)').textContent();

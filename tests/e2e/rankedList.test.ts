@@ -1,6 +1,5 @@
 // "How do my wijken compare?": a gemeente selected on the gemeente map stays the focus on the wijk
 // map, with its wijken ranked; a wijk selects its gemeente on the way back; Escape closes.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import { PNG } from 'pngjs';
 import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { atlas } from '../support/atlasCli';
 import { browserSession } from '../support/session';
 import { COLUMN, SECRET, pop, users, wmoWijkFile } from '../support/wmoWijkFile';
 
@@ -18,6 +18,12 @@ const drawn = (page: Page, prefix: string) =>
     timeout: 30_000,
   });
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+/** What the CLI prints for these arguments; it must succeed. */
+function cli(...args: string[]): string {
+  const run = atlas(...args);
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
 
 describe('wijken of a gemeente', () => {
   it('Dordrecht stays the focus on the wijk map: 13 named wijken in value order, the highest as in the CLI', async () => {
@@ -33,29 +39,13 @@ describe('wijken of a gemeente', () => {
     const names = await page.locator('.ranked-name').allTextContents();
     expect(names.every((n) => n.trim().length > 0)).toBe(true);
     // Value order, read from the table the CLI prints for the same map.
-    const csv = execFileSync(
-      'npx',
-      [
-        'tsx',
-        'src/cli/atlas.ts',
-        'table',
-        '--indicator',
-        'bijstand_1564',
-        '--niveau',
-        'wijk',
-        '--jaar',
-        '2015',
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8' },
-    );
-    const cli = (JSON.parse(csv).rijen as { code: string; naam: string; waarde: number | null }[])
+    const csv = cli('table', '--indicator', 'bijstand_1564', '--niveau', 'wijk', '--jaar', '2015', '--format', 'json');
+    const ranked = (JSON.parse(csv).rijen as { code: string; naam: string; waarde: number | null }[])
       .filter((r) => r.code.startsWith('WK0505') && r.waarde !== null)
       .sort((a, b) => (b.waarde as number) - (a.waarde as number));
     const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
-    expect(codes.slice(0, cli.length)).toEqual(cli.map((r) => r.code));
-    expect(names[0]).toBe(cli[0].naam.replace(/^Wijk \d{2} /, ''));
+    expect(codes.slice(0, ranked.length)).toEqual(ranked.map((r) => r.code));
+    expect(names[0]).toBe(ranked[0].naam.replace(/^Wijk \d{2} /, ''));
     // Sorting by name reorders.
     await page.getByRole('button', { name: 'Op naam' }).click();
     const byName = await page.locator('.ranked-name').allTextContents();
@@ -118,11 +108,7 @@ describe('wijken of a gemeente', () => {
   });
 
   it("Dordrecht's wijken carry the deviation from expected that the CLI's regions --system wijk computes, in the list, the CSV and print", async () => {
-    const run = execFileSync(
-      'npx',
-      ['tsx', 'src/cli/atlas.ts', 'regions', '--system', 'wijk', '--jaar', '2015', '--format', 'json'],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
+    const run = cli('regions', '--system', 'wijk', '--jaar', '2015', '--format', 'json');
     const want = new Map(
       (JSON.parse(run).rijen as { code: string; afwijking: string | null }[])
         .filter((r) => r.code.startsWith('WK0505') && r.afwijking !== null)
@@ -201,7 +187,6 @@ describe('wijken of a gemeente', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wijkfile-'));
     const file = join(dir, 'wmo_wijken.csv');
     writeFileSync(file, wmoWijkFile());
-    const cli = (...args: string[]) => execFileSync('npx', ['tsx', 'src/cli/atlas.ts', ...args], { encoding: 'utf8' });
     const own = ['--bestand', file, '--kolom', COLUMN, '--soort', 'aantal', '--noemer', '15+', '--jaar', '2015'];
     const table = new Map(
       cli('table', ...own, '--niveau', 'wijk')

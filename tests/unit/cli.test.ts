@@ -5,11 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { atlas } from '../support/atlasCli';
 import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
-
-function atlas(...args: string[]) {
-  return spawnSync('npm', ['run', 'atlas', '--', ...args], { encoding: 'utf8' });
-}
 
 describe('npm run atlas -- table', () => {
   it('prints only code,naam,waarde,klasse rows with values computed from the kit counts', () => {

@@ -2,15 +2,13 @@
 // quotes, padded codes, thousands points, decimal commas, "." and "x", rows for Nederland and the
 // gemeente, Windows-1252) read by `table --bestand` and held against the gemeente by `wijken`,
 // checked against an independent computation from the kit's wijk file.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { atlas } from '../support/atlasCli';
 import { COLUMN, SECRET, pop, users, wmoWijkFile } from '../support/wmoWijkFile';
-
-const atlas = (...args: string[]) => spawnSync('npm', ['run', 'atlas', '--', ...args], { encoding: 'utf8' });
 
 const dir = mkdtempSync(join(tmpdir(), 'wijken-'));
 const file = join(dir, 'Wmo-clienten wijken.csv');
