@@ -5,8 +5,10 @@
 // import at the same moment cannot overwrite each other; a BroadcastChannel tells the other tabs to
 // read again. The database is opened for each use and closed after, so a database that was deleted
 // (site data cleared) is made again instead of writing into a dead connection, and every write is
-// read back before it counts as kept. A stored value that does not have the expected shape (an older
-// version, another tool on the same origin) is left out rather than trusted.
+// read back before it counts as kept. One connection stays open only to hear of a deletion (its
+// versionchange or forced close): the page then writes what it shows again (onKeptGone). A stored
+// value that does not have the expected shape (an older version, another tool on the same origin) is
+// left out and counted, rather than trusted.
 import { del, entries, get, set, type UseStore } from 'idb-keyval';
 
 const DB = 'wijkatlas';
@@ -20,11 +22,70 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** This page has had the database open: a later open that has to create it finds it deleted. */
+let seen = false;
+const goneListeners = new Set<() => void>();
+
+/** The database this page used is gone: tell the listeners (once per deletion) and watch the new one. */
+function gone(): void {
+  if (!seen) return;
+  seen = false;
+  for (const l of goneListeners) l();
+  setTimeout(watch, 0);
+}
+
+/** Opens the database, creating it when it is not there (the first use, or after a deletion). */
+async function openDb(): Promise<IDBDatabase> {
+  const open = indexedDB.open(DB, 1);
+  let created = false;
+  open.onupgradeneeded = () => {
+    created = true;
+    open.result.createObjectStore(STORE);
+  };
+  const db = await request(open);
+  if (created) gone();
+  seen = true;
+  return db;
+}
+
+let watcher: IDBDatabase | null = null;
+
+/** Keeps one connection open to hear when the database is deleted or the browser closes it. */
+function watch(): void {
+  if (watcher || typeof indexedDB === 'undefined') return;
+  openDb().then(
+    (db) => {
+      watcher = db;
+      const lost = () => {
+        if (watcher !== db) return;
+        watcher = null;
+        db.close();
+        gone();
+      };
+      db.onversionchange = lost;
+      db.onclose = lost;
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * Calls back when the kept data disappeared while the page was open (site data cleared, the
+ * database deleted): the caller writes what it shows again. Starts watching.
+ */
+export function onKeptGone(listener: () => void): () => void {
+  goneListeners.add(listener);
+  watch();
+  return () => goneListeners.delete(listener);
+}
+
+/** A browser's "storage full": said as such, once, whichever write met it. */
+export const isQuotaError = (error: unknown): boolean =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+
 /** An idb-keyval store on a connection opened for this one transaction. */
 const freshStore: UseStore = async (mode, callback) => {
-  const open = indexedDB.open(DB, 1);
-  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
-  const db = await request(open);
+  const db = await openDb();
   try {
     const tx = db.transaction(STORE, mode);
     // Listeners, not on* properties: idb-keyval sets those on the same transaction.
@@ -33,6 +94,9 @@ const freshStore: UseStore = async (mode, callback) => {
       tx.addEventListener('abort', () => reject(tx.error ?? new Error('IndexedDB-transactie afgebroken')));
       tx.addEventListener('error', () => reject(tx.error ?? new Error('IndexedDB-fout')));
     });
+    // A request that fails (a full disk) also aborts the transaction: that rejection is the same
+    // error and is not left unhandled when the callback's own rejection comes first.
+    done.catch(() => undefined);
     const result = await callback(tx.objectStore(STORE));
     await done;
     return result;
@@ -43,8 +107,14 @@ const freshStore: UseStore = async (mode, callback) => {
 
 export class NotKeptError extends Error {}
 
+export interface KeptRead<T> {
+  items: T[];
+  /** Records of this kind that do not have the expected shape: left out. */
+  damaged: number;
+}
+
 export interface KeptCollection<T> {
-  readAll(): Promise<T[]>;
+  readAll(): Promise<KeptRead<T>>;
   /** Stores one item (replacing one with the same id); rejects when it is not there afterwards. */
   put(item: T): Promise<void>;
   /**
@@ -113,10 +183,11 @@ export function keptCollection<T>(
         migrated = null;
         throw error;
       }));
-      const all = await entries<IDBValidKey, unknown>(freshStore);
-      return all
-        .filter(([k, v]) => typeof k === 'string' && k.startsWith(`${kind}:`) && isValid(v))
-        .map(([, v]) => v as T);
+      const mine = (await entries<IDBValidKey, unknown>(freshStore)).filter(
+        ([k]) => typeof k === 'string' && k.startsWith(`${kind}:`),
+      );
+      const items = mine.map(([, v]) => v).filter(isValid);
+      return { items, damaged: mine.length - items.length };
     },
     async put(item) {
       await set(key(idOf(item)), item, freshStore);

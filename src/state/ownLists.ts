@@ -1,5 +1,5 @@
 // A team's own lists, kept in this browser only and never sent anywhere.
-import { safeWebsite, type Voorziening } from '../atlas/socialeKaart';
+import { CATEGORIES, safeWebsite, type Category, type Voorziening } from '../atlas/socialeKaart';
 import { keptCollection } from './kept';
 
 export interface OwnList {
@@ -27,32 +27,81 @@ export const keptLists = keptCollection('lijst', LEGACY_KEY, isOwnList, (l) => l
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** A stored point checked as an import checks it: text fields are text, a website an http(s) URL. */
-function checked(p: Voorziening): Voorziening {
-  const fields = [
-    'naam',
-    'organisatie',
-    'straat',
-    'huisnummer',
-    'postcode',
-    'plaats',
-    'telefoon',
-    'wet',
-    'toegang',
-  ] as const;
-  const clean = { ...p, website: safeWebsite(p.website) };
-  for (const f of fields) (clean as Record<string, unknown>)[f] = text(p[f]);
-  return clean;
+const TEXT_FIELDS = [
+  'id',
+  'naam',
+  'organisatie',
+  'wet',
+  'toegang',
+  'leeftijd',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'plaats',
+  'telefoon',
+  'werkgebied',
+  'inloop',
+  'bron',
+  'bronDatum',
+  'kanttekening',
+] as const;
+
+/** A stored point checked as an import checks it: text fields are text, a website an http(s) URL,
+ *  a category one the atlas knows. `fixed` is true when anything had to be changed. */
+function checked(p: Voorziening): { point: Voorziening; fixed: boolean } {
+  const website = safeWebsite(p.website);
+  const categorie: Category = Object.hasOwn(CATEGORIES, p.categorie) ? p.categorie : 'eigen';
+  const soort: Voorziening['soort'] = p.soort === 'algemeen' || p.soort === 'maatwerk' ? p.soort : '';
+  const clean: Voorziening = { ...p, website, categorie, soort };
+  let fixed = website !== text(p.website).trim() && text(p.website).trim() !== '';
+  fixed ||= categorie !== p.categorie || soort !== (p.soort ?? '');
+  for (const f of TEXT_FIELDS) {
+    clean[f] = text(p[f]);
+    fixed ||= p[f] !== undefined && typeof p[f] !== 'string';
+  }
+  if (p.teamCategorie !== undefined) clean.teamCategorie = text(p.teamCategorie);
+  return { point: clean, fixed };
 }
 
-/** The kept lists in the order they were imported, their points checked (an old or tampered record). */
-export async function readOwnLists(): Promise<OwnList[]> {
-  return (await keptLists.readAll())
+const isPlaced = (p: unknown): p is Voorziening =>
+  typeof p === 'object' &&
+  p !== null &&
+  Number.isFinite((p as Voorziening).lon) &&
+  Number.isFinite((p as Voorziening).lat);
+
+export interface ListsRead {
+  /** The kept lists in the order they were imported, their points checked. */
+  lists: OwnList[];
+  /** What was wrong with them (left out or mended), one sentence per list, for a notice. */
+  problems: string[];
+}
+
+/** The kept lists, checked as an import checks them (an old or tampered record never crashes a panel). */
+export async function readOwnLists(): Promise<ListsRead> {
+  const { items, damaged } = await keptLists.readAll();
+  const problems: string[] = [];
+  if (damaged > 0)
+    problems.push(
+      `${damaged === 1 ? 'Eén bewaarde lijst is' : `${damaged} bewaarde lijsten zijn`} beschadigd of van een andere versie en weggelaten.`,
+    );
+  const lists = items
     .sort((a, b) => text(a.importedAt).localeCompare(text(b.importedAt)))
-    .map((l) => ({
-      ...l,
-      points: l.points
-        .filter((p) => typeof p === 'object' && p !== null && Number.isFinite(p.lon) && Number.isFinite(p.lat))
-        .map(checked),
-    }));
+    .map((l) => {
+      const placed = l.points.filter(isPlaced).map(checked);
+      const dropped = l.points.length - placed.length;
+      const fixed = placed.filter((c) => c.fixed).length;
+      if (dropped + fixed > 0)
+        problems.push(
+          `In de bewaarde lijst "${l.name}" ${[
+            dropped > 0 ? `${dropped} punt${dropped === 1 ? '' : 'en'} zonder geldige ligging weggelaten` : '',
+            fixed > 0
+              ? `bij ${fixed} punt${fixed === 1 ? '' : 'en'} ongeldige velden (zoals een website die geen http(s)-adres is) leeggemaakt`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' en ')}.`,
+        );
+      return { ...l, points: placed.map((c) => c.point) };
+    });
+  return { lists, problems };
 }

@@ -1,7 +1,9 @@
 // What the page does beside drawing: load what the view needs, read the user's own lists and
-// tables (and again when another tab changes them), and close the topmost panel on Escape.
+// tables (and again when another tab changes them; written again when the browser deleted them),
+// and close the topmost panel on Escape.
 import { useEffect } from 'react';
-import { onKeptChange } from '../state/kept';
+import { onKeptChange, onKeptGone } from '../state/kept';
+import { keepAgain } from '../state/keptNotices';
 import { useAtlas } from '../state/useAtlas';
 import { loadForView } from './loadForView';
 
@@ -21,11 +23,17 @@ export function useAppEffects(): void {
     void s.loadOwnLists();
     void s.loadOwn();
     // Another tab imported or removed a list or table: read them again.
-    return onKeptChange((kind, notice) => {
+    const stopChanges = onKeptChange((kind, notice) => {
       if (notice) useAtlas.getState().addNotice(notice);
       if (kind === 'lijst') void useAtlas.getState().refreshLists();
       else if (kind === 'tabel') void useAtlas.getState().refreshTables();
     });
+    // The kept data were deleted while the page was open: what is on screen is written again.
+    const stopGone = onKeptGone(() => void keepAgain(useAtlas.getState));
+    return () => {
+      stopChanges();
+      stopGone();
+    };
   }, []);
 
   // Escape closes the topmost panel: the service, then the profile or list, then the found address.

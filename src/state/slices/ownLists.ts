@@ -6,6 +6,7 @@ import { tooLarge } from '../../atlas/format';
 import { nearAreas, pickIndexOf } from '../../atlas/pick';
 import type { RowError } from '../../atlas/poiImport';
 import { MAX_IMPORT_BYTES } from '../../atlas/socialeKaart';
+import { STORAGE_SUBJECT, notKeptText } from '../keptNotices';
 import { keptLists, readOwnLists, type OwnList } from '../ownLists';
 import type { AtlasState } from '../store';
 
@@ -43,7 +44,9 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
   importReport: null,
   loadOwnLists: async () => {
     try {
-      set({ ownLists: await readOwnLists() });
+      const read = await readOwnLists();
+      set({ ownLists: read.lists });
+      for (const problem of read.problems) get().addNotice(problem);
     } catch {
       get().addNotice('Eigen lijsten konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
     }
@@ -81,10 +84,8 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
     void get().ensureVoorzieningen();
     try {
       await keptLists.put(list);
-    } catch {
-      get().addNotice(
-        `De lijst "${name}" staat op de kaart, maar is niet bewaard in deze browser (IndexedDB niet beschikbaar of gewist); na herladen is hij weg.`,
-      );
+    } catch (error) {
+      get().addNotice(notKeptText(`De lijst "${name}"`, error), STORAGE_SUBJECT);
     }
   },
   removeOwnList: async (id) => {
@@ -97,7 +98,7 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
   },
   refreshLists: async () => {
     try {
-      set({ ownLists: await readOwnLists() });
+      set({ ownLists: (await readOwnLists()).lists });
     } catch {
       get().addNotice('Wat een ander tabblad bewaarde, kon hier niet worden gelezen (IndexedDB).');
     }

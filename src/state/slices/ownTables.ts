@@ -3,30 +3,18 @@
 // so the map, profile, regions and the risk model read them like any other indicator.
 import type { StateCreator } from 'zustand';
 import { indicatorFor } from '../../atlas/indicatorChoice';
-import { isOwnId, isOwnIndicator, ownDef, ownNameOf, type OwnIndicator } from '../../atlas/ownIndicators';
+import { isOwnId, ownDef, ownNameOf, type OwnIndicator } from '../../atlas/ownIndicators';
 import { INDICATOR_DEFAULTS } from '../../../data/catalogue/catalogue';
 import { catalogueOf } from '../catalogue';
-import { keptCollection } from '../kept';
+import { STORAGE_SUBJECT, notKeptText } from '../keptNotices';
+import { damagedTablesText, keptTables } from '../ownTables';
 import { settlePendingIndicator } from '../pendingIndicator';
 import type { AtlasState } from '../store';
-
-/** Where earlier versions kept every own table as one array. */
-const OWN_LEGACY_KEY = 'wijkatlas-eigen-indicatoren';
-const keptTables = keptCollection(
-  'tabel',
-  OWN_LEGACY_KEY,
-  isOwnIndicator,
-  (o) => o.name,
-  (o) => o.importedAt,
-);
 
 /** "Botsing" → "Botsing (2)": the name a table gets when another tab took its name meanwhile. */
 const renamed = (o: OwnIndicator, n: number): OwnIndicator => ({ ...o, name: `${o.name} (${n})` });
 const RENAMED = (name: string, kept: string) =>
   `Een ander tabblad heeft intussen ook een eigen tabel "${name}" ingelezen. Niets is overschreven: deze is bewaard als "${kept}".`;
-
-const NOT_KEPT = (name: string) =>
-  `De eigen tabel "${name}" staat op de kaart, maar is niet bewaard in deze browser (IndexedDB niet beschikbaar of gewist); na herladen is hij weg.`;
 
 export interface OwnTablesSlice {
   /** Indicators imported from the user's own tables, kept in IndexedDB. */
@@ -62,7 +50,10 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
     loadOwn: async () => {
       let stored: OwnIndicator[] = [];
       try {
-        stored = await keptTables.readAll();
+        const read = await keptTables.readAll();
+        stored = read.items;
+        const damaged = damagedTablesText(read.damaged);
+        if (damaged) get().addNotice(damaged);
       } catch {
         get().addNotice('Eigen tabellen konden niet uit deze browser worden gelezen (IndexedDB niet beschikbaar).');
       }
@@ -102,8 +93,8 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
           });
           get().addNotice(RENAMED(o.name, kept.name));
         }
-      } catch {
-        get().addNotice(NOT_KEPT(first.name));
+      } catch (error) {
+        get().addNotice(notKeptText(`De eigen tabel "${first.name}"`, error), STORAGE_SUBJECT);
       }
     },
     removeOwn: async (name) => {
@@ -118,7 +109,7 @@ export const ownTablesSlice: StateCreator<AtlasState, [], [], OwnTablesSlice> = 
     },
     refreshTables: async () => {
       try {
-        const own = await keptTables.readAll();
+        const own = (await keptTables.readAll()).items;
         set({ own });
         const { indicator } = get();
         if (isOwnId(indicator) && !catalogueOf(get().facts, own).some((d) => d.id === indicator)) {
