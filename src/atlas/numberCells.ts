@@ -24,7 +24,23 @@ const NIHIL = new Set(['-', '–', '—']);
 
 const shown = (t: string) => `"${t.length > 30 ? `${t.slice(0, 30)}…` : t}"`;
 
+/** Digits with at most one sign between them: most cells of a table, read without the general rules. */
+const SIMPLE = /^([+-]?\d+)(?:([.,])(\d+))?$/;
+
+/** "12", "12,5" with a decimal comma, "12.5" with a decimal point; null for anything else. */
+function simpleNumber(t: string, decimal: Decimal): Cell | null {
+  const m = SIMPLE.exec(t);
+  if (!m) return null;
+  // "1.234" with a decimal comma groups thousands: the general rules decide.
+  if (m[2] !== undefined && m[2] !== (decimal === 'komma' ? ',' : '.')) return null;
+  const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[3]}`);
+  if (Math.abs(value) > MAX_ABS) return null;
+  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, decimals: m[3]?.length ?? 0 };
+}
+
 export function parseCell(raw: string, decimal: Decimal): Cell {
+  const simple = simpleNumber(raw.trim(), decimal);
+  if (simple) return simple;
   // CBS pads cells with spaces; spreadsheets may group thousands with (narrow) no-break spaces.
   const t = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (t === '') return { kind: 'empty' };

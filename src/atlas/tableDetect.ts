@@ -46,6 +46,7 @@ export interface Dimension {
   preferred: string;
 }
 
+const HAS_LETTER = /\p{L}/u;
 const TOTAL = /^(t\d{6}|totaal|total\b|alle\b|allemaal)/i;
 const MAX_DIMENSION_VALUES = 200;
 
@@ -100,7 +101,8 @@ export function detectColumns(table: ParsedTable, refs: AreaReference[], forcedA
     let names = 0;
     for (const cell of column(table, j)) {
       if (AREA_CODE.test(codeOf(cell))) codes++;
-      else if (gemeenteNames.has(normaliseName(cell))) names++;
+      // A name has letters: numbers are not normalised to be looked up.
+      else if (HAS_LETTER.test(cell) && gemeenteNames.has(normaliseName(cell))) names++;
     }
     if (codes > bestCodes.n) bestCodes = { j, n: codes };
     if (names > bestNames.n) bestNames = { j, n: names };

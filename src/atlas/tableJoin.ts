@@ -163,7 +163,7 @@ export function joinTable(table: ParsedTable, options: JoinOptions, refs: AreaRe
     const raw = cells[options.areaColumn] ?? '';
     const k = key(raw);
     const code = codeFor.get(k);
-    const isNational = codeOf(raw) === 'NL01' || normaliseName(raw) === 'nederland';
+    const isNational = codeOf(raw) === 'NL01' || (/land/i.test(raw) && normaliseName(raw) === 'nederland');
     if (isNational) readNational(report, cells, options);
     if (!code) {
       if (

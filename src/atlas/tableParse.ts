@@ -54,8 +54,35 @@ function headerNames(cells: string[]): string[] {
   });
 }
 
-/** Reads the records; never throws: a file that cannot be a table is one error naming a row and a column. */
-export function parseTable(text: string): ParseResult {
+/** Records of the whole text in chunks of about a megabyte, telling the share read after each. */
+function records(
+  text: string,
+  delimiter: string,
+  onProgress?: (share: number) => void,
+): { data: string[][]; errors: Papa.ParseError[] } {
+  const data: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    chunkSize: 1 << 20,
+    chunk: (result: Papa.ParseResult<string[]>) => {
+      // A chunk's error rows count from the chunk's first record.
+      for (const e of result.errors) errors.push(typeof e.row === 'number' ? { ...e, row: e.row + data.length } : e);
+      for (const r of result.data) data.push(r);
+      onProgress?.(Math.min(1, result.meta.cursor / text.length));
+    },
+    // Called at the end; the records are already in.
+    complete: () => undefined,
+  });
+  return { data, errors };
+}
+
+/**
+ * Reads the records; never throws: a file that cannot be a table is one error naming a row and a
+ * column. `onProgress` hears the share of the text read (a long file reads in a worker with a bar).
+ */
+export function parseTable(text: string, onProgress?: (share: number) => void): ParseResult {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (clean.trim() === '') return { error: { row: 1, column: ALL_COLUMNS, message: 'het bestand is leeg' } };
   const guess = guessDelimiter(clean);
@@ -68,7 +95,7 @@ export function parseTable(text: string): ParseResult {
           'geen scheidingsteken gevonden: elke regel heeft één kolom (verwacht ; of , of tab tussen de kolommen)',
       },
     };
-  const { data, errors } = Papa.parse<string[]>(clean, { delimiter: guess.delimiter, skipEmptyLines: false });
+  const { data, errors } = records(clean, guess.delimiter, onProgress);
   const broken = new Map<number, string>();
   for (const e of errors) if (typeof e.row === 'number') broken.set(e.row, csvErrorText(e));
   const headerIndex = data.findIndex((r, i) => !broken.has(i) && r.length === guess.width && nonEmpty(r) >= 2);

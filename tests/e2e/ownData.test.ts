@@ -1,5 +1,6 @@
 // Own data in Chromium: a StatLine-style file imported through the join report, on the map and in
-// the profile, kept across a reload, shared by link, exported as CSV and PNG; bad files refused.
+// the profile, kept across a reload, shared by link, exported as CSV and PNG; bad files refused; a
+// long file read in a worker.
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -265,6 +266,38 @@ describe('own tables', () => {
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(new URL(page.url()).searchParams.get('indicator')).toBe('ww_1564');
     await expect(page.locator('.own-table-items li').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('a long buurt table is read in a worker: a progress bar, frames drawn while it works, every buurt joined', async () => {
+    const buurten = readTable('buurt', 2015);
+    const cols = 60;
+    const lines = [['Codering', ...Array.from({ length: cols }, (_, j) => `Kolom ${j} (aantal)`)].join(';')];
+    buurten.codes.forEach((c, i) =>
+      lines.push([c, ...Array.from({ length: cols }, (_, j) => String((i * 31 + j * 7) % 1000).padStart(3))].join(';')),
+    );
+    const page = await session.open('', undefined, { width: 1280, height: 860 });
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('gemeente_2015'), undefined, {
+      timeout: 30_000,
+    });
+    const worker = page.waitForRequest((r) => /tableWorker[^/]*\.js$/.test(r.url()));
+    await page.setInputFiles('#own-table-file', {
+      name: 'buurten-lang.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await worker;
+    const bar = page.locator('.import-progress');
+    await bar.waitFor();
+    // While the worker detects and joins, the page still draws frames and the bar is still there.
+    await page.locator('.import-progress', { hasText: /Kolommen herkennen|Koppelen/ }).waitFor({ timeout: 30_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await expect(bar.count()).resolves.toBe(1);
+    const report = page.locator('.join-report');
+    await report.waitFor({ timeout: 60_000 });
+    await expect(report.getAttribute('data-matched')).resolves.toBe(String(buurten.codes.length));
+    await expect(page.getByRole('button', { name: 'Toevoegen aan de kaart' }).isEnabled()).resolves.toBe(true);
+    await expect(bar.count()).resolves.toBe(0);
     await page.context().close();
   });
 });

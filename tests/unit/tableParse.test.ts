@@ -33,4 +33,30 @@ describe('parsing an own table', () => {
     expect(parseTable('  \n ').error).toMatchObject({ row: 1, column: ALL_COLUMNS, message: 'het bestand is leeg' });
     expect(parseTable('alleen\neen\nkolom').error?.message).toMatch(/geen scheidingsteken/);
   });
+
+  it('reads a long file in chunks: rows and broken records keep their numbers across chunk borders, and the share read grows to 1', () => {
+    // 60,000 records of about 40 characters: about 2.4 MB, three chunks of a megabyte.
+    const lines = ['code;naam;waarde'];
+    for (let i = 0; i < 60_000; i++)
+      lines.push(`GM${String(i).padStart(4, '0')};"Gemeente ${i}; met puntkomma";${i},5`);
+    // Broken records far past the first chunk: a wrong field count and an unclosed quote at the end.
+    lines[50_001] = 'GMX;alleen twee';
+    lines.push('GMY;"open quote;1');
+    const shares: number[] = [];
+    const { table } = parseTable(lines.join('\n'), (s) => shares.push(s));
+    expect(table).toBeDefined();
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    expect(shares.every((s, i) => i === 0 || s >= shares[i - 1])).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+    // Every record but the two broken ones, each with its own line number (header = record 1).
+    expect(table!.rows).toHaveLength(59_999);
+    expect(table!.rows[0]).toEqual({ row: 2, cells: ['GM0000', 'Gemeente 0; met puntkomma', '0,5'] });
+    const last = table!.rows.at(-1)!;
+    expect(last).toEqual({ row: 60_001, cells: ['GM59999', 'Gemeente 59999; met puntkomma', '59999,5'] });
+    // Record 50,002 (index 50,001) and the unclosed quote are named by their line.
+    const rowsSkipped = table!.skipped.map((e) => e.row);
+    expect(rowsSkipped).toContain(50_002);
+    expect(rowsSkipped).toContain(60_002);
+    expect(table!.rows.some((r) => r.row === 50_002)).toBe(false);
+  });
 });

@@ -6,12 +6,12 @@ import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
 import type { ColumnValues } from '../../atlas/tableJoin';
-import type { ParsedTable } from '../../atlas/tableParse';
+import type { TableHead } from './tableWork';
 
 export type Choice = ColumnChoice & { selected: boolean };
 
 export function defaultChoice(
-  table: ParsedTable,
+  table: TableHead,
   column: number,
   values: ColumnValues | undefined,
   period: string | null,

@@ -6,7 +6,7 @@ import type { Decimal } from '../../atlas/numberCells';
 import type { Detection } from '../../atlas/tableDetect';
 import type { JoinOptions } from '../../atlas/tableJoin';
 import { periodLabel } from '../../atlas/tableKeys';
-import type { ParsedTable } from '../../atlas/tableParse';
+import type { TableHead } from './tableWork';
 import type { ImportOverrides } from './useImportedTable';
 
 function DimensionSelect({
@@ -40,7 +40,7 @@ export function AreaColumnSelect({
   value,
   onChange,
 }: {
-  table: ParsedTable;
+  table: TableHead;
   value: number;
   onChange: (column: number) => void;
 }) {
@@ -61,7 +61,7 @@ export function AreaColumnSelect({
 const DELIMITER_TEXT: Record<string, string> = { ';': ', gescheiden door ;', ',': ', gescheiden door ,' };
 
 export interface JoinSettingsProps {
-  table: ParsedTable;
+  table: TableHead;
   detection: Detection;
   options: JoinOptions | null;
   over: ImportOverrides;

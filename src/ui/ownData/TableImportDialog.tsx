@@ -5,11 +5,13 @@ import { LEVEL_LABELS } from '../../atlas/geography';
 import { choiceProblems, ownFromColumn, type ColumnChoice } from '../../atlas/ownIndicators';
 import { periodLabel } from '../../atlas/tableKeys';
 import type { JoinReport } from '../../atlas/tableJoin';
-import { ALL_COLUMNS, type ParsedTable } from '../../atlas/tableParse';
+import { ALL_COLUMNS } from '../../atlas/tableParse';
+import type { TableHead } from './tableWork';
 import { useAtlas } from '../../state/useAtlas';
 import { ColumnChoiceFields, defaultChoice, type Choice } from './ColumnChoiceFields';
 import { JoinReportView } from './JoinReportView';
 import { AreaColumnSelect, JoinSettings } from './JoinSettings';
+import { ImportProgress } from './ImportProgress';
 import { useImportedTable, type ImportOverrides } from './useImportedTable';
 
 /** The value columns to import, each with its name, kind and denominator, and the join report. */
@@ -20,7 +22,7 @@ function ValueColumns({
   choiceOf,
   onChange,
 }: {
-  table: ParsedTable;
+  table: TableHead;
   columns: number[];
   report: JoinReport;
   choiceOf: (j: number) => Choice;
@@ -95,7 +97,8 @@ export default function TableImportDialog({ file }: { file: File }) {
   const own = useAtlas((s) => s.own);
   const { openTableImport, addOwn } = useAtlas.getState();
   const close = () => openTableImport(null);
-  const { reading, table, detection, problem, refReady, loadError, options, report } = useImportedTable(file, over);
+  const imported = useImportedTable(file, over);
+  const { table, detection, problem, refReady, loadError, options, report, reportCurrent } = imported;
 
   useEffect(() => {
     const d = dialog.current;
@@ -122,7 +125,7 @@ export default function TableImportDialog({ file }: { file: File }) {
     setChoices({});
   };
   const confirm = () => {
-    if (!report || problems.length > 0) return;
+    if (!report || !reportCurrent || problems.length > 0) return;
     const importedAt = new Date().toISOString();
     void addOwn(selected.map((c) => ownFromColumn(report, c, file.name, periodText, importedAt)));
   };
@@ -138,7 +141,7 @@ export default function TableImportDialog({ file }: { file: File }) {
       }}
     >
       <h2 id="import-title">Tabel importeren: {file.name}</h2>
-      {reading ? <p role="status">Bestand lezen…</p> : null}
+      {imported.progress ? <ImportProgress progress={imported.progress} /> : null}
       {problem ? (
         <p className="field-error" role="alert">
           Dit bestand kan niet worden gekoppeld: rij {problem.row},{' '}
@@ -184,7 +187,12 @@ export default function TableImportDialog({ file }: { file: File }) {
               onChange={(j, c) => setChoices({ ...choices, [j]: c })}
             />
           ) : null}
-          <ConfirmActions replaced={replaced} problems={report ? problems : []} ready={report !== null} close={close} />
+          <ConfirmActions
+            replaced={replaced}
+            problems={report ? problems : []}
+            ready={report !== null && reportCurrent}
+            close={close}
+          />
         </form>
       ) : (
         <div className="import-actions">
