@@ -156,6 +156,12 @@ export const DEFAULT_FACTORS: Record<string, string[]> = {
   jeugdzorg_pct: ['arbeidsparticipatie', 'pct_rond_sociaal_min', 'P_EENP_HH', 'OAD'],
 };
 
+/** The year of the gemeenten whose Wmo and jeugdzorg figures the law models are fitted on. */
+export const LAW_MODEL_YEAR = 2022;
+
+/** The built-in outcome whose gemeente model an own count of a law's users is held against. */
+export const LAW_OUTCOMES: Record<string, string> = { 'Wmo 2015': 'wmo_per_1000', Jeugdwet: 'jeugdzorg_pct' };
+
 /** What can be risk-corrected, said once for every notice and message. */
 export const CORRECTABLE_TEXT =
   'Risicocorrectie is er voor bijstand, WW en AO (2015), jeugdzorg en Wmo (2022) en eigen gemeentetellingen van 2015 met een noemer.';

@@ -4,6 +4,7 @@
 // name what is wrong.
 import { columnMeaning, guessDenominator, headerLabel, perOf } from './columnMeaning';
 import { findDenominator } from './denominators';
+import { lawOfName, type Law } from './lawModel';
 import { LEVEL_LABELS, LEVEL_YEARS, type AreaLevel } from './geography';
 import type { IndicatorDef } from './indicators';
 import {
@@ -42,6 +43,8 @@ export interface OwnFileRequest {
   kind?: 'count' | 'rate';
   /** A denominator id (denominators.ts) for a count; by default the one the name suggests. */
   denominator?: string;
+  /** The law whose users a count counts; by default the one the name speaks of (null: none). */
+  law?: Law | null;
 }
 
 export interface OwnFile {
@@ -61,7 +64,7 @@ export function defaultColumnChoice(
   column: number,
   decimals: number,
   period: string | null,
-  override: { kind?: 'count' | 'rate'; denominator?: string } = {},
+  override: { kind?: 'count' | 'rate'; denominator?: string; law?: Law | null } = {},
 ): ColumnChoice {
   const meaning = columnMeaning(header, decimals);
   const kind = override.kind ?? meaning.kind;
@@ -74,6 +77,7 @@ export function defaultColumnChoice(
     per: perOf(denominator),
     unit: meaning.unit,
     higherMeansMoreNeed: null,
+    law: kind === 'count' ? (override.law === undefined ? lawOfName(header) : override.law) : null,
   };
 }
 
@@ -108,6 +112,7 @@ export function ownFromFile(text: string, request: OwnFileRequest, refs: AreaRef
   const choice = defaultColumnChoice(table.header[column], column, report.columns[0]?.decimals ?? 0, options.period, {
     kind: request.kind,
     denominator: request.denominator,
+    law: request.law,
   });
   if (choice.denominator && !findDenominator(choice.denominator))
     throw new OwnFileError(`Onbekende noemer "${choice.denominator}".`);

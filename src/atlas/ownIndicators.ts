@@ -4,6 +4,7 @@
 import { findDenominator } from './denominators';
 import { LEVEL_YEARS, REGION_SYSTEMS, type AreaLevel, type Level } from './geography';
 import type { AreaTable, IndicatorDef } from './indicators';
+import { LAWS, type Law } from './lawModel';
 import type { JoinReport } from './tableJoin';
 
 /** Kept in IndexedDB; the URL refers to it by name only. */
@@ -31,6 +32,8 @@ export interface OwnIndicator {
   national: number | null;
   /** The file's own figures for the areas above its level (a wijk file's gemeente rows); absent in older records. */
   parents?: [string, number | null][];
+  /** The law the count is of (Wmo-cliënten, jongeren met jeugdhulp): its gemeente model can be applied. */
+  law?: Law | null;
 }
 
 export const OWN_PREFIX = 'eigen:';
@@ -100,6 +103,7 @@ export function ownDef(own: OwnIndicator): IndicatorDef {
     defaultFactors:
       own.level === 'gemeente' && own.year === OWN_MODEL_YEAR && summable && denominator ? OWN_FACTORS : undefined,
     own: true,
+    ...(own.law && summable ? { law: own.law } : {}),
   };
   defs.set(own, def);
   return def;
@@ -135,7 +139,8 @@ export function isOwnIndicator(x: unknown): x is OwnIndicator {
     Number.isInteger(o.year) &&
     (o.kind === 'count' || o.kind === 'rate') &&
     Array.isArray(o.values) &&
-    o.values.every((v) => Array.isArray(v) && typeof v[0] === 'string' && (v[1] === null || Number.isFinite(v[1])))
+    o.values.every((v) => Array.isArray(v) && typeof v[0] === 'string' && (v[1] === null || Number.isFinite(v[1]))) &&
+    (o.law === undefined || o.law === null || LAWS.includes(o.law))
   );
 }
 
@@ -149,6 +154,8 @@ export interface ColumnChoice {
   per: number;
   unit: string;
   higherMeansMoreNeed: boolean | null;
+  /** The law the count is of, as its name says or the user chose; none for other figures. */
+  law?: Law | null;
 }
 
 /** What is wrong with the choices, in Dutch; empty when they can be confirmed. */
@@ -194,6 +201,7 @@ export function ownFromColumn(
     per: choice.per,
     unit: choice.unit,
     higherMeansMoreNeed: choice.higherMeansMoreNeed,
+    law: choice.kind === 'count' ? (choice.law ?? null) : null,
     decimals: col?.decimals ?? 0,
     file,
     importedAt,

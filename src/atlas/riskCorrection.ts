@@ -147,21 +147,24 @@ export interface Corrected {
   incomplete?: { missing: number; of: number };
 }
 
+/** The model's rate for row i of the factors' values (model.factors order); null when one is missing. */
+export function expectedRate(model: RiskModel, factorValues: AreaValue[][], i: number): number | null {
+  let expected = model.coefficients[0].estimate;
+  for (let k = 0; k < model.factors.length; k++) {
+    const f = factorValues[k][i];
+    if (f.status !== 'ok' || f.value === null) return null;
+    expected += model.coefficients[k + 1].estimate * f.value;
+  }
+  return expected;
+}
+
 /** Expected and corrected rate of each area whose factor values are its own (gemeente, wijk, buurt). */
 export function correctAreas(model: RiskModel, areas: Areas): Corrected[] {
   const observed = areas.values(model.outcome);
   const factorValues = model.factors.map((f) => areas.values(f));
   const per = model.outcome.per;
   return observed.map((v, i) => {
-    let expected: number | null = model.coefficients[0].estimate;
-    for (let k = 0; k < model.factors.length; k++) {
-      const f = factorValues[k][i];
-      if (f.status !== 'ok' || f.value === null) {
-        expected = null;
-        break;
-      }
-      expected += model.coefficients[k + 1].estimate * f.value;
-    }
+    const expected = expectedRate(model, factorValues, i);
     const ok = v.status === 'ok' && v.value !== null;
     const corrected = expected !== null && ok ? (v.value as number) - expected + model.nationalRate : null;
     const hasCounts = ok && v.numerator !== null && v.denominator !== null;

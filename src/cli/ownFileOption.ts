@@ -1,10 +1,11 @@
-// The own-file options of the command line (--bestand, --kolom, --soort, --noemer): the file read
+// The own-file options of the command line (--bestand, --kolom, --soort, --noemer, --wet): the file read
 // as the browser reads it (UTF-8 or Windows-1252) and turned into an indicator by the same core
 // function as the import dialog's defaults.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeBytes } from '../atlas/decode';
 import type { AreaLevel } from '../atlas/geography';
+import type { Law } from '../atlas/lawModel';
 import { NOEMERS, OwnFileError, ownFromFile, type OwnFile } from '../atlas/ownFromFile';
 import type { JoinReport } from '../atlas/tableJoin';
 import { readReferences } from './generated';
@@ -15,13 +16,18 @@ export const OWN_FILE_OPTIONS = {
   kolom: { type: 'string' },
   soort: { type: 'string' },
   noemer: { type: 'string' },
+  wet: { type: 'string' },
 } as const;
+
+/** The laws by the short names the command line takes (geen: a count of something else). */
+const WETTEN: Record<string, Law | null> = { wmo: 'Wmo 2015', jeugdwet: 'Jeugdwet', geen: null };
 
 export interface OwnFileValues {
   bestand?: string;
   kolom?: string;
   soort?: string;
   noemer?: string;
+  wet?: string;
 }
 
 export function readOwnFile(values: OwnFileValues, level: AreaLevel, year: number): OwnFile {
@@ -32,6 +38,8 @@ export function readOwnFile(values: OwnFileValues, level: AreaLevel, year: numbe
     throw new UsageError(`Onbekende soort "${values.soort}"; kies aantal of cijfer.`);
   if (values.noemer !== undefined && !Object.hasOwn(NOEMERS, values.noemer))
     throw new UsageError(`Onbekende noemer "${values.noemer}"; kies ${Object.keys(NOEMERS).join(', ')}.`);
+  if (values.wet !== undefined && !Object.hasOwn(WETTEN, values.wet))
+    throw new UsageError(`Onbekende wet "${values.wet}"; kies ${Object.keys(WETTEN).join(', ')}.`);
   try {
     return ownFromFile(
       decodeBytes(new Uint8Array(readFileSync(path))),
@@ -42,6 +50,7 @@ export function readOwnFile(values: OwnFileValues, level: AreaLevel, year: numbe
         year,
         ...(values.soort ? { kind: values.soort === 'aantal' ? 'count' : 'rate' } : {}),
         ...(values.noemer ? { denominator: NOEMERS[values.noemer] } : {}),
+        ...(values.wet ? { law: WETTEN[values.wet] } : {}),
       },
       readReferences(level),
       new Date().toISOString(),

@@ -11,7 +11,7 @@ export const SYSTEMS = ['gemeente', ...REGION_SYSTEMS, 'wijk', 'buurt'];
 export const USAGE = [
   `Gebruik: npm run atlas -- table --indicator <id> --niveau <${LEVELS.join('|')}> --jaar <jaar> [--klassen kwantiel-5] [--format csv|json]`,
   `         npm run atlas -- table --bestand <bestand> --kolom "<kolomnaam>" [--soort aantal|cijfer] [--noemer inwoners|0-14|15-64|15+|65+|huishoudens] --niveau <gemeente|wijk|buurt> --jaar <jaar> [--format csv|json]`,
-  `         npm run atlas -- wijken --gemeente <GMxxxx> (--indicator <id> | --bestand <bestand> --kolom "<kolomnaam>" --soort aantal --noemer <noemer>) --jaar <jaar> [--format csv|json]`,
+  `         npm run atlas -- wijken --gemeente <GMxxxx> (--indicator <id> | --bestand <bestand> --kolom "<kolomnaam>" --soort aantal --noemer <noemer> [--wet wmo|jeugdwet|geen]) --jaar <jaar> [--basis gemeente|model] [--format csv|json]`,
   `         npm run atlas -- regions --indicator <id> --system <${SYSTEMS.join('|')}> [--jaar <jaar>] [--factors F1,F2,…] [--format csv|json]`,
   `         npm run atlas -- voorzieningen --gebied <buurt-, wijk-, gemeente- of regiocode> [--categorie ${Object.keys(CATEGORIES).join('|')}] [--format csv|json]`,
 ].join('\n');

@@ -301,6 +301,32 @@ describe('wijken of a gemeente', () => {
     }
     expect(orange).toBeGreaterThan(50);
     expect(purple).toBeGreaterThan(50);
+    // The file names Wmo: the wijken against the Wmo model of the gemeenten 2022 on their own 2015
+    // factors, labelled an extrapolation, with the words of the CLI's --basis model for the same file.
+    const modelWords = new Map(
+      cli('wijken', '--gemeente', 'GM0505', ...own, '--basis', 'model')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .filter((r) => r[5] !== '')
+        .map((r) => [r[0], r[5]]),
+    );
+    await page.getByRole('button', { name: 'risicomodel (extrapolatie)' }).click();
+    await expect(page.locator('.ranked-deviation-key').textContent()).resolves.toMatch(
+      /Wmo 2015-model van de gemeenten 2022.*toegepast op de kenmerken van elke wijk in 2015: een extrapolatie/,
+    );
+    const byModel = await page
+      .locator('.ranked-list li')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-code')!,
+          e.querySelector('.ranked-deviation')?.getAttribute('data-deviation') ?? null,
+        ]),
+      );
+    expect(byModel.filter(([, d]) => d !== null)).toHaveLength(modelWords.size);
+    for (const [code, d] of byModel) if (d !== null) expect(d).toBe(modelWords.get(code!));
+    await expect(page.locator('.within-funnel figcaption').textContent()).resolves.toMatch(/extrapolatie/);
     await page.context().close();
   });
 

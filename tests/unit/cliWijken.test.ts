@@ -9,6 +9,34 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../support/atlasCli';
 import { COLUMN, SECRET, pop, users, wmoWijkFile } from '../support/wmoWijkFile';
+import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const kitCsv = (key: keyof typeof KIT_FILES) =>
+  Papa.parse<Record<string, string>>(readFileSync(resolve(kitRoot(), KIT_FILES[key]), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+
+/** Weighted least squares by the normal equations and Gaussian elimination, written here. */
+function wls(x: number[][], y: number[], w: number[]): number[] {
+  const k = x[0].length;
+  const a = Array.from({ length: k }, (_, i) => [
+    ...Array.from({ length: k }, (_, j) => x.reduce((s, row, n) => s + w[n] * row[i] * row[j], 0)),
+    x.reduce((s, row, n) => s + w[n] * row[i] * y[n], 0),
+  ]);
+  for (let i = 0; i < k; i++) {
+    const p = a.slice(i).reduce((best, row, r) => (Math.abs(row[i]) > Math.abs(a[best][i]) ? r + i : best), i);
+    [a[i], a[p]] = [a[p], a[i]];
+    for (let r = 0; r < k; r++) {
+      if (r === i) continue;
+      const f = a[r][i] / a[i][i];
+      for (let c = i; c <= k; c++) a[r][c] -= f * a[i][c];
+    }
+  }
+  return a.map((row, i) => row[k] / row[i]);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'wijken-'));
 const file = join(dir, 'Wmo-clienten wijken.csv');
@@ -93,5 +121,75 @@ describe('own wijk files on the command line', () => {
     writeFileSync(gemeenteFile, 'code;clienten (aantal)\nGM0505;9535\nGM0003;400\n');
     const noWijken = atlas('wijken', '--gemeente', 'GM0505', '--bestand', gemeenteFile, '--kolom', 'clienten (aantal)');
     expect(noWijken.stderr).toMatch(/heeft geen wijkcodes/);
+  });
+
+  it('wijken --basis model holds each wijk against the Wmo model of the gemeenten 2022 applied to its own 2015 factors', () => {
+    const run = atlas(
+      ...['wijken', '--gemeente', 'GM0505', '--bestand', file, '--kolom', COLUMN, '--soort', 'aantal'],
+      ...['--noemer', '15+', '--jaar', '2015', '--basis', 'model', '--format', 'json'],
+    );
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as {
+      model: { wet: string; factoren: string[]; weggelaten_factoren: string[]; coefficienten: { schatting: number }[] };
+      phi: number;
+      rijen: {
+        code: string;
+        verwachte_gebruikers: number | null;
+        verwacht: number | null;
+        verhouding: number | null;
+        afwijking: string | null;
+      }[];
+    };
+    // The file's column names Wmo: the law's model, with the factors of its set that wijken of 2015 have.
+    expect(out.model.wet).toBe('Wmo 2015');
+    expect(out.model.factoren).toEqual(['P_65_EO_JR', 'P_EENP_HH', 'OAD']);
+    expect(out.model.weggelaten_factoren).toEqual(['pct_hh_laag_inkomen']);
+    // Independently: the fit on the kit's gemeenten 2022 (Wmo per 1.000, weighted by inhabitants).
+    const g = kitCsv('kwbGemeente2022').filter(
+      (r) =>
+        r.wmo_per_1000 !== '' &&
+        ['65plus', 'pct_eenpersoonshhd', 'omgevingsadressendichtheid'].every((c) => r[c] !== ''),
+    );
+    const beta = wls(
+      g.map((r) => [1, Number(r['65plus']), Number(r.pct_eenpersoonshhd), Number(r.omgevingsadressendichtheid)]),
+      g.map((r) => Number(r.wmo_per_1000)),
+      g.map((r) => Number(r.aantal_inwoners)),
+    );
+    out.model.coefficienten.forEach((c, j) => expect(c.schatting).toBeCloseTo(beta[j], 6));
+    // Applied to each Dordrecht wijk's own 2015 factors: E = rate × inhabitants / 1.000, O/E, and the funnel.
+    const wijken = new Map(kitCsv('kwbWijk2015').map((r) => [r.WK_CODE, r]));
+    const expected = new Map(
+      [...users.keys()].map((code) => {
+        const r = wijken.get(code)!;
+        const rate = beta[0] + beta[1] * Number(r.P_65_EO_JR) + beta[2] * Number(r.P_EENP_HH) + beta[3] * Number(r.OAD);
+        return [code, (rate * Number(r.AANT_INW)) / 1000];
+      }),
+    );
+    const z = [...expected].map(([code, e]) => (users.get(code)! / e - 1) * Math.sqrt(e));
+    const sorted = [...z].sort((a, b) => a - b);
+    const [low, high] = [sorted[Math.ceil(0.1 * z.length) - 1], sorted[Math.ceil(0.9 * z.length) - 1]];
+    const phi = z.reduce((s, v) => s + Math.min(high, Math.max(low, v)) ** 2, 0) / z.length;
+    expect(out.phi).toBeCloseTo(phi, 6);
+    for (const row of out.rijen) {
+      if (SECRET[row.code]) {
+        expect([row.verwachte_gebruikers, row.verhouding, row.afwijking]).toEqual([null, null, null]);
+        continue;
+      }
+      const e = expected.get(row.code)!;
+      const ratio = users.get(row.code)! / e;
+      const half = 1.96 * Math.sqrt(Math.max(phi, 1) / e);
+      expect(row.verwachte_gebruikers).toBeCloseTo(e, 6);
+      // The expected figure in the file's unit: per 1.000 inhabitants of 15 and over.
+      expect(row.verwacht).toBeCloseTo((e / pop.get(row.code)!) * 1000, 6);
+      expect(row.verhouding).toBeCloseTo(ratio, 9);
+      expect(row.afwijking).toBe(ratio < 1 - half ? 'lager' : ratio > 1 + half ? 'hoger' : 'binnen');
+    }
+    // A count without a law has no model to be held against.
+    const none = atlas(
+      ...['wijken', '--gemeente', 'GM0505', '--bestand', file, '--kolom', COLUMN, '--soort', 'aantal'],
+      ...['--noemer', '15+', '--wet', 'geen', '--jaar', '2015', '--basis', 'model'],
+    );
+    expect(none.status).not.toBe(0);
+    expect(none.stderr).toMatch(/--basis model is er voor een eigen telling van Wmo-cliënten/);
   });
 });

@@ -1,9 +1,11 @@
 // One value column in the import dialog: import it or not, its name, whether it is a count (with
-// a reference population from the KWB) or a figure as given, and which direction means more need.
+// a reference population from the KWB, and the law whose use it counts) or a figure as given, and
+// which direction means more need.
 import { useId } from 'react';
 import { defaultColumnChoice } from '../../atlas/ownFromFile';
 import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
+import { LAWS } from '../../atlas/lawModel';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
 import type { ColumnValues } from '../../atlas/tableJoin';
 import type { TableHead } from './tableWork';
@@ -86,6 +88,16 @@ export function ColumnChoiceFields({ header, choice, level, year, onChange }: Pr
                   </option>
                 ))}
               </select>
+              <label htmlFor={`${id}-law`}>Telt gebruik van</label>
+              <select
+                id={`${id}-law`}
+                value={choice.law ?? ''}
+                onChange={(e) => set({ law: LAWS.find((l) => l === e.target.value) ?? null })}
+              >
+                <option value="">geen wet (een andere telling)</option>
+                <option value="Wmo 2015">Wmo 2015 (cliënten, maatwerkvoorzieningen)</option>
+                <option value="Jeugdwet">Jeugdwet (jongeren met jeugdhulp)</option>
+              </select>
               {choice.denominator ? (
                 <>
                   <label htmlFor={`${id}-per`}>Als</label>
@@ -133,7 +145,9 @@ export function ColumnChoiceFields({ header, choice, level, year, onChange }: Pr
                 ? "Telt op tot regio's. Kies een noemer voor risicocorrectie."
                 : level === 'gemeente' && LEVEL_YEARS.wmoregio.includes(year)
                   ? "Telt op tot regio's; risicocorrectie van eigen tabellen is er voor gemeenten van 2015."
-                  : "Regio's zijn er voor gemeenten van 2015 en 2022, risicocorrectie voor gemeenten van 2015."}
+                  : level !== 'gemeente' && choice.law
+                    ? `De ${level === 'wijk' ? 'wijken' : 'buurten'} zijn te vergelijken met het gemiddelde van hun ${level === 'wijk' ? 'gemeente' : 'wijk'} en met het ${choice.law}-model van de gemeenten (een extrapolatie).`
+                    : "Regio's zijn er voor gemeenten van 2015 en 2022, risicocorrectie voor gemeenten van 2015."}
         </p>
       ) : null}
     </div>

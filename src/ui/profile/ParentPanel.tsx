@@ -12,13 +12,13 @@ import { rankedChildren, type RankOrder } from '../../atlas/rankedList';
 import { choroplethExport } from '../../atlas/tableExport';
 import { useAtlas } from '../../state/useAtlas';
 import { selectChoropleth } from '../../state/selectors';
-import { selectContext, selectDeviations } from '../../state/profileSelectors';
-import { selectWithin } from '../../state/withinSelectors';
+import { selectContext } from '../../state/profileSelectors';
 import { download } from '../download';
 import { filesOf, gemeenteNames } from '../tableFiles';
 import { RankedBars, referenceLines } from './RankedBars';
 import { WithinFunnel } from './WithinFunnel';
-import { BasisChoice, MapChoice, type Basis } from './WithinTools';
+import { useDeviationBasis } from './useDeviationBasis';
+import { BasisChoice, MapChoice, modelNote } from './WithinTools';
 
 export default function ParentPanel({ code }: { code: string }) {
   const choropleth = useAtlas(selectChoropleth);
@@ -26,21 +26,8 @@ export default function ParentPanel({ code }: { code: string }) {
   const level = useAtlas((s) => s.level);
   const year = useAtlas((s) => s.year);
   const palette = useAtlas((s) => s.palette);
-  // Each area against the parent's own rate, and (where a model can be made) against the risk model.
-  const within = useAtlas((s) => selectWithin(s, code));
-  const modelled = useAtlas((s) => (s.level === 'wijk' ? selectDeviations(s, 'wijk') : null));
-  const [chosenBasis, setBasis] = useState<Basis>('gemeente');
-  const basis: Basis | null =
-    within && (chosenBasis === 'gemeente' || !modelled) ? 'gemeente' : modelled ? 'model' : null;
-  const deviations = useMemo(
-    () =>
-      basis === 'gemeente' && within
-        ? new Map(within.rows.flatMap((r) => (r.deviation ? [[r.code, r.deviation] as const] : [])))
-        : basis === 'model'
-          ? modelled
-          : null,
-    [basis, within, modelled],
-  );
+  // Each area against the parent's own rate, and (where a model can be made) against a risk model.
+  const { within, lawModel, modelled, basis, setBasis, deviations } = useDeviationBasis(code);
   const { select, setHighlight, ensureLayer } = useAtlas.getState();
   const [order, setOrder] = useState<RankOrder>('waarde');
   const parentLevel = levelOfCode(code) as Level;
@@ -103,7 +90,7 @@ export default function ParentPanel({ code }: { code: string }) {
         deviationNote={
           basis === 'gemeente'
             ? `Tegen het gemiddelde van ${parentName}, met de trechter:`
-            : `Na risicocorrectie (het model van de gemeenten toegepast op de kenmerken van elke wijk: een extrapolatie, factoren ${year}), met de trechter van Regio's vergelijken:`
+            : `${modelNote(lawModel, year)}, met de trechter:`
         }
         rows={rows.map((r) => ({
           code: r.code,
@@ -119,6 +106,9 @@ export default function ParentPanel({ code }: { code: string }) {
       />
       {within ? <MapChoice /> : null}
       {basis === 'gemeente' && within ? <WithinFunnel within={within} def={def} parentName={parentName} /> : null}
+      {basis === 'model' && lawModel ? (
+        <WithinFunnel within={lawModel.within} def={def} parentName={parentName} model={modelNote(lawModel, year)} />
+      ) : null}
     </div>
   );
 }

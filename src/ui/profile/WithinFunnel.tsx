@@ -1,4 +1,4 @@
-// The funnel of a gemeente's wijken against the gemeente's own rate: each wijk's observed / expected
+// The funnel of a gemeente's wijken against the gemeente's own rate (or a model): each wijk's observed / expected
 // users against its expected users, with the 95 % limits for the wijken's overdispersion. Points
 // are links: following one selects the wijk.
 import { useMemo, useRef } from 'react';
@@ -10,7 +10,15 @@ import { funnelChart, linkCode, type FunnelChartPoint } from '../compare/funnelO
 import { PlotFigure } from '../PlotFigure';
 import { useElementWidth } from '../useElementWidth';
 
-export function WithinFunnel({ within, def, parentName }: { within: Within; def: IndicatorDef; parentName: string }) {
+interface Props {
+  within: Within;
+  def: IndicatorDef;
+  parentName: string;
+  /** The model the wijken are held against, in words; without it, the gemeente's own rate. */
+  model?: string;
+}
+
+export function WithinFunnel({ within, def, parentName, model }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const width = useElementWidth(body);
   const hovered = useAtlas((s) => (s.hover?.map === 'kaart' ? s.hover.code : null));
@@ -34,7 +42,7 @@ export function WithinFunnel({ within, def, parentName }: { within: Within; def:
       {options ? (
         <PlotFigure
           options={options}
-          label={`Trechter: de ${points.length} gebieden van ${parentName}, waargenomen / verwacht bij het gemiddelde van ${parentName}`}
+          label={`Trechter: de ${points.length} gebieden van ${parentName}, waargenomen / verwacht ${model ? 'volgens het model' : `bij het gemiddelde van ${parentName}`}`}
           role="group"
           onClick={(e) => {
             const code = linkCode(e.target);
@@ -45,9 +53,10 @@ export function WithinFunnel({ within, def, parentName }: { within: Within; def:
         />
       ) : null}
       <figcaption className="legend-note">
-        Verwacht = inwoners van het gebied × het gemiddelde van {parentName} (
-        {formatNumber(within.rateShown, def.decimals)} {def.unit}); grenzen 1 ± 1,96 × √(φ / verwacht), φ ={' '}
-        {formatNumber(within.phi, 1)}
+        {model
+          ? `Verwacht = ${model}. `
+          : `Verwacht = inwoners van het gebied × het gemiddelde van ${parentName} (${formatNumber(within.rateShown, def.decimals)} ${def.unit}); `}
+        grenzen 1 ± 1,96 × √(φ / verwacht), φ = {formatNumber(within.phi, 1)}
         {within.phi > 1 ? ': de verschillen zijn groter dan toeval alleen, de marge is breder' : ''}.
       </figcaption>
     </figure>

@@ -1,5 +1,6 @@
 // The choices beside a gemeente's ranked wijken: what the wijken are held against (the gemeente's
 // own rate, or the risk model's extrapolation), and whether the map shows classes or deviations.
+import type { LawModel } from '../../state/lawModelSelectors';
 import { useAtlas } from '../../state/useAtlas';
 
 /** What the wijken are held against: their gemeente's own rate, or the risk model (an extrapolation). */
@@ -41,4 +42,15 @@ export function MapChoice() {
       </button>
     </div>
   );
+}
+
+/** What the model basis is, said with its extrapolation: the built-in model, or an own count's law model. */
+export function modelNote(law: LawModel | null, year: number): string {
+  if (!law)
+    return `Na risicocorrectie (het model van de gemeenten toegepast op de kenmerken van elke wijk: een extrapolatie, factoren ${year})`;
+  const { model } = law;
+  const without = law.leftOutFactors.length
+    ? `; zonder ${law.leftOutFactors.map((f) => f.label).join(', ')}, dat de wijken van ${law.factorsYear} niet hebben`
+    : '';
+  return `Tegen het ${model.outcome.law ?? ''}-model van de gemeenten ${model.year} (${model.outcome.label.toLowerCase()}; factoren ${model.factors.map((f) => f.label).join(', ')}${without}), toegepast op de kenmerken van elke wijk in ${law.factorsYear}: een extrapolatie`;
 }
