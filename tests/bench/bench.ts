@@ -19,6 +19,7 @@ import type { Manifest } from '../../src/atlas/assets';
 import type { AreaTable } from '../../src/atlas/indicators';
 import { DEFAULT_CLASSIFICATION } from '../../src/atlas/classificationText';
 import { launchChromium } from '../support/browser';
+import { importTimings } from './importBench';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -392,6 +393,7 @@ async function main() {
     );
     const coreResult = await coreTimings(browser, core.url);
     const poi = await poiFilterTimings(browser, app.url);
+    const imports = await importTimings(browser, app.url);
     const firstMs = median(first.map((d) => d.mark));
     const baseMs = median(base.map((d) => d.mark));
     const result = {
@@ -413,6 +415,7 @@ async function main() {
       risk_recompute_2022_wmo_ms: round(coreResult.risk_recompute_2022_wmo_ms),
       risk_recompute_2022_jeugdzorg_ms: round(coreResult.risk_recompute_2022_jeugdzorg_ms),
       table_import_50k_ms: round(coreResult.table_import_50k_ms),
+      ...Object.fromEntries(Object.entries(imports).map(([k, v]) => [k, round(v)])),
       dissolve_ms: round(coreResult.dissolve_ms),
       dissolve_turf_union_ms: round(coreResult.dissolve_turf_union_ms),
       dissolve_ratio: Math.round((coreResult.dissolve_ms / coreResult.dissolve_turf_union_ms) * 1000) / 1000,

@@ -197,15 +197,18 @@ describe('wijken of a gemeente', () => {
         .filter((r) => r[0].startsWith('WK0505'))
         .map((r) => [r[0], r[2]]),
     );
-    const words = new Map(
-      cli('wijken', '--gemeente', 'GM0505', ...own)
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((l) => l.split(','))
-        .filter((r) => r[5] !== '')
-        .map((r) => [r[0], r[5]]),
-    );
+    /** The CLI's wijken report for the same file: code → lager|binnen|hoger. */
+    const wordsOf = (...extra: string[]) =>
+      new Map(
+        cli('wijken', '--gemeente', 'GM0505', ...own, ...extra)
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(','))
+          .filter((r) => r[5] !== '')
+          .map((r) => [r[0], r[5]]),
+      );
+    const words = wordsOf();
     expect(words.get('WK050507')).toBe('hoger');
     const page = await session.open('?niveau=wijk&jaar=2015', undefined, { width: 1400, height: 900 });
     await drawn(page, 'wijk_2015');
@@ -303,15 +306,7 @@ describe('wijken of a gemeente', () => {
     expect(purple).toBeGreaterThan(50);
     // The file names Wmo: the wijken against the Wmo model of the gemeenten 2022 on their own 2015
     // factors, labelled an extrapolation, with the words of the CLI's --basis model for the same file.
-    const modelWords = new Map(
-      cli('wijken', '--gemeente', 'GM0505', ...own, '--basis', 'model')
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((l) => l.split(','))
-        .filter((r) => r[5] !== '')
-        .map((r) => [r[0], r[5]]),
-    );
+    const modelWords = wordsOf('--basis', 'model');
     await page.getByRole('button', { name: 'risicomodel (extrapolatie)' }).click();
     await expect(page.locator('.ranked-deviation-key').textContent()).resolves.toMatch(
       /Wmo 2015-model van de gemeenten 2022.*toegepast op de kenmerken van elke wijk in 2015: een extrapolatie/,

@@ -4,19 +4,10 @@
 // crashed panel).
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../src/cli/generated';
+import { drawn, list, listNames, prepareTable, tableNames } from '../support/ownDataPage';
 import { browserSession } from '../support/session';
 
 const session = browserSession();
-const gemeenten = readTable('gemeente', 2015);
-
-const table = ['RegioS;Meldingen', ...gemeenten.codes.map((c, i) => `${c};${(i * 7) % 101}`)].join('\n');
-const list = (name: string) => ['naam,categorie,lat,lon', `${name},wijkteam,51.7989,4.6446`].join('\n');
-
-const drawn = (page: Page) =>
-  page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('gemeente_2015'), undefined, {
-    timeout: 30_000,
-  });
 
 async function tab(context: BrowserContext, query = ''): Promise<Page> {
   const page = await session.open(query, context);
@@ -29,21 +20,12 @@ async function tab(context: BrowserContext, query = ''): Promise<Page> {
 const pageErrors = (page: Page) => (page as Page & { errors?: string[] }).errors ?? [];
 
 async function importTable(page: Page, name: string) {
-  await page.setInputFiles('#own-table-file', {
-    name: `${name}.csv`,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(table),
-  });
-  await page.locator('.import-dialog').waitFor();
-  await page.locator('.import-dialog').getByLabel('Naam', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Toevoegen aan de kaart' }).click();
+  await (await prepareTable(page, name)).click();
 }
 
 const importList = (page: Page, name: string, csv = list(name)) =>
   page.setInputFiles('#own-list-file', { name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
-const tableNames = (page: Page) => page.locator('.own-table-items li').allTextContents();
-const listNames = (page: Page) => page.locator('.own-list-items li').allTextContents();
 const notices = (page: Page) =>
   page
     .locator('.notice')

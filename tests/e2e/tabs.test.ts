@@ -4,40 +4,16 @@
 // changes under the page: storage.test.ts.)
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../src/cli/generated';
+import { drawn, list, listNames, prepareTable, tableNames } from '../support/ownDataPage';
 import { browserSession } from '../support/session';
 
 const session = browserSession();
-const gemeenten = readTable('gemeente', 2015);
-
-const table = ['RegioS;Meldingen', ...gemeenten.codes.map((c, i) => `${c};${(i * 7) % 101}`)].join('\n');
-const list = (name: string) => ['naam,categorie,lat,lon', `${name},wijkteam,51.7989,4.6446`].join('\n');
-
-const drawn = (page: Page) =>
-  page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('gemeente_2015'), undefined, {
-    timeout: 30_000,
-  });
 
 async function tab(context: BrowserContext): Promise<Page> {
   const page = await session.open('', context);
   await drawn(page);
   return page;
 }
-
-/** Opens the import dialog with the table and names it; confirming is left to the caller. */
-async function prepareTable(page: Page, name: string) {
-  await page.setInputFiles('#own-table-file', {
-    name: `${name}.csv`,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(table),
-  });
-  await page.locator('.import-dialog').waitFor();
-  await page.locator('.import-dialog').getByLabel('Naam', { exact: true }).fill(name);
-  return page.getByRole('button', { name: 'Toevoegen aan de kaart' });
-}
-
-const tableNames = (page: Page) => page.locator('.own-table-items li').allTextContents();
-const listNames = (page: Page) => page.locator('.own-list-items li').allTextContents();
 const includesAll = (texts: string[], names: string[]) => names.every((n) => texts.some((t) => t.includes(n)));
 
 describe('own data in two tabs', () => {

@@ -15,3 +15,13 @@ export function solve(a: number[][], b: number[]): number[] {
   }
   return m.map((row, i) => row[n] / row[i]);
 }
+
+/** β from the normal equations XᵀWX β = XᵀWy, built here and solved by the elimination above. */
+export function wlsByHand(x: number[][], y: number[], w: number[]): number[] {
+  const p = x[0].length;
+  const a = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => x.reduce((s, row, k) => s + w[k] * row[i] * row[j], 0)),
+  );
+  const b = Array.from({ length: p }, (_, i) => x.reduce((s, row, k) => s + w[k] * row[i] * y[k], 0));
+  return solve(a, b);
+}

@@ -1,42 +1,23 @@
 // Own wijk files on the command line: a StatLine-style Wmo file for Dordrecht's wijken (semicolons,
 // quotes, padded codes, thousands points, decimal commas, "." and "x", rows for Nederland and the
 // gemeente, Windows-1252) read by `table --bestand` and held against the gemeente by `wijken`,
-// checked against an independent computation from the kit's wijk file.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// checked against an independent computation from the kit's wijk file (and, for the law's model,
+// an independent least-squares fit on the kit's gemeenten 2022).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../support/atlasCli';
-import { COLUMN, SECRET, pop, users, wmoWijkFile } from '../support/wmoWijkFile';
 import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { atlas } from '../support/atlasCli';
+import { wlsByHand } from '../support/gauss';
+import { COLUMN, SECRET, pop, users, wmoWijkFile } from '../support/wmoWijkFile';
 
 const kitCsv = (key: keyof typeof KIT_FILES) =>
   Papa.parse<Record<string, string>>(readFileSync(resolve(kitRoot(), KIT_FILES[key]), 'utf8'), {
     header: true,
     skipEmptyLines: true,
   }).data;
-
-/** Weighted least squares by the normal equations and Gaussian elimination, written here. */
-function wls(x: number[][], y: number[], w: number[]): number[] {
-  const k = x[0].length;
-  const a = Array.from({ length: k }, (_, i) => [
-    ...Array.from({ length: k }, (_, j) => x.reduce((s, row, n) => s + w[n] * row[i] * row[j], 0)),
-    x.reduce((s, row, n) => s + w[n] * row[i] * y[n], 0),
-  ]);
-  for (let i = 0; i < k; i++) {
-    const p = a.slice(i).reduce((best, row, r) => (Math.abs(row[i]) > Math.abs(a[best][i]) ? r + i : best), i);
-    [a[i], a[p]] = [a[p], a[i]];
-    for (let r = 0; r < k; r++) {
-      if (r === i) continue;
-      const f = a[r][i] / a[i][i];
-      for (let c = i; c <= k; c++) a[r][c] -= f * a[i][c];
-    }
-  }
-  return a.map((row, i) => row[k] / row[i]);
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'wijken-'));
 const file = join(dir, 'Wmo-clienten wijken.csv');
@@ -150,7 +131,7 @@ describe('own wijk files on the command line', () => {
         r.wmo_per_1000 !== '' &&
         ['65plus', 'pct_eenpersoonshhd', 'omgevingsadressendichtheid'].every((c) => r[c] !== ''),
     );
-    const beta = wls(
+    const beta = wlsByHand(
       g.map((r) => [1, Number(r['65plus']), Number(r.pct_eenpersoonshhd), Number(r.omgevingsadressendichtheid)]),
       g.map((r) => Number(r.wmo_per_1000)),
       g.map((r) => Number(r.aantal_inwoners)),

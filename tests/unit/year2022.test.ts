@@ -18,7 +18,7 @@ import { fitRiskModel } from '../../src/atlas/riskCorrection';
 import { readAreas } from '../../src/cli/generated';
 import { expectDissolvedNearOfficial } from '../support/officialRegions';
 import { createAtlasStore } from '../../src/state/store';
-import { solve } from '../support/gauss';
+import { wlsByHand } from '../support/gauss';
 
 const def = (id: string) => findIndicator(id)!;
 const kit = (path: string) => readFileSync(resolve(kitRoot(), path), 'utf8');
@@ -120,16 +120,6 @@ describe('regions with a member without a figure', () => {
     expect(noFigure.size).toBe(21);
   });
 });
-
-/** β from the normal equations XᵀWX β = XᵀWy, built here and solved by Gaussian elimination. */
-function wlsByHand(x: number[][], y: number[], w: number[]): number[] {
-  const p = x[0].length;
-  const a = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => x.reduce((s, row, k) => s + w[k] * row[i] * row[j], 0)),
-  );
-  const b = Array.from({ length: p }, (_, i) => x.reduce((s, row, k) => s + w[k] * row[i] * y[k], 0));
-  return solve(a, b);
-}
 
 describe('the 2022 models', () => {
   const gemeenten = readAreas('gemeente', 2022);

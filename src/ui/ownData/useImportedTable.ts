@@ -25,7 +25,6 @@ export interface ImportOverrides extends JoinChoices {
 }
 
 export interface ImportedTable {
-  reading: boolean;
   /** What the worker is doing, with the share done where it can tell; null when it is idle. */
   progress: WorkProgress | null;
   table: TableHead | null;
@@ -133,7 +132,6 @@ export function useImportedTable(file: File, over: ImportOverrides): ImportedTab
   const joined = useAnswer(options ? () => work.current!.join(options, refs) : null, fail, [options, refs]);
   const levelKey = detection ? assetName(detection.level, LEVEL_YEARS[detection.level][0]) : null;
   return {
-    reading: stage.kind === 'reading',
     progress: stage.kind === 'error' ? null : progress,
     table,
     detection,
