@@ -139,6 +139,36 @@ describe('sociale kaart', () => {
     await page.context().close();
   });
 
+  it('a long list (100.000 services, 8 MB) is read in a worker: a bar meanwhile, frames drawn, every service listed', async () => {
+    const rows = ['naam;categorie;lat;lon'];
+    for (let i = 0; i < 100_000; i++)
+      rows.push(
+        `Dienst ${i};wijkteam;${(51.7 + (i % 1000) / 10000).toFixed(5).replace('.', ',')};${(4.6 + (i % 997) / 10000).toFixed(5).replace('.', ',')}`,
+      );
+    const page = await session.open('', undefined, { width: 1280, height: 860 });
+    await page.waitForFunction(() => (window.__wijkatlas?.lastDrawn ?? '').includes('gemeente_2015'), undefined, {
+      timeout: 30_000,
+    });
+    const worker = page.waitForRequest((r) => /listImportWorker[^/]*\.js$/.test(r.url()));
+    await page.setInputFiles('#own-list-file', {
+      name: 'lang.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    await worker;
+    const bar = page.locator('.own-lists .import-progress');
+    await bar.waitFor({ timeout: 10_000 });
+    // While the worker reads, the page draws a frame and the bar is still there.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await expect(bar.count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.locator('.own-list-items li').first().textContent(), { timeout: 60_000 })
+      .toMatch(/lang \(100000\)/);
+    await expect(bar.count()).resolves.toBe(0);
+    await expect(page.locator('.import-report').textContent()).resolves.toMatch(/100000 punten ingelezen/);
+    await page.context().close();
+  });
+
   it('logged no console error', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);

@@ -3,10 +3,10 @@
 import type { StateCreator } from 'zustand';
 import { assetName, DEFAULT_YEAR } from '../../atlas/geography';
 import { tooLarge } from '../../atlas/format';
-import { nearAreas, pickIndexOf } from '../../atlas/pick';
-import type { RowError } from '../../atlas/poiImport';
+import type { ImportResult, RowError } from '../../atlas/poiImport';
 import { MAX_IMPORT_BYTES } from '../../atlas/socialeKaart';
 import { STORAGE_SUBJECT, notKeptText } from '../keptNotices';
+import { readList, readListOffThread } from '../listImport';
 import { keptLists, readOwnLists, type OwnList } from '../ownLists';
 import type { AtlasState } from '../store';
 
@@ -31,6 +31,8 @@ export interface OwnListsSlice {
   /** The kept lists have been read (or could not be): filters from a link can be checked against them. */
   ownListsRead: boolean;
   importReport: ImportReport | null;
+  /** The name of a list file being read (off the page's thread), or null. */
+  listImporting: string | null;
   loadOwnLists: () => Promise<void>;
   importOwnList: (file: ImportFile) => Promise<void>;
   removeOwnList: (id: string) => Promise<void>;
@@ -42,6 +44,7 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
   ownLists: [],
   ownListsRead: false,
   importReport: null,
+  listImporting: null,
   loadOwnLists: async () => {
     try {
       const read = await readOwnLists();
@@ -59,22 +62,32 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
       set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: refused }] } });
       return;
     }
-    const { decodeBytes } = await import('../../atlas/decode');
-    const text = decodeBytes(new Uint8Array(await file.arrayBuffer()));
     const id = `eigen-${Date.now().toString(36)}`;
     const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
-    // The importer (CSV parser, proj4) loads on first use, not before the first map frame.
-    const [{ importCsv }, { importGeoJson }] = await Promise.all([
-      import('../../atlas/poiImport'),
-      import('../../atlas/poiGeoJson'),
-    ]);
     // Points are checked against the land of the gemeenten on the map (a coarse box until they are loaded).
     const { geometries, year } = get();
     const gemeenten = geometries[assetName('gemeente', year)] ?? geometries[assetName('gemeente', DEFAULT_YEAR)];
-    const onLand = gemeenten ? nearAreas(pickIndexOf(gemeenten.features)) : undefined;
-    const result = /\.(geo)?json$/i.test(file.name)
-      ? importGeoJson(text, name, id, onLand)
-      : importCsv(text, name, id, onLand);
+    const request = { fileName: file.name, name, id, land: gemeenten?.features ?? null };
+    set({ listImporting: file.name });
+    let result: ImportResult;
+    try {
+      const bytes = await file.arrayBuffer();
+      // A picked file is read in a worker; a test's stand-in on the page.
+      result =
+        file instanceof Blob ? await readListOffThread({ ...request, bytes }) : await readList({ ...request, bytes });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      set({
+        listImporting: null,
+        importReport: {
+          file: file.name,
+          imported: 0,
+          errors: [{ row: 0, column: '', message: `het bestand kon niet worden gelezen (${why})` }],
+        },
+      });
+      return;
+    }
+    set({ listImporting: null });
     set({
       importReport: { file: file.name, imported: result.points.length, errors: result.errors, read: result.read },
     });

@@ -1,5 +1,6 @@
-// A wijkteam's own lists: import a CSV or GeoJSON (kept in this browser only), the import's report
-// row by row, remove a list, and export the services shown as CSV.
+// A wijkteam's own lists: import a CSV or GeoJSON (kept in this browser only; read off the page's
+// thread with a bar meanwhile), the import's report row by row, remove a list, and export the
+// services shown as CSV.
 import { selectVisiblePoints } from '../../state/selectors';
 import { useAtlas } from '../../state/useAtlas';
 import { download } from '../download';
@@ -35,6 +36,7 @@ export function OwnLists() {
   const show = useAtlas((s) => s.showPoi);
   const ownLists = useAtlas((s) => s.ownLists);
   const report = useAtlas((s) => s.importReport);
+  const importing = useAtlas((s) => s.listImporting);
   const visible = useAtlas(selectVisiblePoints);
   const { importOwnList, removeOwnList } = useAtlas.getState();
   const dialect = useAtlas((s) => s.csvDialect);
@@ -57,7 +59,16 @@ export function OwnLists() {
         }}
       />
       <p className="legend-note">De lijst blijft in deze browser (IndexedDB) en wordt nergens heen gestuurd.</p>
-      {report ? <ImportReportView report={report} /> : null}
+      {importing ? (
+        <p className="import-progress" role="status">
+          <label>
+            {importing} lezen…
+            <progress />
+          </label>
+        </p>
+      ) : report ? (
+        <ImportReportView report={report} />
+      ) : null}
       {ownLists.length > 0 ? (
         <ul className="own-list-items">
           {ownLists.map((l) => (
