@@ -12,15 +12,7 @@ import { childrenOf } from './rankedList';
 import { expectedRate, fitRiskModel, RiskModelError, type RiskModel } from './riskCorrection';
 import type { Within } from './withinGemeente';
 
-export type Law = 'Wmo 2015' | 'Jeugdwet';
-export const LAWS: readonly Law[] = ['Wmo 2015', 'Jeugdwet'];
-
-/** The law a column's name speaks of: "Wmo-cliënten (aantal)" is Wmo 2015, "Jongeren met jeugdhulp" Jeugdwet. */
-export function lawOfName(name: string): Law | null {
-  if (/\bwmo\b|maatwerkvoorziening/i.test(name)) return 'Wmo 2015';
-  if (/jeugd(hulp|zorg|wet|bescherming|reclassering)/i.test(name)) return 'Jeugdwet';
-  return null;
-}
+export type { Law } from './laws';
 
 export interface LawModelFit {
   model: RiskModel;

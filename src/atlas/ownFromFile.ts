@@ -4,7 +4,7 @@
 // name what is wrong.
 import { columnMeaning, guessDenominator, headerLabel, perOf } from './columnMeaning';
 import { findDenominator } from './denominators';
-import { lawOfName, type Law } from './lawModel';
+import { lawOfName, type Law } from './laws';
 import { LEVEL_LABELS, LEVEL_YEARS, type AreaLevel } from './geography';
 import type { IndicatorDef } from './indicators';
 import {

@@ -4,7 +4,7 @@
 import { findDenominator } from './denominators';
 import { LEVEL_YEARS, REGION_SYSTEMS, type AreaLevel, type Level } from './geography';
 import type { AreaTable, IndicatorDef } from './indicators';
-import { LAWS, type Law } from './lawModel';
+import { LAWS, type Law } from './laws';
 import type { JoinReport } from './tableJoin';
 
 /** Kept in IndexedDB; the URL refers to it by name only. */

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeBytes } from '../atlas/decode';
 import type { AreaLevel } from '../atlas/geography';
-import type { Law } from '../atlas/lawModel';
+import type { Law } from '../atlas/laws';
 import { NOEMERS, OwnFileError, ownFromFile, type OwnFile } from '../atlas/ownFromFile';
 import type { JoinReport } from '../atlas/tableJoin';
 import { readReferences } from './generated';

@@ -4,7 +4,7 @@ import { tableAreas } from '../../src/atlas/areas';
 import type { Choropleth } from '../../src/atlas/choropleth';
 import type { ClassResult } from '../../src/atlas/classify';
 import type { AreaTable, IndicatorDef } from '../../src/atlas/indicators';
-import { fitLawModel, lawOfName, modelWithin } from '../../src/atlas/lawModel';
+import { fitLawModel, modelWithin } from '../../src/atlas/lawModel';
 import type { RiskModel } from '../../src/atlas/riskCorrection';
 
 const base = {
@@ -117,15 +117,6 @@ describe('the law model applied to the wijken of an own count', () => {
 
   it('is null with fewer than two wijken that have users and factors', () => {
     expect(modelWithin(model, c, 'GM0002')).toBeNull();
-  });
-
-  it('reads the law from a column name', () => {
-    expect(lawOfName('Wmo-cliënten (aantal)')).toBe('Wmo 2015');
-    expect(lawOfName('Cliënten met een maatwerkvoorziening')).toBe('Wmo 2015');
-    expect(lawOfName('Jongeren met jeugdhulp (aantal)')).toBe('Jeugdwet');
-    expect(lawOfName('Jeugdzorgtrajecten')).toBe('Jeugdwet');
-    expect(lawOfName('Bijstandsuitkeringen')).toBeNull();
-    expect(lawOfName('Jeugdige inwoners')).toBeNull();
   });
 
   it('fits the law model on the gemeenten with the factors the wijken have in their year, naming the others', () => {

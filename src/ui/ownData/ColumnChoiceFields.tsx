@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { defaultColumnChoice } from '../../atlas/ownFromFile';
 import { DENOMINATORS } from '../../atlas/denominators';
 import { LEVEL_YEARS, type AreaLevel } from '../../atlas/geography';
-import { LAWS } from '../../atlas/lawModel';
+import { LAWS } from '../../atlas/laws';
 import { MAX_OWN_NAME, type ColumnChoice } from '../../atlas/ownIndicators';
 import type { ColumnValues } from '../../atlas/tableJoin';
 import type { TableHead } from './tableWork';
