@@ -155,11 +155,10 @@ export function nearest(
 
 /** Counts per category, in the order of CATEGORIES. */
 export function countByCategory(points: Voorziening[]): { categorie: Category; label: string; count: number }[] {
+  // One pass over the points (a list of 200.000 made a pass per category cost the page 0,4 s).
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.categorie, (counts.get(p.categorie) ?? 0) + 1);
   return (Object.keys(CATEGORIES) as Category[])
-    .map((categorie) => ({
-      categorie,
-      label: CATEGORIES[categorie],
-      count: points.filter((p) => p.categorie === categorie).length,
-    }))
+    .map((categorie) => ({ categorie, label: CATEGORIES[categorie], count: counts.get(categorie) ?? 0 }))
     .filter((c) => c.count > 0);
 }

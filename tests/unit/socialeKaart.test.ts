@@ -9,6 +9,8 @@ import { kitRoot } from '../../data/pipeline/kit';
 import { normaliseLayer, postcode } from '../../data/pipeline/poi';
 import { POI_LAYERS } from '../../data/catalogue/poiLayers';
 import {
+  CATEGORIES,
+  countByCategory,
   distanceMetres,
   filterPoints,
   inArea,
@@ -125,6 +127,20 @@ describe('areas and distances', () => {
     expect(filterPoints(points, { categories: ['ziekenhuis'] }).every((p) => p.categorie === 'ziekenhuis')).toBe(true);
     expect(filterPoints(points, { text: '3317am' }).some((p) => p.naam === 'De Albatros')).toBe(true);
     expect(filterPoints(points, { text: 'douwe aukes' }).every((p) => /douwe aukes/i.test(p.straat))).toBe(true);
+  });
+
+  it('counts the points per category in the order of the categories, leaving out empty ones', () => {
+    const counts = countByCategory(points);
+    const order = Object.keys(CATEGORIES);
+    expect(counts.map((c) => order.indexOf(c.categorie))).toEqual(
+      [...counts.map((c) => order.indexOf(c.categorie))].sort((a, b) => a - b),
+    );
+    for (const c of counts) {
+      expect(c.count).toBe(points.filter((p) => p.categorie === c.categorie).length);
+      expect(c.label).toBe(CATEGORIES[c.categorie]);
+    }
+    expect(counts.reduce((s, c) => s + c.count, 0)).toBe(points.length);
+    expect(counts.every((c) => c.count > 0)).toBe(true);
   });
 });
 
