@@ -1,28 +1,7 @@
 // An own file's figure for a gemeente or Nederland as a reference line: a figure as given stays as
 // it is; a count is divided by the area's reference population from the KWB, as the file's wijken are.
 import type { Areas } from './areas';
-import { rateOf, type AreaValue, type IndicatorDef } from './indicators';
-
-const populations = new WeakMap<IndicatorDef, IndicatorDef>();
-
-/** The indicator's reference population as an indicator of its own (one object per indicator). */
-function populationOf(def: IndicatorDef): IndicatorDef | null {
-  if (!def.denominator) return null;
-  let pop = populations.get(def);
-  if (!pop) {
-    pop = {
-      ...def,
-      id: `${def.id}:noemer`,
-      kind: 'count',
-      numerator: def.denominator,
-      denominator: undefined,
-      per: 1,
-      coverage: undefined,
-    };
-    populations.set(def, pop);
-  }
-  return pop;
-}
+import { populationOf, rateOf, type AreaValue, type IndicatorDef } from './indicators';
 
 /** The file's value for code (a gemeente code or NL01) in the indicator's unit; undefined when the file has none. */
 export function fileReference(def: IndicatorDef, code: string, gemeenten: Areas | undefined): AreaValue | undefined {

@@ -141,6 +141,32 @@ export function quantityAt(table: AreaTable, q: Quantity, row: number): number |
   return result;
 }
 
+const populations = new WeakMap<IndicatorDef, IndicatorDef>();
+
+/**
+ * The indicator's reference population (its denominator) as a count of its own, for any year's
+ * areas: one object per indicator, so the areas' value caches hold. Null without a denominator.
+ */
+export function populationOf(def: IndicatorDef): IndicatorDef | null {
+  if (!def.denominator) return null;
+  let pop = populations.get(def);
+  if (!pop) {
+    pop = {
+      ...def,
+      id: `${def.id}:noemer`,
+      kind: 'count',
+      numerator: def.denominator,
+      denominator: undefined,
+      per: 1,
+      // The population is there where the figure was not published or not in an own file.
+      unpublished: undefined,
+      coverage: undefined,
+    };
+    populations.set(def, pop);
+  }
+  return pop;
+}
+
 /** Value from already summed numerator and denominator; shared by areas and (later) unions of areas. */
 export function rateOf(def: IndicatorDef, numerator: number | null, denominator: number | null): AreaValue {
   if (numerator === null) return { value: null, status: 'secret', numerator, denominator };

@@ -7,7 +7,7 @@
 import type { Areas } from './areas';
 import type { Choropleth } from './choropleth';
 import { funnel } from './funnel';
-import type { AreaValue, IndicatorDef } from './indicators';
+import { populationOf, type AreaValue, type IndicatorDef } from './indicators';
 import { childrenOf } from './rankedList';
 import { expectedRate, fitRiskModel, RiskModelError, type RiskModel } from './riskCorrection';
 import type { Within } from './withinGemeente';
@@ -43,28 +43,6 @@ export function fitLawModel(
   }
 }
 
-const populations = new WeakMap<IndicatorDef, IndicatorDef>();
-
-/** The outcome's reference population (inhabitants, the young) as a count, for any year's areas. */
-function populationOf(outcome: IndicatorDef): IndicatorDef {
-  let def = populations.get(outcome);
-  if (!def) {
-    if (!outcome.denominator) throw new Error(`${outcome.id} heeft geen noemer`);
-    def = {
-      ...outcome,
-      id: `${outcome.id}:noemer`,
-      kind: 'count',
-      numerator: outcome.denominator,
-      denominator: undefined,
-      per: 1,
-      unpublished: undefined,
-      coverage: undefined,
-    };
-    populations.set(outcome, def);
-  }
-  return def;
-}
-
 const users = (v: AreaValue): number | null =>
   v.status === 'ok' && v.numerator !== null && v.numerator >= 0 ? v.numerator : null;
 
@@ -75,7 +53,8 @@ const users = (v: AreaValue): number | null =>
  */
 export function modelWithin(model: RiskModel, c: Choropleth, parent: string): Within | null {
   const areas = c.areas;
-  const people = areas.values(populationOf(model.outcome));
+  // fitRiskModel refuses an outcome without a denominator, so the model's has one.
+  const people = areas.values(populationOf(model.outcome)!);
   const factorValues = model.factors.map((f) => areas.values(f));
   const per = model.outcome.per;
   const rows = childrenOf(c, parent).map((r) => {

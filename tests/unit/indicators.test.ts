@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogue, findIndicator } from '../../src/cli/generated';
-import { indicatorAt, indicatorValues, quantityAt, rateOf, type AreaTable } from '../../src/atlas/indicators';
+import {
+  indicatorAt,
+  indicatorValues,
+  populationOf,
+  quantityAt,
+  rateOf,
+  type AreaTable,
+} from '../../src/atlas/indicators';
 
 const CATALOGUE = readCatalogue();
 
@@ -96,5 +103,24 @@ describe('catalogue', () => {
       if (d.kind === 'rate') expect(d.denominator, d.id).toBeDefined();
     }
     expect(new Set(CATALOGUE.map((d) => d.id)).size).toBe(CATALOGUE.length);
+  });
+});
+
+describe('the reference population of an indicator', () => {
+  const t = table({ AANT_INW: [12011, 1000], P_15_24_JR: [10, 10], P_25_44_JR: [21, 30], P_45_64_JR: [30, 20] });
+
+  it('is the denominator as a count: 12011 × (10 + 21 + 30) / 100 for bijstand 15–64, one object per indicator', () => {
+    const bijstand = def('bijstand_1564');
+    const pop = populationOf(bijstand)!;
+    expect(indicatorAt(t, pop, 0).value).toBeCloseTo((12011 * 61) / 100, 9);
+    expect(populationOf(bijstand)).toBe(pop);
+    expect(pop.denominator).toBeUndefined();
+  });
+
+  it('is there where the figure itself was not published, and is null without a denominator', () => {
+    const wmo = def('wmo_per_1000');
+    expect(wmo.unpublished).toBeTruthy();
+    expect(populationOf(wmo)!.unpublished).toBeUndefined();
+    expect(populationOf({ ...wmo, denominator: undefined })).toBeNull();
   });
 });
