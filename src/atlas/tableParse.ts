@@ -22,6 +22,8 @@ export type ParseResult = { table: ParsedTable; error?: undefined } | { error: R
 
 const DELIMITERS = [';', ',', '\t'];
 export const ALL_COLUMNS = 'alle kolommen';
+/** A problem of the whole file rather than of one cell. */
+export const wholeFile = (message: string): RowError => ({ row: 1, column: ALL_COLUMNS, message });
 const nonEmpty = (cells: string[]) => cells.filter((c) => c.trim() !== '').length;
 
 /** The delimiter whose most frequent field count (above 1) is the most frequent among the first records. */
@@ -84,16 +86,13 @@ function records(
  */
 export function parseTable(text: string, onProgress?: (share: number) => void): ParseResult {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (clean.trim() === '') return { error: { row: 1, column: ALL_COLUMNS, message: 'het bestand is leeg' } };
+  if (clean.trim() === '') return { error: wholeFile('het bestand is leeg') };
   const guess = guessDelimiter(clean);
   if (!guess)
     return {
-      error: {
-        row: 1,
-        column: ALL_COLUMNS,
-        message:
-          'geen scheidingsteken gevonden: elke regel heeft één kolom (verwacht ; of , of tab tussen de kolommen)',
-      },
+      error: wholeFile(
+        'geen scheidingsteken gevonden: elke regel heeft één kolom (verwacht ; of , of tab tussen de kolommen)',
+      ),
     };
   const { data, errors } = records(clean, guess.delimiter, onProgress);
   const broken = new Map<number, string>();
@@ -101,7 +100,7 @@ export function parseTable(text: string, onProgress?: (share: number) => void): 
   const headerIndex = data.findIndex((r, i) => !broken.has(i) && r.length === guess.width && nonEmpty(r) >= 2);
   if (headerIndex < 0)
     return {
-      error: { row: 1, column: ALL_COLUMNS, message: `geen kopregel met ${guess.width} gevulde kolommen gevonden` },
+      error: wholeFile(`geen kopregel met ${guess.width} gevulde kolommen gevonden`),
     };
   const skipped: RowError[] = [];
   for (let i = 0; i < headerIndex; i++)

@@ -8,7 +8,7 @@ import { detectColumns, type DetectResult } from '../../atlas/tableDetect';
 import { joinTable, type ColumnValues, type JoinOptions, type JoinReport } from '../../atlas/tableJoin';
 import type { AreaReference } from '../../atlas/tableKeys';
 import { MAX_TABLE_BYTES } from '../../atlas/tableLimits';
-import { ALL_COLUMNS, parseTable, type ParsedTable, type RowError } from '../../atlas/tableParse';
+import { parseTable, wholeFile, type ParsedTable, type RowError } from '../../atlas/tableParse';
 
 /** What the page shows of a parsed table: everything but its records. */
 export type TableHead = Omit<ParsedTable, 'rows'> & { rowCount: number };
@@ -77,8 +77,6 @@ export type WorkReply =
   | { kind: 'join'; id: number; report: PackedReport }
   | { kind: 'failed'; id: number; message: string };
 
-const whole = (message: string): RowError => ({ row: 1, column: ALL_COLUMNS, message });
-
 /** The file's bytes, telling the share read after each piece of the stream. */
 async function bytesOf(file: Blob, told: (share: number) => void): Promise<Uint8Array> {
   const bytes = new Uint8Array(file.size);
@@ -118,7 +116,7 @@ export function tableWork(
       if (request.kind === 'read') {
         table = null;
         const refused = tooLarge(request.file.size, MAX_TABLE_BYTES);
-        if (refused) return post({ kind: 'read', id, problem: whole(refused) });
+        if (refused) return post({ kind: 'read', id, problem: wholeFile(refused) });
         const bytes = await bytesOf(request.file, (share) => tell({ stage: 'lezen', share }));
         const parsed = parseTable(decodeBytes(bytes), (share) => tell({ stage: 'ontleden', share }));
         if (parsed.error) return post({ kind: 'read', id, problem: parsed.error });

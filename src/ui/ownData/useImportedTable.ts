@@ -7,16 +7,15 @@ import { AREA_LEVELS, LEVEL_YEARS, assetName } from '../../atlas/geography';
 import type { DetectResult } from '../../atlas/tableDetect';
 import { joinOptionsFor, type JoinChoices, type JoinOptions, type JoinReport } from '../../atlas/tableJoin';
 import type { AreaReference } from '../../atlas/tableKeys';
-import { ALL_COLUMNS, type RowError } from '../../atlas/tableParse';
+import { wholeFile, type RowError } from '../../atlas/tableParse';
 import { useAtlas } from '../../state/useAtlas';
 import type { TableHead, WorkProgress } from './tableWork';
 import { startTableWork, type TableWorkClient } from './tableWorkClient';
 
 type Stage = { kind: 'reading' } | { kind: 'error'; problem: RowError } | { kind: 'parsed'; table: TableHead };
 
-const whole = (message: string): RowError => ({ row: 1, column: ALL_COLUMNS, message });
 const failed = (error: unknown) =>
-  whole(`het bestand kon niet worden gelezen (${error instanceof Error ? error.message : String(error)})`);
+  wholeFile(`het bestand kon niet worden gelezen (${error instanceof Error ? error.message : String(error)})`);
 
 /** What the user changed of the detected settings. */
 export interface ImportOverrides extends JoinChoices {
