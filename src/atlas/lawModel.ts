@@ -32,8 +32,9 @@ export function fitLawModel(
   factor: (id: string) => IndicatorDef | undefined,
   areasYear: number,
 ): LawModelFit | null {
-  const usable = defaults.flatMap((id) => factor(id) ?? []).filter((f) => f.years.includes(areasYear));
-  const leftOutFactors = defaults.flatMap((id) => factor(id) ?? []).filter((f) => !usable.includes(f));
+  const known = defaults.flatMap((id) => factor(id) ?? []);
+  const usable = known.filter((f) => f.years.includes(areasYear));
+  const leftOutFactors = known.filter((f) => !usable.includes(f));
   if (usable.length === 0) return null;
   try {
     return { model: fitRiskModel(gemeenten, outcome, usable), leftOutFactors };

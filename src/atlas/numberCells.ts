@@ -39,10 +39,11 @@ function simpleNumber(t: string, decimal: Decimal): Cell | null {
 }
 
 export function parseCell(raw: string, decimal: Decimal): Cell {
-  const simple = simpleNumber(raw.trim(), decimal);
+  const trimmed = raw.trim();
+  const simple = simpleNumber(trimmed, decimal);
   if (simple) return simple;
   // CBS pads cells with spaces; spreadsheets may group thousands with (narrow) no-break spaces.
-  const t = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
+  const t = trimmed.replace(/[\s\u00a0\u202f]/g, '');
   if (t === '') return { kind: 'empty' };
   if (SECRET.has(t)) return { kind: 'secret' };
   if (NIHIL.has(t)) return { kind: 'nihil', value: 0, decimals: 0 };

@@ -87,8 +87,8 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
       });
       return;
     }
-    set({ listImporting: null });
     set({
+      listImporting: null,
       importReport: { file: file.name, imported: result.points.length, errors: result.errors, read: result.read },
     });
     if (result.points.length === 0) return;
