@@ -10,7 +10,7 @@ import { DEVIATION_COLORS, hexToRgba, paletteColors } from '../../src/atlas/pale
 import Papa from 'papaparse';
 import { download } from '../support/download';
 import { readAreas } from '../../src/cli/generated';
-import { atlas } from '../support/atlasCli';
+import { WMO_REGIONS_2022, atlas } from '../support/atlasCli';
 import { browserSession } from '../support/session';
 import { seriousViolations } from '../support/axe';
 
@@ -113,17 +113,7 @@ describe("Regio's vergelijken", () => {
     const page = await open('?niveau=wmoregio&jaar=2022&indicator=wmo_per_1000&weergave=vergelijken');
     for (const map of ['waargenomen', 'gecorrigeerd', 'afwijking'])
       await mapDrawn(page, map, 'wmoregio_2022_wmo_per_1000_scp');
-    const cli = atlas(
-      'regions',
-      '--indicator',
-      'wmo_per_1000',
-      '--jaar',
-      '2022',
-      '--system',
-      'wmoregio',
-      '--format',
-      'csv',
-    );
+    const cli = atlas(...WMO_REGIONS_2022, '--format', 'csv');
     expect(cli.status, cli.stderr).toBe(0);
     const rows = Papa.parse<Record<string, string>>(cli.stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(43);

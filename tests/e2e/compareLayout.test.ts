@@ -10,7 +10,7 @@ import { shortName } from '../../src/atlas/labels';
 import { NATIONAL_COLORS } from '../../src/atlas/nationalScale';
 import { hexToRgba, paletteColors } from '../../src/atlas/palettes';
 import { download } from '../support/download';
-import { atlas } from '../support/atlasCli';
+import { WMO_REGIONS_2022, atlas } from '../support/atlasCli';
 import { browserSession } from '../support/session';
 
 const session = browserSession();
@@ -137,17 +137,7 @@ describe('The comparison at 1280 × 800', () => {
     expect(rows.errors).toEqual([]);
     for (const column of ['gebruikers', 'populatie', 'verwachte_gebruikers', 'verhouding', 'afwijking'])
       expect(rows.meta.fields).toContain(column);
-    const cli = atlas(
-      'regions',
-      '--indicator',
-      'wmo_per_1000',
-      '--jaar',
-      '2022',
-      '--system',
-      'wmoregio',
-      '--format',
-      'json',
-    );
+    const cli = atlas(...WMO_REGIONS_2022, '--format', 'json');
     const want = new Map(
       (JSON.parse(cli.stdout) as { rijen: Record<string, number | string | null>[] }).rijen.map((r) => [r.code, r]),
     );

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../support/atlasCli';
+import { WMO_REGIONS_2022, atlas } from '../support/atlasCli';
 import { KIT_FILES, kitRoot } from '../../data/pipeline/kit';
 
 describe('npm run atlas -- table', () => {
@@ -131,17 +131,7 @@ describe('npm run atlas -- table prints the published figure', () => {
 
 describe('npm run atlas -- regions, 2022', () => {
   it('prints every Wmo-regio with ratio, deviation and completeness, matching the core', () => {
-    const run = atlas(
-      'regions',
-      '--indicator',
-      'wmo_per_1000',
-      '--jaar',
-      '2022',
-      '--system',
-      'wmoregio',
-      '--format',
-      'csv',
-    );
+    const run = atlas(...WMO_REGIONS_2022, '--format', 'csv');
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
