@@ -62,7 +62,8 @@ export const ownListsSlice: StateCreator<AtlasState, [], [], OwnListsSlice> = (s
       set({ importReport: { file: file.name, imported: 0, errors: [{ row: 0, column: '', message: refused }] } });
       return;
     }
-    const id = `eigen-${Date.now().toString(36)}`;
+    // Unique across tabs: two tabs importing in the same millisecond must not share a record.
+    const id = `eigen-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     const name = file.name.replace(/\.(csv|geojson|json)$/i, '');
     // Points are checked against the land of the gemeenten on the map (a coarse box until they are loaded).
     const { geometries, year } = get();
